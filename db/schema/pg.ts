@@ -1,0 +1,482 @@
+// PostgreSQL tables. db/schema/sqlite.ts declares the same tables for SQLite;
+// tests/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
+import {
+  type AnyPgColumn,
+  boolean,
+  date as pgDate,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp as pgTimestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import * as e from "./enums";
+
+const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
+const createdAt = () =>
+  pgTimestamp("created_at", { withTimezone: true, mode: "date" })
+    .notNull()
+    .$defaultFn(() => new Date());
+const updatedAt = () =>
+  pgTimestamp("updated_at", { withTimezone: true, mode: "date" })
+    .notNull()
+    .$defaultFn(() => new Date());
+const timestamp = (name: string) => pgTimestamp(name, { withTimezone: true, mode: "date" });
+const bool = (name: string) => boolean(name);
+// Calendar dates are ISO strings (YYYY-MM-DD) on both dialects so grouping by month is identical.
+const date = (name: string) => pgDate(name, { mode: "string" });
+const version = () => integer("version").notNull().default(1);
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    username: text("username").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    name: text("name").notNull(),
+    title: text("title"),
+    role: text("role", { enum: e.roles }).notNull(),
+    districtId: integer("district_id").references(() => districts.id),
+    phone: text("phone"),
+    isActive: bool("is_active").notNull().default(true),
+    failedLogins: integer("failed_logins").notNull().default(0),
+    lockedUntil: timestamp("locked_until"),
+    lastLoginAt: timestamp("last_login_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("users_username_uq").on(t.username), index("users_role_idx").on(t.role)],
+);
+
+export const districts = pgTable(
+  "districts",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: e.districtKinds }).notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("districts_name_uq").on(t.name)],
+);
+
+export const taskGroups = pgTable(
+  "task_groups",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    leaderId: integer("leader_id").references(() => users.id),
+    description: text("description"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("task_groups_name_uq").on(t.name), index("task_groups_leader_idx").on(t.leaderId)],
+);
+
+export const taskGroupMembers = pgTable(
+  "task_group_members",
+  {
+    taskGroupId: integer("task_group_id")
+      .notNull()
+      .references(() => taskGroups.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: e.groupMemberRoles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ name: "task_group_members_pk", columns: [t.taskGroupId, t.userId] }),
+    index("task_group_members_user_idx").on(t.userId),
+  ],
+);
+
+export const industries = pgTable(
+  "industries",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    category: text("category", { enum: e.industryCategories }).notNull(),
+    taskGroupId: integer("task_group_id").references(() => taskGroups.id),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("industries_name_uq").on(t.name), index("industries_task_group_idx").on(t.taskGroupId)],
+);
+
+export const companies = pgTable(
+  "companies",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    normalizedName: text("normalized_name").notNull(),
+    creditCode: text("credit_code"),
+    industryId: integer("industry_id").references(() => industries.id),
+    province: text("province"),
+    city: text("city"),
+    address: text("address"),
+    description: text("description"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("companies_normalized_name_uq").on(t.normalizedName),
+    uniqueIndex("companies_credit_code_uq").on(t.creditCode),
+    index("companies_industry_idx").on(t.industryId),
+    index("companies_city_idx").on(t.city),
+  ],
+);
+
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    title: text("title"),
+    phone: text("phone"),
+    email: text("email"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("contacts_company_idx").on(t.companyId), index("contacts_name_idx").on(t.name)],
+);
+
+export const trips = pgTable(
+  "trips",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    leaderId: integer("leader_id")
+      .notNull()
+      .references(() => users.id),
+    startOn: date("start_on").notNull(),
+    endOn: date("end_on").notNull(),
+    destinations: text("destinations").notNull(),
+    region: text("region", { enum: e.regionGroups }).notNull(),
+    purpose: text("purpose"),
+    status: text("status", { enum: e.tripStatuses }).notNull(),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("trips_leader_idx").on(t.leaderId),
+    index("trips_start_on_idx").on(t.startOn),
+    index("trips_status_idx").on(t.status),
+    index("trips_region_idx").on(t.region),
+  ],
+);
+
+export const tripMembers = pgTable(
+  "trip_members",
+  {
+    tripId: integer("trip_id")
+      .notNull()
+      .references(() => trips.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ name: "trip_members_pk", columns: [t.tripId, t.userId] }),
+    index("trip_members_user_idx").on(t.userId),
+  ],
+);
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: id(),
+    tripId: integer("trip_id").references(() => trips.id),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id),
+    kind: text("kind", { enum: e.meetingKinds }).notNull(),
+    heldOn: date("held_on").notNull(),
+    startsAt: text("starts_at"),
+    place: text("place"),
+    summary: text("summary"),
+    nextSteps: text("next_steps"),
+    nextStepOwnerId: integer("next_step_owner_id").references(() => users.id),
+    nextStepDueOn: date("next_step_due_on"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("meetings_trip_idx").on(t.tripId),
+    index("meetings_company_idx").on(t.companyId),
+    index("meetings_held_on_idx").on(t.heldOn),
+    index("meetings_next_step_owner_idx").on(t.nextStepOwnerId),
+  ],
+);
+
+export const meetingContacts = pgTable(
+  "meeting_contacts",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id")
+      .notNull()
+      .references(() => contacts.id),
+  },
+  (t) => [
+    primaryKey({ name: "meeting_contacts_pk", columns: [t.meetingId, t.contactId] }),
+    index("meeting_contacts_contact_idx").on(t.contactId),
+  ],
+);
+
+export const meetingAttendees = pgTable(
+  "meeting_attendees",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ name: "meeting_attendees_pk", columns: [t.meetingId, t.userId] }),
+    index("meeting_attendees_user_idx").on(t.userId),
+  ],
+);
+
+export const chains = pgTable(
+  "chains",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    districtId: integer("district_id")
+      .notNull()
+      .references(() => districts.id),
+    industryId: integer("industry_id")
+      .notNull()
+      .references(() => industries.id),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("chains_name_uq").on(t.name),
+    index("chains_district_idx").on(t.districtId),
+    index("chains_industry_idx").on(t.industryId),
+  ],
+);
+
+export const chainNodes = pgTable(
+  "chain_nodes",
+  {
+    id: id(),
+    chainId: integer("chain_id")
+      .notNull()
+      .references(() => chains.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => chainNodes.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    position: text("position", { enum: e.chainPositions }).notNull(),
+    presence: text("presence", { enum: e.chainPresences }).notNull(),
+    aim: text("aim", { enum: e.chainAims }),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("chain_nodes_chain_idx").on(t.chainId), index("chain_nodes_parent_idx").on(t.parentId)],
+);
+
+export const chainNodeCompanies = pgTable(
+  "chain_node_companies",
+  {
+    id: id(),
+    chainNodeId: integer("chain_node_id")
+      .notNull()
+      .references(() => chainNodes.id, { onDelete: "cascade" }),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id),
+    role: text("role", { enum: e.chainCompanyRoles }).notNull(),
+    priority: integer("priority"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("chain_node_companies_uq").on(t.chainNodeId, t.companyId),
+    index("chain_node_companies_company_idx").on(t.companyId),
+  ],
+);
+
+export const partners = pgTable(
+  "partners",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    regionGroup: text("region_group", { enum: e.regionGroups }).notNull(),
+    city: text("city"),
+    description: text("description"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [uniqueIndex("partners_name_uq").on(t.name), index("partners_region_group_idx").on(t.regionGroup)],
+);
+
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: id(),
+    partnerId: integer("partner_id")
+      .notNull()
+      .references(() => partners.id),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: e.agreementKinds }).notNull(),
+    signedOn: date("signed_on"),
+    sectors: text("sectors"),
+    signatories: text("signatories"),
+    status: text("status", { enum: e.agreementStatuses }).notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("agreements_partner_idx").on(t.partnerId),
+    index("agreements_kind_idx").on(t.kind),
+    index("agreements_signed_on_idx").on(t.signedOn),
+  ],
+);
+
+export const leads = pgTable(
+  "leads",
+  {
+    id: id(),
+    externalId: text("external_id"),
+    name: text("name").notNull(),
+    companyId: integer("company_id")
+      .notNull()
+      .references(() => companies.id),
+    taskGroupId: integer("task_group_id")
+      .notNull()
+      .references(() => taskGroups.id),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id),
+    districtId: integer("district_id").references(() => districts.id),
+    industryId: integer("industry_id").references(() => industries.id),
+    source: text("source", { enum: e.leadSources }).notNull(),
+    stage: text("stage", { enum: e.stages }).notNull(),
+    stageReason: text("stage_reason"),
+    plannedInvestment: integer("planned_investment"),
+    signedInvestment: integer("signed_investment"),
+    signedOn: date("signed_on"),
+    stageEnteredAt: timestamp("stage_entered_at").notNull(),
+    lastActivityAt: timestamp("last_activity_at").notNull(),
+    nextFollowUpOn: date("next_follow_up_on"),
+    leaderId: integer("leader_id").references(() => users.id),
+    originTripId: integer("origin_trip_id").references(() => trips.id),
+    originMeetingId: integer("origin_meeting_id").references(() => meetings.id),
+    chainNodeId: integer("chain_node_id").references(() => chainNodes.id),
+    agreementId: integer("agreement_id").references(() => agreements.id),
+    description: text("description"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("leads_external_id_uq").on(t.externalId),
+    index("leads_group_stage_idx").on(t.taskGroupId, t.stage),
+    index("leads_owner_idx").on(t.ownerId),
+    index("leads_stage_idx").on(t.stage),
+    index("leads_company_idx").on(t.companyId),
+    index("leads_district_idx").on(t.districtId),
+    index("leads_industry_idx").on(t.industryId),
+    index("leads_source_idx").on(t.source),
+    index("leads_signed_on_idx").on(t.signedOn),
+    index("leads_planned_investment_idx").on(t.plannedInvestment),
+    index("leads_last_activity_idx").on(t.lastActivityAt),
+    index("leads_next_follow_up_idx").on(t.nextFollowUpOn),
+    index("leads_updated_at_idx").on(t.updatedAt),
+    index("leads_origin_trip_idx").on(t.originTripId),
+    index("leads_origin_meeting_idx").on(t.originMeetingId),
+    index("leads_chain_node_idx").on(t.chainNodeId),
+    index("leads_agreement_idx").on(t.agreementId),
+    index("leads_leader_idx").on(t.leaderId),
+  ],
+);
+
+export const leadEvents = pgTable(
+  "lead_events",
+  {
+    id: id(),
+    leadId: integer("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: e.leadEventKinds }).notNull(),
+    fromStage: text("from_stage", { enum: e.stages }),
+    toStage: text("to_stage", { enum: e.stages }),
+    fromValue: text("from_value"),
+    toValue: text("to_value"),
+    body: text("body"),
+    actorId: integer("actor_id").references(() => users.id),
+    occurredAt: timestamp("occurred_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("lead_events_lead_occurred_idx").on(t.leadId, t.occurredAt),
+    index("lead_events_actor_idx").on(t.actorId),
+    index("lead_events_kind_idx").on(t.kind),
+  ],
+);
+
+export const investmentReports = pgTable(
+  "investment_reports",
+  {
+    id: id(),
+    leadId: integer("lead_id")
+      .notNull()
+      .references(() => leads.id, { onDelete: "cascade" }),
+    // First day of the reported month, YYYY-MM-01.
+    monthOn: date("month_on").notNull(),
+    fixedAsset: integer("fixed_asset").notNull().default(0),
+    fundsInPlace: integer("funds_in_place").notNull().default(0),
+    reportedById: integer("reported_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    uniqueIndex("investment_reports_lead_month_uq").on(t.leadId, t.monthOn),
+    index("investment_reports_month_idx").on(t.monthOn),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: integer("entity_id"),
+    details: text("details"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_created_at_idx").on(t.createdAt),
+  ],
+);
