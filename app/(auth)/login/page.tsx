@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations()]);
+  let path: string | undefined;
+  try {
+    const url = callbackUrl ? new URL(callbackUrl, "http://localhost") : undefined;
+    path = url ? url.pathname + url.search : undefined;
+  } catch {
+    path = undefined;
+  }
+  return (
+    <main className="flex min-h-screen flex-col bg-gradient-to-b from-brand-800 to-brand-600">
+      <div className="flex justify-end p-4 text-white">
+        <LocaleSwitch />
+      </div>
+      <div className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:items-center sm:pt-0">
+        <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl sm:p-8">
+          <p className="text-sm text-slate-500">{t("app.city")}</p>
+          <h1 className="mb-6 mt-1 text-xl font-semibold text-slate-900">{t("app.name")}</h1>
+          <LoginForm callbackUrl={path} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { FieldError, NotFoundError } from "@/lib/actions/errors";
+
+export const setUserActiveSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  isActive: z.boolean(),
+});
+
+/** Deactivate or reactivate an account. A deactivated user cannot sign in; their leads stay. */
+export const setUserActiveAction = defineAction({
+  name: "user.set_active",
+  schema: setUserActiveSchema,
+  roles: ["admin"],
+  async run({ input, user, tx, audit }) {
+    if (input.userId === user.id && !input.isActive) {
+      throw new FieldError("userId", "admin.cannotDeactivateSelf");
+    }
+    const [changed] = await tx
+      .update(users)
+      .set({ isActive: input.isActive, updatedAt: new Date() })
+      .where(and(eq(users.id, input.userId)))
+      .returning({ id: users.id, name: users.name, isActive: users.isActive });
+    if (!changed) throw new NotFoundError();
+    await audit({ entity: "user", entityId: changed.id, details: { isActive: changed.isActive } });
+    revalidatePath("/admin");
+    return changed;
+  },
+});

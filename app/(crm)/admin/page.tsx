@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { UsersTable } from "@/components/admin/users-table";
+import { SearchBox } from "@/components/data-table/search-box";
+import { PageHeader } from "@/components/layout/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { listDistricts, listIndustries, recentAudit } from "@/db/queries/admin";
+import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { listUsers, userSortable } from "@/db/queries/users";
+import { toLocale } from "@/i18n/locales";
+import { requireArea } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
+
+export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireArea("admin");
+  const params = parseListParams(await searchParams, userSortable);
+  const [t, locale, users, districts, industries, audit] = await Promise.all([
+    getTranslations(),
+    getLocale().then(toLocale),
+    listUsers(user, params),
+    listDistricts(user),
+    listIndustries(user),
+    recentAudit(user),
+  ]);
+  return (
+    <>
+      <PageHeader title={t("admin.title")} subtitle={t("admin.subtitle")} />
+      <section aria-labelledby="admin-users" className="mb-8">
+        <h2 id="admin-users" className="mb-2 text-lg font-semibold">{t("admin.users")}</h2>
+        <div className="mb-3">
+          <SearchBox label={t("table.searchPlaceholder")} />
+        </div>
+        <UsersTable rows={users.rows} state={{ ...params, total: users.total }} viewerId={user.id} />
+      </section>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="admin-districts">
+          <h2 id="admin-districts" className="mb-2 text-lg font-semibold">{t("admin.districts")}</h2>
+          <SimpleTable
+            caption={t("admin.districts")}
+            headers={[t("admin.name"), t("admin.kind")]}
+            rows={districts.map((d) => [d.name, t(`enum.districtKind.${d.kind}`)])}
+          />
+        </section>
+        <section aria-labelledby="admin-industries">
+          <h2 id="admin-industries" className="mb-2 text-lg font-semibold">{t("admin.industries")}</h2>
+          <SimpleTable
+            caption={t("admin.industries")}
+            headers={[t("admin.name"), t("admin.category"), t("groups.name")]}
+            rows={industries.map((i) => [i.name, t(`enum.industryCategory.${i.category}`), i.groupName ?? "—"])}
+          />
+        </section>
+      </div>
+      <section aria-labelledby="admin-audit" className="mt-8">
+        <h2 id="admin-audit" className="mb-2 text-lg font-semibold">{t("admin.auditLog")}</h2>
+        <SimpleTable
+          caption={t("admin.auditLog")}
+          headers={[t("admin.auditTime"), t("admin.auditActor"), t("admin.auditAction"), t("admin.auditEntity")]}
+          rows={audit.map((a) => [
+            <span key="t" className="whitespace-nowrap">{formatDateTime(a.createdAt, locale)}</span>,
+            a.actorName ?? "—",
+            <span key="a" className="font-mono text-xs">{a.action}</span>,
+            `${a.entity}${a.entityId ? ` #${a.entityId}` : ""}`,
+          ])}
+        />
+      </section>
+    </>
+  );
+}

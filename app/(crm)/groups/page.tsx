@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { listTaskGroups } from "@/db/queries/task-groups";
+import { requireArea } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("groups"))("title") };
+}
+
+export default async function GroupsPage() {
+  const user = await requireArea("groups");
+  const [t, groups] = await Promise.all([getTranslations("groups"), listTaskGroups(user)]);
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <SimpleTable
+        caption={t("title")}
+        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads")]}
+        rows={groups.map((g) => [
+          <span key="n" className="font-medium">{g.name}</span>,
+          <span key="l" className="whitespace-nowrap">
+            {g.leaderName ?? "—"}
+            {g.leaderTitle ? <span className="ml-1 text-xs text-slate-500">{g.leaderTitle}</span> : null}
+          </span>,
+          g.groupLeads.join("、") || "—",
+          g.industries.join("、") || "—",
+          g.members,
+          g.activeLeads,
+          g.signedLeads,
+        ])}
+      />
+    </>
+  );
+}

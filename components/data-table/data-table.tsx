@@ -1,0 +1,140 @@
+"use client";
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+} from "@tanstack/react-table";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useListUrl } from "./use-list-url";
+
+export type ListState = { page: number; pageSize: number; sort: string | null; dir: "asc" | "desc"; total: number };
+
+type DataTableProps<Row> = {
+  columns: ColumnDef<Row>[];
+  rows: Row[];
+  state: ListState;
+  /** Column ids the server can sort by. */
+  sortable?: readonly string[];
+  caption: string;
+  getRowId?: (row: Row) => string;
+};
+
+/**
+ * A server-driven table: paging and sorting are done by the database and kept in the URL
+ * (manualPagination / manualSorting); the browser only ever holds one page.
+ */
+export function DataTable<Row>({ columns, rows, state, sortable = [], caption, getRowId }: DataTableProps<Row>) {
+  const t = useTranslations("table");
+  const { hrefWith, isPending } = useListUrl();
+  const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize));
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId,
+    manualPagination: true,
+    manualSorting: true,
+    manualFiltering: true,
+    pageCount,
+    state: {
+      pagination: { pageIndex: state.page - 1, pageSize: state.pageSize },
+      sorting: state.sort ? [{ id: state.sort, desc: state.dir === "desc" }] : [],
+    },
+  });
+
+  return (
+    <div className={isPending ? "opacity-60 transition-opacity" : undefined}>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const id = header.column.id;
+                  const canSort = sortable.includes(id);
+                  const isSorted = state.sort === id;
+                  const nextDir = isSorted && state.dir === "asc" ? "desc" : "asc";
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={isSorted ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
+                      className="whitespace-nowrap px-3 py-2.5 text-left font-medium text-slate-600"
+                    >
+                      {canSort ? (
+                        <Link
+                          href={hrefWith({ sort: id, dir: nextDir })}
+                          scroll={false}
+                          className="inline-flex items-center gap-1 hover:text-brand-700"
+                        >
+                          {label}
+                          <span aria-hidden className="text-xs text-slate-400">
+                            {isSorted ? (state.dir === "asc" ? "▲" : "▼") : "↕"}
+                          </span>
+                        </Link>
+                      ) : (
+                        label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.length === 0 ? (
+              <tr>
+                <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
+                  {t("empty")}
+                </td>
+              </tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="hover:bg-brand-50/40">
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="px-3 py-2.5 align-top text-slate-800">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("page", { page: state.page, pages: pageCount })} className="mt-3 flex items-center justify-between gap-3 text-sm text-slate-600">
+        <span>{t("total", { count: state.total })}</span>
+        <span className="flex items-center gap-2">
+          <PageLink disabled={state.page <= 1} href={hrefWith({ page: state.page - 1 }, false)}>
+            {t("previous")}
+          </PageLink>
+          <span>{t("page", { page: state.page, pages: pageCount })}</span>
+          <PageLink disabled={state.page >= pageCount} href={hrefWith({ page: state.page + 1 }, false)}>
+            {t("next")}
+          </PageLink>
+        </span>
+      </nav>
+    </div>
+  );
+}
+
+function PageLink({ href, disabled, children }: { href: string; disabled: boolean; children: React.ReactNode }) {
+  const className = "rounded-md border border-slate-300 bg-white px-3 py-1.5";
+  if (disabled) {
+    return (
+      <span aria-disabled className={`${className} cursor-not-allowed opacity-40`}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Link href={href} scroll={false} className={`${className} hover:border-brand-600 hover:text-brand-700`}>
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/actions/sign-out";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { areasFor } from "@/lib/auth/permissions";
+import { LocaleSwitch } from "./locale-switch";
+import { MobileNav } from "./mobile-nav";
+import { NavLinks } from "./nav-links";
+
+export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
+  const t = await getTranslations();
+  const areas = areasFor(user.role);
+  const account = (
+    <div className="space-y-3 text-sm text-brand-100">
+      <div>
+        <span className="sr-only">{t("user.signedInAs")}</span>
+        <span className="font-medium text-white">{user.name}</span>
+        <span className="ml-2 text-xs">{t(`enum.role.${user.role}`)}</span>
+        {user.title ? <div className="mt-0.5 text-xs opacity-80">{user.title}</div> : null}
+      </div>
+      <div className="flex items-center justify-between gap-2">
+        <LocaleSwitch className="text-white" />
+        <form action={signOutAction}>
+          <button type="submit" className="rounded-md px-2.5 py-1.5 text-white hover:bg-white/10">
+            {t("actions.signOut")}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+  return (
+    <div className="min-h-screen lg:flex">
+      <aside className="no-print hidden w-60 shrink-0 flex-col bg-brand-800 lg:flex">
+        <div className="px-5 pb-4 pt-5">
+          <div className="text-xs text-brand-100">{t("app.city")}</div>
+          <div className="mt-1 text-base font-semibold text-white">{t("app.name")}</div>
+        </div>
+        <nav aria-label={t("nav.main")} className="flex-1 px-3">
+          <NavLinks areas={areas} />
+        </nav>
+        <div className="border-t border-white/10 px-5 py-4">{account}</div>
+      </aside>
+      <header className="no-print sticky top-0 z-20 flex h-14 items-center justify-between bg-brand-800 px-3 lg:hidden">
+        <span className="truncate text-base font-semibold text-white">{t("app.shortName")}</span>
+        <MobileNav areas={areas} footer={account} />
+      </header>
+      <main className="min-w-0 flex-1 px-3 py-4 sm:px-6 lg:px-8 lg:py-6">{children}</main>
+    </div>
+  );
+}

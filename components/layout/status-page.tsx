@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export function StatusPage({ code, title, body, linkLabel }: { code: number; title: string; body: string; linkLabel: string }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-slate-50 px-4">
+      <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
+        <p className="text-4xl font-bold text-brand-700">{code}</p>
+        <h1 className="mt-3 text-xl font-semibold text-slate-900">{title}</h1>
+        <p className="mt-2 text-sm leading-6 text-slate-600">{body}</p>
+        <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          {linkLabel}
+        </Link>
+      </div>
+    </main>
+  );
+}

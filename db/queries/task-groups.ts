@@ -1,0 +1,56 @@
+import "server-only";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db } from "@/db/client";
+import { industries, leads, taskGroupMembers, taskGroups, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { activeStages, signedStages } from "@/lib/domain/stages";
+import { leadScope } from "./scope";
+
+const leader = alias(users, "leader");
+const groupLead = alias(users, "group_lead");
+
+/** The 17 task groups with their people and lead counts (counts only over leads the viewer may read). */
+export async function listTaskGroups(viewer: CurrentUser) {
+  const scope = leadScope(viewer);
+  const [groups, leadRows, memberRows, industryRows, leadCounts] = await Promise.all([
+    db
+      .select({ id: taskGroups.id, name: taskGroups.name, leaderName: leader.name, leaderTitle: leader.title })
+      .from(taskGroups)
+      .leftJoin(leader, eq(leader.id, taskGroups.leaderId))
+      .orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
+    db
+      .select({ taskGroupId: taskGroupMembers.taskGroupId, name: groupLead.name })
+      .from(taskGroupMembers)
+      .innerJoin(groupLead, eq(groupLead.id, taskGroupMembers.userId))
+      .where(eq(taskGroupMembers.role, "lead")),
+    db
+      .select({ taskGroupId: taskGroupMembers.taskGroupId, n: count() })
+      .from(taskGroupMembers)
+      .groupBy(taskGroupMembers.taskGroupId),
+    db
+      .select({ taskGroupId: industries.taskGroupId, name: industries.name })
+      .from(industries)
+      .orderBy(asc(industries.sortOrder)),
+    db
+      .select({
+        taskGroupId: leads.taskGroupId,
+        active: sql<number>`sum(case when ${inArray(leads.stage, [...activeStages])} then 1 else 0 end)`.mapWith(Number),
+        signed: sql<number>`sum(case when ${inArray(leads.stage, [...signedStages])} then 1 else 0 end)`.mapWith(Number),
+      })
+      .from(leads)
+      .where(and(scope))
+      .groupBy(leads.taskGroupId),
+  ]);
+  return groups.map((group) => {
+    const counts = leadCounts.find((c) => c.taskGroupId === group.id);
+    return {
+      ...group,
+      groupLeads: leadRows.filter((r) => r.taskGroupId === group.id).map((r) => r.name),
+      members: memberRows.find((r) => r.taskGroupId === group.id)?.n ?? 0,
+      industries: industryRows.filter((r) => r.taskGroupId === group.id).map((r) => r.name),
+      activeLeads: counts?.active ?? 0,
+      signedLeads: counts?.signed ?? 0,
+    };
+  });
+}

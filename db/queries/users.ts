@@ -1,0 +1,83 @@
+import "server-only";
+import { and, asc, count, eq, inArray, or, type SQL } from "drizzle-orm";
+import { containsText } from "@/db/sql-fragments";
+import { db, type Executor } from "@/db/client";
+import { taskGroupMembers, taskGroups, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { type ListParams, orderByFrom, pageOf } from "./list-params";
+
+/** The signed-in user as every check needs it; null when the account is gone or deactivated. */
+export async function loadCurrentUser(userId: number, executor: Executor = db): Promise<CurrentUser | null> {
+  const [user] = await executor
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      title: users.title,
+      role: users.role,
+      isActive: users.isActive,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user || !user.isActive) return null;
+  const memberships = await executor
+    .select({ taskGroupId: taskGroupMembers.taskGroupId, role: taskGroupMembers.role })
+    .from(taskGroupMembers)
+    .where(eq(taskGroupMembers.userId, userId));
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    title: user.title,
+    role: user.role,
+    groupIds: memberships.map((m) => m.taskGroupId),
+    leadGroupIds: memberships.filter((m) => m.role === "lead").map((m) => m.taskGroupId),
+  };
+}
+
+export const userSortable = {
+  username: users.username,
+  name: users.name,
+  role: users.role,
+  lastLoginAt: users.lastLoginAt,
+} as const;
+
+/** Admin list of users with their task groups. Only admins reach it (checked by the caller's page guard and here). */
+export async function listUsers(viewer: CurrentUser, params: ListParams<keyof typeof userSortable>) {
+  if (viewer.role !== "admin") return { rows: [], total: 0 };
+  const filters: SQL[] = [];
+  if (params.q) filters.push(or(containsText(users.name, params.q), containsText(users.username, params.q))!);
+  const where = filters.length ? and(...filters) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        username: users.username,
+        name: users.name,
+        title: users.title,
+        role: users.role,
+        isActive: users.isActive,
+        lastLoginAt: users.lastLoginAt,
+      })
+      .from(users)
+      .where(where)
+      .orderBy(...orderByFrom(params, userSortable, [asc(users.id)]))
+      .limit(params.pageSize)
+      .offset(pageOf(params)),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const groups = ids.length
+    ? await db
+        .select({ userId: taskGroupMembers.userId, name: taskGroups.name, role: taskGroupMembers.role })
+        .from(taskGroupMembers)
+        .innerJoin(taskGroups, eq(taskGroups.id, taskGroupMembers.taskGroupId))
+        .where(inArray(taskGroupMembers.userId, ids))
+        .orderBy(asc(taskGroups.sortOrder))
+    : [];
+  return {
+    rows: rows.map((r) => ({ ...r, groups: groups.filter((g) => g.userId === r.id).map((g) => g.name) })),
+    total,
+  };
+}

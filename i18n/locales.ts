@@ -1,0 +1,8 @@
+export const locales = ["zh-CN", "en"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "zh-CN";
+export const localeCookie = "NEXT_LOCALE";
+
+export function toLocale(value: string | undefined | null): Locale {
+  return (locales as readonly string[]).includes(value ?? "") ? (value as Locale) : defaultLocale;
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { formatDateTime } from "@/lib/format";
+import type { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/session";
+import { runAction, type ActionDefinition, type ActionMessages } from "./run-action";
+import type { ActionResult } from "./result";
+
+/**
+ * Every server action is made with this: it parses the input with zod, loads the signed-in user,
+ * refuses roles not listed, and runs the change and its audit-log row in one transaction.
+ * A server action is a public POST endpoint, so nothing here trusts the caller.
+ */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
+  return async function action(input: unknown): Promise<ActionResult<T>> {
+    const [user, tAll, locale] = await Promise.all([getCurrentUser(), getTranslations(), getLocale()]);
+    const t = (key: string, values?: Record<string, string>) => tAll(`errors.${key}`, values);
+    const messages: ActionMessages = {
+      unauthenticated: t("unauthenticated"),
+      forbidden: t("forbidden"),
+      invalid: t("invalidInput"),
+      notFound: t("notFound"),
+      unexpected: t("unexpected"),
+      conflict: (who, when) => t("conflict", { who, when: formatDateTime(when, toLocale(locale)) }),
+      translate: (key) => (tAll.has(key) ? tAll(key) : key),
+    };
+    return runAction(definition, user, input, messages);
+  };
+}

@@ -1,0 +1,116 @@
+// The core of defineAction, without Next.js: given the user and the raw input, validate, authorise,
+// and run the change with its audit rows in one transaction. Integration tests call it directly.
+import { z } from "zod";
+import { db, type Transaction } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
+import type { ActionResult } from "./result";
+
+export type AuditEntry = { entity: string; entityId?: number | null; details?: unknown };
+
+export type ActionContext<I> = {
+  input: I;
+  user: CurrentUser;
+  tx: Transaction;
+  /** Writes an audit-log row in the action's transaction. Every action must write at least one. */
+  audit: (entry: AuditEntry) => Promise<void>;
+};
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  /** Verb-first name recorded in the audit log, e.g. "user.deactivate". */
+  name: string;
+  schema: S;
+  /** Roles that may call the action at all; row-level checks happen inside `run`. */
+  roles: readonly Role[];
+  run: (context: ActionContext<z.infer<S>>) => Promise<T>;
+};
+
+export type ActionMessages = {
+  unauthenticated: string;
+  forbidden: string;
+  invalid: string;
+  notFound: string;
+  unexpected: string;
+  conflict: (who: string, when: Date | null) => string;
+  /** Turns a message key such as "admin.cannotDeactivateSelf" into the user's language. */
+  translate: (key: string) => string;
+};
+
+const secretFields = /password|secret|token/i;
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, secretFields.test(k) ? "[redacted]" : redact(v)]),
+    );
+  }
+  return value;
+}
+
+function toPlainInput(input: unknown): unknown {
+  if (typeof FormData !== "undefined" && input instanceof FormData) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of input.entries()) {
+      if (key.startsWith("$ACTION")) continue;
+      out[key] = typeof value === "string" ? value : value.name;
+    }
+    return out;
+  }
+  return input;
+}
+
+class MissingAuditError extends Error {}
+
+export async function runAction<S extends z.ZodType, T>(
+  definition: ActionDefinition<S, T>,
+  user: CurrentUser | null,
+  rawInput: unknown,
+  messages: ActionMessages,
+): Promise<ActionResult<T>> {
+  if (!user) return { ok: false, code: "unauthenticated", error: messages.unauthenticated };
+  if (!definition.roles.includes(user.role)) return { ok: false, code: "forbidden", error: messages.forbidden };
+
+  const parsed = definition.schema.safeParse(toPlainInput(rawInput));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "_";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, code: "invalid", error: messages.invalid, fieldErrors };
+  }
+
+  try {
+    const data = await db.transaction(async (tx) => {
+      let audited = 0;
+      const audit = async (entry: AuditEntry) => {
+        audited += 1;
+        await tx.insert(auditLog).values({
+          actorId: user.id,
+          action: definition.name,
+          entity: entry.entity,
+          entityId: entry.entityId ?? null,
+          details: JSON.stringify(redact(entry.details ?? parsed.data)),
+        });
+      };
+      const result = await definition.run({ input: parsed.data, user, tx, audit });
+      if (audited === 0) throw new MissingAuditError(`action ${definition.name} wrote no audit row`);
+      return result;
+    });
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, code: "forbidden", error: messages.forbidden };
+    if (error instanceof NotFoundError) return { ok: false, code: "not_found", error: messages.notFound };
+    if (error instanceof FieldError) {
+      return { ok: false, code: "invalid", error: messages.invalid, fieldErrors: { [error.field]: [messages.translate(error.messageKey)] } };
+    }
+    if (error instanceof ConflictError) {
+      return { ok: false, code: "conflict", error: messages.conflict(error.changedBy ?? "", error.changedAt) };
+    }
+    console.error(`[action ${definition.name}]`, error);
+    return { ok: false, code: "unexpected", error: messages.unexpected };
+  }
+}

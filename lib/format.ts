@@ -1,0 +1,54 @@
+// Money is stored in integer 万元 and shown in 亿元 with two decimals; dates as people in China write them.
+import type { Locale } from "@/i18n/locales";
+
+/** 万元 (integer) → "12.35" 亿元, rounded half away from zero, no floating-point drift. */
+export function formatYi(wan: number | null | undefined): string {
+  if (wan === null || wan === undefined) return "—";
+  const sign = wan < 0 ? "-" : "";
+  const hundredths = Math.round(Math.abs(wan) / 100); // 1 亿 = 10000 万; 0.01 亿 = 100 万
+  const whole = Math.floor(hundredths / 100);
+  const cents = String(hundredths % 100).padStart(2, "0");
+  return `${sign}${whole.toLocaleString("en-US")}.${cents}`;
+}
+
+/** 万元 with thousands separators: "12,345". */
+export function formatWan(wan: number | null | undefined): string {
+  if (wan === null || wan === undefined) return "—";
+  return wan.toLocaleString("en-US");
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2026-11-27" → "2026年11月27日" (zh-CN) or "27 Nov 2026" (en). */
+export function formatDate(value: string | Date | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  const iso = value instanceof Date ? toIsoDate(value) : value;
+  const match = isoDate.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  if (locale === "zh-CN") return `${y}年${Number(m)}月${Number(d)}日`;
+  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(m) - 1];
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** A date range as one phrase: "2026年4月23日—25日" when the month is shared. */
+export function formatDateRange(start: string, end: string, locale: Locale): string {
+  if (start === end) return formatDate(start, locale);
+  if (locale === "zh-CN" && start.slice(0, 7) === end.slice(0, 7)) {
+    return `${formatDate(start, locale)}—${Number(end.slice(8, 10))}日`;
+  }
+  return `${formatDate(start, locale)} — ${formatDate(end, locale)}`;
+}
+
+/** Date and time in China's time zone: "2026年11月27日 09:30". */
+export function formatDateTime(value: Date | null | undefined, locale: Locale): string {
+  if (!value) return "—";
+  const shifted = new Date(value.getTime() + 8 * 3600_000);
+  const time = shifted.toISOString().slice(11, 16);
+  return `${formatDate(shifted.toISOString().slice(0, 10), locale)} ${time}`;
+}
+
+/** Today's calendar date in China (UTC+8, no daylight saving), as YYYY-MM-DD. */
+export function toIsoDate(value: Date): string {
+  return new Date(value.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

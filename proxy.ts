@@ -1,0 +1,10 @@
+// Sends visitors without a session to the sign-in page. This is a convenience, not the guard:
+// every page, query and server action checks the user itself (lib/auth/session.ts).
+import NextAuth from "next-auth";
+import { authConfig } from "@/lib/auth/config";
+
+export const { auth: proxy } = NextAuth(authConfig);
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
+};
