@@ -1,10 +1,13 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import en from "@/messages/en";
+import zhCN from "@/messages/zh-CN";
 import { localeCookie, toLocale } from "./locales";
+
+export const messagesByLocale = { "zh-CN": zhCN, en };
 
 // No locale in the URL: the choice is a cookie, zh-CN until the user switches.
 export default getRequestConfig(async () => {
   const locale = toLocale((await cookies()).get(localeCookie)?.value);
-  const messages = (await import(`../messages/${locale}.json`)).default;
-  return { locale, messages, timeZone: "Asia/Shanghai" };
+  return { locale, messages: messagesByLocale[locale], timeZone: "Asia/Shanghai" };
 });

@@ -1,6 +1,6 @@
 // The tables of the dialect in use, under one set of names and one set of types.
 // Queries are typed against the SQLite declarations; at run time on PostgreSQL the PostgreSQL
-// tables (proven identical by tests/schema-parity.test.ts) stand in their place.
+// tables (proven identical by tests/unit/schema-parity.test.ts) stand in their place.
 import { activeDialect } from "../config";
 import * as pg from "./pg";
 import * as sqlite from "./sqlite";

@@ -1,5 +1,5 @@
 // PostgreSQL tables. db/schema/sqlite.ts declares the same tables for SQLite;
-// tests/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
+// tests/unit/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
 import {
   type AnyPgColumn,
   boolean,

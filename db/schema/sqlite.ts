@@ -1,5 +1,5 @@
 // SQLite tables. db/schema/pg.ts declares the same tables for PostgreSQL;
-// tests/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
+// tests/unit/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
 import {
   type AnySQLiteColumn,
   index,

@@ -1,0 +1,16 @@
+// Interface text, one file per area so that features can add theirs without touching others'.
+import common from "./common.json";
+import dashboard from "./dashboard.json";
+import trips from "./trips.json";
+import meetings from "./meetings.json";
+import companies from "./companies.json";
+import leads from "./leads.json";
+import board from "./board.json";
+import groups from "./groups.json";
+import chains from "./chains.json";
+import partners from "./partners.json";
+import admin from "./admin.json";
+
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin };
+
+export default messages;

@@ -1,0 +1,78 @@
+// End-to-end tests (e2e/) against the built app (`npm run build` first), run twice: once on
+// SQLite (port 3100) and once on PostgreSQL (port 3101, only when E2E_PG_URL is set). The app
+// migrates and seeds an empty database at start; scripts/test.mjs hands it fresh ones each run
+// (it deletes .tmp/e2e/ and creates the PostgreSQL database anew).
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PG_URL, E2E_JSON=path (JSON report),
+// E2E_WORKERS (default 1).
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Fixed secret for the test servers only (never used outside e2e). */
+export const E2E_AUTH_SECRET = "e2e-only-secret-4f9c2b7a1d8e6035c9a4b1f7e2d8c6a0";
+export const E2E_SQLITE_FILE = ".tmp/e2e/e2e.db";
+
+const pgUrl = process.env.E2E_PG_URL?.trim();
+const jsonReport = process.env.E2E_JSON?.trim();
+
+type Target = { name: "sqlite" | "postgres"; port: number; databaseUrl: string };
+const targets: Target[] = [
+  { name: "sqlite", port: 3100, databaseUrl: `file:${E2E_SQLITE_FILE}` },
+  ...(pgUrl ? [{ name: "postgres" as const, port: 3101, databaseUrl: pgUrl }] : []),
+];
+
+const baseURL = (port: number) => `http://localhost:${port}`;
+
+const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
+  command: `npx next start -p ${target.port}`,
+  url: `${baseURL(target.port)}/api/health`,
+  env: {
+    DATABASE_URL: target.databaseUrl,
+    AUTH_SECRET: E2E_AUTH_SECRET,
+    AUTH_URL: baseURL(target.port),
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+  reuseExistingServer: false,
+  // First start migrates and seeds an empty database.
+  timeout: 180_000,
+  stdout: "ignore",
+  stderr: "pipe",
+}));
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  workers: Number(process.env.E2E_WORKERS) || 1,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : [["list"]],
+  use: {
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1366, height: 900 },
+    headless: true,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  projects: targets.map((target) => ({
+    name: target.name,
+    use: { baseURL: baseURL(target.port) },
+  })),
+  webServer,
+});

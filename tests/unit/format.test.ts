@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
+
+describe("money", () => {
+  it("shows integer 万元 as 亿元 with two decimals", () => {
+    expect(formatYi(3_247_000)).toBe("324.70");
+    expect(formatYi(12_345)).toBe("1.23");
+    expect(formatYi(12_350)).toBe("1.24");
+    expect(formatYi(50)).toBe("0.01");
+    expect(formatYi(49)).toBe("0.00");
+    expect(formatYi(0)).toBe("0.00");
+    expect(formatYi(123_456_789)).toBe("12,345.68");
+    expect(formatYi(-12_345)).toBe("-1.23");
+    expect(formatYi(null)).toBe("—");
+  });
+});
+
+describe("dates", () => {
+  it("writes dates as people in China do, and plainly in English", () => {
+    expect(formatDate("2026-04-25", "zh-CN")).toBe("2026年4月25日");
+    expect(formatDate("2026-04-25", "en")).toBe("25 Apr 2026");
+    expect(formatDate(null, "zh-CN")).toBe("—");
+  });
+
+  it("shortens a range within one month", () => {
+    expect(formatDateRange("2026-04-23", "2026-04-25", "zh-CN")).toBe("2026年4月23日—25日");
+    expect(formatDateRange("2026-04-30", "2026-05-02", "zh-CN")).toBe("2026年4月30日 — 2026年5月2日");
+    expect(formatDateRange("2026-04-23", "2026-04-23", "zh-CN")).toBe("2026年4月23日");
+  });
+
+  it("uses China's time zone for the calendar day and the time", () => {
+    const lateEveningUtc = new Date("2026-11-26T17:30:00Z"); // 01:30 on the 27th in Beijing
+    expect(toIsoDate(lateEveningUtc)).toBe("2026-11-27");
+    expect(formatDateTime(lateEveningUtc, "zh-CN")).toBe("2026年11月27日 01:30");
+  });
+});
