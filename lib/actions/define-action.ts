@@ -23,7 +23,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       notFound: t("notFound"),
       unexpected: t("unexpected"),
       conflict: (who, when) => t("conflict", { who, when: formatDateTime(when, toLocale(locale)) }),
-      translate: (key) => (tAll.has(key) ? tAll(key) : key),
+      translate: (key) => (tAll.has(key as never) ? tAll(key as never) : key),
     };
     return runAction(definition, user, input, messages);
   };

@@ -78,7 +78,7 @@ export async function runAction<S extends z.ZodType, T>(
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const key = issue.path.join(".") || "_";
-      (fieldErrors[key] ??= []).push(issue.message);
+      (fieldErrors[key] ??= []).push(messages.translate(issue.message));
     }
     return { ok: false, code: "invalid", error: messages.invalid, fieldErrors };
   }

@@ -10,7 +10,8 @@ import groups from "./groups.json";
 import chains from "./chains.json";
 import partners from "./partners.json";
 import admin from "./admin.json";
+import validation from "./validation.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation };
 
 export default messages;

@@ -16,7 +16,7 @@ const messages: ActionMessages = {
   notFound: "不存在",
   unexpected: "系统异常",
   conflict: (who) => `已被${who}修改`,
-  translate: (key) => `translated:${key}`,
+  translate: (key) => (/^(admin|validation)\./.test(key) ? `translated:${key}` : key),
 };
 
 const run = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
