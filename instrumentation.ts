@@ -1,19 +1,6 @@
-// Runs once when a server starts: refuse to run without AUTH_SECRET (Auth.js would otherwise treat
-// everyone as signed out), then bring the database schema up to date and seed an empty database.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (!process.env.AUTH_SECRET) {
-    console.error(
-      "\n[startup] AUTH_SECRET is not set. Set it to a long random string (e.g. `openssl rand -base64 32`)\n" +
-        "          in the environment or in .env.local; `npm run demo` writes one for you.\n",
-    );
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startServer } = await import("./lib/server/startup");
+    await startServer();
   }
-  const { ensureDatabaseReady } = await import("./db/seed/ensure");
-  const { resolveDatabaseConfig } = await import("./db/config");
-  const started = Date.now();
-  const result = await ensureDatabaseReady();
-  console.log(
-    `[startup] database ready (${resolveDatabaseConfig().dialect})${result.seeded ? ", demo data seeded" : ""} in ${Date.now() - started} ms`,
-  );
 }

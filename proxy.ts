@@ -3,7 +3,9 @@
 import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth/config";
 
-export const { auth: proxy } = NextAuth(authConfig);
+const { auth } = NextAuth(authConfig);
+
+export default auth;
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],

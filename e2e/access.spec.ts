@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, loginMessage, signInAndWait, test } from "./fixtures";
 
 test.describe("who may go where", () => {
   for (const username of ["shuji", "mishu", "zuzhang", "zuyuan"]) {
@@ -52,7 +52,7 @@ test.describe("server actions refuse crafted requests", () => {
     await otherPage.getByLabel("用户名").fill("fushizhang3");
     await otherPage.getByLabel("密码").fill("guangan2026");
     await otherPage.getByRole("button", { name: "登录" }).click();
-    await expect(otherPage.getByRole("alert")).toHaveText("该账号已停用，请联系系统管理员。");
+    await expect(loginMessage(otherPage)).toHaveText("该账号已停用，请联系系统管理员。");
 
     // The admin reactivates it.
     await page.reload();

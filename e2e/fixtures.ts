@@ -29,6 +29,11 @@ export async function signInAndWait(page: Page, username: string) {
   await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
 }
 
+/** The sign-in form's message (Next.js keeps an empty route announcer with role alert too). */
+export function loginMessage(page: Page) {
+  return page.getByRole("alert").filter({ hasText: /\S/ });
+}
+
 export function mainNavigation(page: Page) {
   return page.getByRole("navigation", { name: "主导航" });
 }

@@ -1,4 +1,4 @@
-import { expect, expectedNavigation, mainNavigation, signIn, signInAndWait, test } from "./fixtures";
+import { expect, loginMessage, expectedNavigation, mainNavigation, signIn, signInAndWait, test } from "./fixtures";
 
 test.describe("sign-in", () => {
   test("a visitor without a session is sent to the sign-in page", async ({ page }) => {
@@ -20,25 +20,25 @@ test.describe("sign-in", () => {
 
   test("a wrong password gets a clear message and keeps the user name", async ({ page }) => {
     await signIn(page, "mishu", "not-the-password");
-    await expect(page.getByRole("alert")).toHaveText("用户名或密码错误。");
+    await expect(loginMessage(page)).toHaveText("用户名或密码错误。");
     await expect(page.getByLabel("用户名")).toHaveValue("mishu");
     await expect(page).toHaveURL(/\/login/);
   });
 
   test("an unknown user name gets the same message", async ({ page }) => {
     await signIn(page, "nobody-here", "whatever");
-    await expect(page.getByRole("alert")).toHaveText("用户名或密码错误。");
+    await expect(loginMessage(page)).toHaveText("用户名或密码错误。");
   });
 
   test("five wrong passwords lock the account for a while, even with the right password", async ({ page }) => {
     for (let attempt = 1; attempt <= 4; attempt++) {
       await signIn(page, "fushizhang5", `wrong-${attempt}`);
-      await expect(page.getByRole("alert")).toHaveText("用户名或密码错误。");
+      await expect(loginMessage(page)).toHaveText("用户名或密码错误。");
     }
     await signIn(page, "fushizhang5", "wrong-5");
-    await expect(page.getByRole("alert")).toContainText("账号已临时锁定");
+    await expect(loginMessage(page)).toContainText("账号已临时锁定");
     await signIn(page, "fushizhang5");
-    await expect(page.getByRole("alert")).toContainText("账号已临时锁定");
+    await expect(loginMessage(page)).toContainText("账号已临时锁定");
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -24,12 +24,12 @@ export async function listCompanies(viewer: CurrentUser, params: ListParams<keyo
   }
   const where = filters.length ? and(...filters) : undefined;
   const contactCount = db
-    .select({ companyId: contacts.companyId, n: count().as("n") })
+    .select({ companyId: contacts.companyId, n: count().as("contact_n") })
     .from(contacts)
     .groupBy(contacts.companyId)
     .as("contact_count");
   const leadCount = db
-    .select({ companyId: leads.companyId, n: count().as("n") })
+    .select({ companyId: leads.companyId, n: count().as("lead_n") })
     .from(leads)
     .where(leadScope(viewer))
     .groupBy(leads.companyId)

@@ -21,7 +21,7 @@ export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof t
   }
   const where = filters.length ? and(...filters) : undefined;
   const meetingCount = db
-    .select({ tripId: meetings.tripId, n: count().as("n") })
+    .select({ tripId: meetings.tripId, n: count().as("meeting_n") })
     .from(meetings)
     .groupBy(meetings.tripId)
     .as("meeting_count");

@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 
-export const setUserActiveSchema = z.object({
+const setUserActiveSchema = z.object({
   userId: z.coerce.number().int().positive(),
   isActive: z.boolean(),
 });
