@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@libsql/client", "libsql", "pg"],
   poweredByHeader: false,
+  // Another build folder (e.g. NEXT_DIST_DIR=.next-b) lets two builds of one checkout coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

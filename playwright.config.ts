@@ -20,20 +20,23 @@ const chromiumArgs = [
 
 /** Fixed secret for the test servers only (never used outside e2e). */
 export const E2E_AUTH_SECRET = "e2e-only-secret-4f9c2b7a1d8e6035c9a4b1f7e2d8c6a0";
-export const E2E_SQLITE_FILE = ".tmp/e2e/e2e.db";
+/** SQLite on E2E_PORT (default 3100), PostgreSQL on the next port; parallel runs pick other ports. */
+const portBase = Number(process.env.E2E_PORT) || 3100;
+export const E2E_SQLITE_FILE = `.tmp/e2e-${portBase}/e2e.db`;
 
 const pgUrl = process.env.E2E_PG_URL?.trim();
 const jsonReport = process.env.E2E_JSON?.trim();
 
 type Target = { name: "sqlite" | "postgres"; port: number; databaseUrl: string };
 const targets: Target[] = [
-  { name: "sqlite", port: 3100, databaseUrl: `file:${E2E_SQLITE_FILE}` },
-  ...(pgUrl ? [{ name: "postgres" as const, port: 3101, databaseUrl: pgUrl }] : []),
+  { name: "sqlite", port: portBase, databaseUrl: `file:${E2E_SQLITE_FILE}` },
+  ...(pgUrl ? [{ name: "postgres" as const, port: portBase + 1, databaseUrl: pgUrl }] : []),
 ];
 
 const baseURL = (port: number) => `http://localhost:${port}`;
 
 const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
+  // NEXT_DIST_DIR (see next.config.ts) lets parallel checkouts of work build and serve separately.
   command: `npx next start -p ${target.port}`,
   url: `${baseURL(target.port)}/api/health`,
   env: {

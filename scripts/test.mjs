@@ -24,7 +24,8 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reportsDir = path.join(root, ".tmp", "reports");
-const e2eDir = path.join(root, ".tmp", "e2e");
+// Must match playwright.config.ts: one folder per E2E_PORT, so parallel runs do not collide.
+const e2eDir = path.join(root, ".tmp", `e2e-${process.env.E2E_PORT || 3100}`);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
