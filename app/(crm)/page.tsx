@@ -53,7 +53,9 @@ export default async function DashboardPage() {
         <Figure label={t("dashboard.signedAmountThisYear", { year })} value={formatYi(signed.signedAmount)} unit={t("units.yi")} href={signedHref} />
         <Figure label={t("dashboard.tripsThisYear", { year })} value={leaderTrips} unit={t("units.count")} href="/trips" />
         <Figure label={t("dashboard.leadsInScope")} value={active.count} unit={t("units.count")} href="/leads?attention=active" />
-        <Figure label={t("dashboard.myLeads")} value={mine.count} unit={t("units.count")} href="/leads?mine=1" />
+        {user.role === "group_lead" || user.role === "member" ? (
+          <Figure label={t("dashboard.myLeads")} value={mine.count} unit={t("units.count")} href="/leads?mine=1" />
+        ) : null}
         <Figure label={t("dashboard.overdue")} value={overdue.count} unit={t("units.count")} href="/leads?attention=overdue" />
         <Figure label={t("dashboard.stale")} value={stale.count} unit={t("units.count")} href="/leads?attention=stale" />
       </div>

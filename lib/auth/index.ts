@@ -19,6 +19,13 @@ const credentialsSchema = z.object({
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an everyday event, not a server error: one line, no stack.
+    error(error) {
+      if (error instanceof CredentialsSignin) console.warn(`[auth] sign-in refused (${error.code})`);
+      else console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
