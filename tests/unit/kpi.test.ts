@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { median, percentOfTarget, periodBounds, periodLabel, periodMonths, sizeBandOf } from "@/lib/domain/kpi";
+
+describe("report-card arithmetic", () => {
+  it("puts amounts into the document's size bands (5亿 itself is 5亿 and over)", () => {
+    expect(sizeBandOf(9_999)).toBe("under1");
+    expect(sizeBandOf(10_000)).toBe("from1to5");
+    expect(sizeBandOf(49_999)).toBe("from1to5");
+    expect(sizeBandOf(50_000)).toBe("over5");
+  });
+
+  it("turns a month range into dates, months and the document's label", () => {
+    expect(periodBounds({ year: 2026, fromMonth: 1, toMonth: 7 })).toEqual({ from: "2026-01-01", to: "2026-07-31" });
+    expect(periodBounds({ year: 2028, fromMonth: 2, toMonth: 2 })).toEqual({ from: "2028-02-01", to: "2028-02-29" });
+    expect(periodMonths({ year: 2026, fromMonth: 5, toMonth: 7 })).toEqual(["2026-05", "2026-06", "2026-07"]);
+    expect(periodLabel({ year: 2026, fromMonth: 1, toMonth: 7 })).toBe("1-7月");
+    expect(periodLabel({ year: 2026, fromMonth: 7, toMonth: 7 })).toBe("7月");
+  });
+
+  it("gives percent of target with one decimal, none without a target", () => {
+    expect(percentOfTarget(309, 400)).toBe(77.3);
+    expect(percentOfTarget(5, 0)).toBeNull();
+    expect(percentOfTarget(5, null)).toBeNull();
+  });
+
+  it("takes the median", () => {
+    expect(median([])).toBeNull();
+    expect(median([7, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
