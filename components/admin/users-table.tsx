@@ -1,5 +1,6 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
@@ -26,7 +27,15 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
   const columns = useMemo<ColumnDef<UserRow>[]>(
     () => [
       { id: "username", header: t("admin.username"), cell: ({ row }) => <span className="font-mono text-xs">{row.original.username}</span> },
-      { id: "name", header: t("admin.name"), cell: ({ row }) => <span className="whitespace-nowrap font-medium">{row.original.name}</span> },
+      {
+        id: "name",
+        header: t("admin.name"),
+        cell: ({ row }) => (
+          <Link href={`/admin/users/${row.original.id}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+            {row.original.name}
+          </Link>
+        ),
+      },
       { id: "title", header: t("admin.title_"), cell: ({ row }) => row.original.title ?? "—" },
       { id: "role", header: t("admin.role"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`enum.role.${row.original.role}`)}</span> },
       { id: "groups", header: t("admin.groups"), cell: ({ row }) => row.original.groups.join("、") || "—" },

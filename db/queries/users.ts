@@ -81,3 +81,34 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
     total,
   };
 }
+
+/** One account with its memberships, for the admin's edit form. */
+export async function getUserForEdit(viewer: CurrentUser, userId: number) {
+  if (viewer.role !== "admin") return null;
+  const [user] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      title: users.title,
+      role: users.role,
+      phone: users.phone,
+      districtId: users.districtId,
+      isActive: users.isActive,
+      version: users.version,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return null;
+  const memberships = await db
+    .select({ taskGroupId: taskGroupMembers.taskGroupId, role: taskGroupMembers.role })
+    .from(taskGroupMembers)
+    .where(eq(taskGroupMembers.userId, userId));
+  return { ...user, memberships };
+}
+
+/** Task groups as choices for forms. */
+export async function taskGroupOptions() {
+  return db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id));
+}

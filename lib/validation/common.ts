@@ -8,24 +8,22 @@ z.config({
 });
 
 export const id = z.coerce.number().int().positive();
-export const optionalId = z
-  .union([z.literal(""), z.null(), z.undefined(), id])
-  .transform((v) => (v === "" || v === undefined ? null : v));
+// Optional fields: "" (an empty form control), null or a missing key all become null.
+// (.nullish() before .transform keeps the key optional in zod 4.)
+const emptyToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || v === undefined || v === null ? null : v);
+
+export const optionalId = z.union([z.literal(""), id]).nullish().transform(emptyToNull);
 
 export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "validation.date");
-export const optionalIsoDate = z
-  .union([z.literal(""), z.null(), z.undefined(), isoDate])
-  .transform((v) => (v === "" || v === undefined ? null : v));
+export const optionalIsoDate = z.union([z.literal(""), isoDate]).nullish().transform(emptyToNull);
 
 /** Money in integer 万元. */
 export const wan = z.coerce.number({ message: "validation.number" }).int("validation.integer").min(0, "validation.nonNegative").max(100_000_000, "validation.tooLarge");
-export const optionalWan = z
-  .union([z.literal(""), z.null(), z.undefined(), wan])
-  .transform((v) => (v === "" || v === undefined ? null : v));
+export const optionalWan = z.union([z.literal(""), wan]).nullish().transform(emptyToNull);
 
 export const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
 export const optionalText = (max: number) =>

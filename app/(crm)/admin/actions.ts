@@ -1,5 +1,5 @@
 "use server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { users } from "@/db/schema";
@@ -22,7 +22,7 @@ export const setUserActiveAction = defineAction({
     }
     const [changed] = await tx
       .update(users)
-      .set({ isActive: input.isActive, updatedAt: new Date() })
+      .set({ isActive: input.isActive, updatedAt: new Date(), version: sql`${users.version} + 1` })
       .where(and(eq(users.id, input.userId)))
       .returning({ id: users.id, name: users.name, isActive: users.isActive });
     if (!changed) throw new NotFoundError();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { UsersTable } from "@/components/admin/users-table";
 import { SearchBox } from "@/components/data-table/search-box";
@@ -28,7 +29,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   ]);
   return (
     <>
-      <PageHeader title={t("admin.title")} subtitle={t("admin.subtitle")} />
+      <PageHeader
+        title={t("admin.title")}
+        subtitle={t("admin.subtitle")}
+        actions={
+          <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t("admin.newUser")}
+          </Link>
+        }
+      />
       <section aria-labelledby="admin-users" className="mb-8">
         <h2 id="admin-users" className="mb-2 text-lg font-semibold">{t("admin.users")}</h2>
         <div className="mb-3">

@@ -1,0 +1,78 @@
+// Accounts and their task-group memberships. Callers are admin-only actions (checked by the wrapper).
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { taskGroupMembers, users } from "@/db/schema";
+import { FieldError, NotFoundError } from "@/lib/actions/errors";
+import { hashPassword } from "@/lib/auth/password";
+import type { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
+import type { z } from "zod";
+import { conflictFor } from "./audit";
+
+type Memberships = { taskGroupId: number; role: "lead" | "member" }[];
+
+async function replaceMemberships(tx: Executor, userId: number, role: string, memberships: Memberships) {
+  await tx.delete(taskGroupMembers).where(eq(taskGroupMembers.userId, userId));
+  // Only task-group staff belong to groups; leaders head them through taskGroups.leaderId.
+  const kept = role === "group_lead" || role === "member" ? memberships : [];
+  if (kept.length) {
+    await tx.insert(taskGroupMembers).values(
+      kept.map((m) => ({ userId, taskGroupId: m.taskGroupId, role: role === "member" ? ("member" as const) : m.role })),
+    );
+  }
+}
+
+export async function createUser(tx: Executor, input: z.output<typeof userCreateSchema>) {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
+  if (taken) throw new FieldError("username", "admin.usernameTaken");
+  const [user] = await tx
+    .insert(users)
+    .values({
+      username: input.username,
+      passwordHash: await hashPassword(input.password),
+      name: input.name,
+      title: input.title,
+      role: input.role,
+      phone: input.phone,
+      districtId: input.districtId,
+    })
+    .returning({ id: users.id, name: users.name });
+  await replaceMemberships(tx, user.id, input.role, input.memberships);
+  return user;
+}
+
+export async function updateUser(tx: Executor, actorId: number, input: z.output<typeof userUpdateSchema>) {
+  const [current] = await tx
+    .select({ id: users.id, version: users.version, role: users.role, isActive: users.isActive })
+    .from(users)
+    .where(eq(users.id, input.id))
+    .limit(1);
+  if (!current) throw new NotFoundError();
+  if (input.id === actorId && (input.role !== "admin" || !input.isActive)) throw new FieldError("role", "admin.cannotDemoteSelf");
+  const [updated] = await tx
+    .update(users)
+    .set({
+      name: input.name,
+      title: input.title,
+      role: input.role,
+      phone: input.phone,
+      districtId: input.districtId,
+      isActive: input.isActive,
+      updatedAt: new Date(),
+      version: sql`${users.version} + 1`,
+    })
+    .where(and(eq(users.id, input.id), eq(users.version, input.version)))
+    .returning({ id: users.id, name: users.name, version: users.version });
+  if (!updated) return conflictFor(tx, "user", input.id, current.version);
+  await replaceMemberships(tx, input.id, input.role, input.memberships);
+  return { ...updated, before: { role: current.role, isActive: current.isActive } };
+}
+
+export async function resetPassword(tx: Executor, input: z.output<typeof passwordResetSchema>) {
+  const [updated] = await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
+    .where(eq(users.id, input.id))
+    .returning({ id: users.id, name: users.name });
+  if (!updated) throw new NotFoundError();
+  return updated;
+}

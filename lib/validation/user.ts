@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { groupMemberRoles, roles } from "@/db/schema/enums";
+import { id, optionalId, optionalText, requiredText } from "./common";
+
+export const password = z.string().min(8, "admin.passwordTooShort").max(200, "validation.tooLong");
+
+const membership = z.object({ taskGroupId: id, role: z.enum(groupMemberRoles) });
+
+const userFields = {
+  name: requiredText(50),
+  title: optionalText(100),
+  role: z.enum(roles),
+  phone: optionalText(30),
+  districtId: optionalId,
+  memberships: z.array(membership).max(17).default([]),
+};
+
+/** Group leads lead at least one task group; members belong to at least one; nobody is listed twice. */
+function checkMemberships(value: { role: string; memberships: { taskGroupId: number; role: string }[] }, ctx: z.RefinementCtx) {
+  const ids = value.memberships.map((m) => m.taskGroupId);
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["memberships"], message: "admin.groupTwice" });
+  if (value.role === "group_lead" && !value.memberships.some((m) => m.role === "lead")) {
+    ctx.addIssue({ code: "custom", path: ["memberships"], message: "admin.groupLeadNeedsGroup" });
+  }
+  if (value.role === "member" && value.memberships.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["memberships"], message: "admin.memberNeedsGroup" });
+  }
+}
+
+export const userCreateSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9][a-z0-9_.-]{1,31}$/, "admin.usernameFormat"),
+    password,
+    ...userFields,
+  })
+  .superRefine(checkMemberships);
+
+export const userUpdateSchema = z
+  .object({ id, version: z.coerce.number().int().positive(), isActive: z.boolean(), ...userFields })
+  .superRefine(checkMemberships);
+
+export const passwordResetSchema = z.object({ id, password });
+
+export type UserCreateInput = z.input<typeof userCreateSchema>;
+export type UserUpdateInput = z.input<typeof userUpdateSchema>;
