@@ -33,9 +33,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         title={t("admin.title")}
         subtitle={t("admin.subtitle")}
         actions={
-          <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            {t("admin.newUser")}
-          </Link>
+          <>
+            <Link href="/admin/import" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("actions.import")}
+            </Link>
+            <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("admin.newUser")}
+            </Link>
+          </>
         }
       />
       <section aria-labelledby="admin-users" className="mb-8">

@@ -1,0 +1,172 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { ImportOutcome } from "@/db/import/run-import";
+import { importColumns, type ImportKind } from "@/lib/import/columns";
+import { inputClass } from "@/components/ui/field";
+
+type Phase =
+  | { name: "idle" }
+  | { name: "checking" }
+  | { name: "checked"; outcome: ImportOutcome }
+  | { name: "importing"; done: number; total: number }
+  | { name: "imported"; rows: number };
+
+async function send(kind: ImportKind, file: File, commit: boolean, onProgress: (done: number, total: number) => void) {
+  const body = new FormData();
+  body.set("kind", kind);
+  body.set("commit", commit ? "1" : "0");
+  body.set("file", file);
+  const response = await fetch("/api/import", { method: "POST", body });
+  if (!response.ok || !response.body) throw new Error(String(response.status));
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const lines = buffer.split("\n");
+    buffer = lines.pop() ?? "";
+    for (const line of lines.filter(Boolean)) {
+      const message = JSON.parse(line) as { progress?: [number, number]; outcome?: ImportOutcome };
+      if (message.progress) onProgress(...message.progress);
+      if (message.outcome) return message.outcome;
+    }
+  }
+  throw new Error("no outcome");
+}
+
+/** A header-only CSV (UTF-8 with BOM, so Excel opens the Chinese headers correctly). */
+function templateHref(kind: ImportKind) {
+  const header = importColumns[kind].map((c) => c.zh).join(",");
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${header}\n`)}`;
+}
+
+export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
+  const t = useTranslations("import");
+  const [kind, setKind] = useState<ImportKind>(kinds[0]);
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: "idle" });
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (commit: boolean) => {
+    if (!file) return;
+    setError(null);
+    setPhase(commit ? { name: "importing", done: 0, total: 0 } : { name: "checking" });
+    try {
+      const outcome = await send(kind, file, commit, (done, total) => setPhase({ name: "importing", done, total }));
+      setPhase(outcome.ok && commit ? { name: "imported", rows: outcome.rows } : { name: "checked", outcome });
+    } catch {
+      setPhase({ name: "idle" });
+      setError(t("networkError"));
+    }
+  };
+
+  const outcome = phase.name === "checked" ? phase.outcome : null;
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[12rem_1fr_auto] sm:items-end sm:p-6">
+        <div className="space-y-1">
+          <label htmlFor="import-kind" className="block text-sm font-medium text-slate-700">
+            {t("kind")}
+          </label>
+          <select
+            id="import-kind"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as ImportKind);
+              setPhase({ name: "idle" });
+            }}
+            className={inputClass}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
+            {t("file")}
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setPhase({ name: "idle" });
+            }}
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+          />
+        </div>
+        <button
+          type="button"
+          disabled={!file || phase.name === "checking" || phase.name === "importing"}
+          onClick={() => run(false)}
+          className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
+        >
+          {t("check")}
+        </button>
+        <p className="text-xs text-slate-500 sm:col-span-3">
+          {t("columns")}：{importColumns[kind].map((c) => `${c.zh}${c.required ? "*" : ""}`).join("、")}。
+          <a href={templateHref(kind)} download={`${t(`kinds.${kind}`)}-模板.csv`} className="ml-1 text-brand-700 underline">
+            {t("template")}
+          </a>
+        </p>
+      </div>
+
+      {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
+      {phase.name === "checking" ? <p role="status">{t("checking")}</p> : null}
+
+      {outcome && outcome.ok ? (
+        <div className="flex flex-wrap items-center gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
+          <p role="status" className="text-sm text-emerald-800">{t("ready", { rows: outcome.rows })}</p>
+          <button type="button" onClick={() => run(true)} className="rounded-md bg-emerald-700 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
+            {t("importAll", { rows: outcome.rows })}
+          </button>
+        </div>
+      ) : null}
+
+      {outcome && !outcome.ok ? (
+        <section aria-labelledby="import-problems" className="space-y-2">
+          <h2 id="import-problems" role="alert" className="text-base font-semibold text-red-700">
+            {t("problems", { count: outcome.problems.length })}
+          </h2>
+          <div className="overflow-x-auto rounded-lg border border-red-200 bg-white">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">{t("problemsCaption")}</caption>
+              <thead className="bg-red-50">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("line")}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("column")}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("problem")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {outcome.problems.map((p, i) => (
+                  <tr key={i}>
+                    <td className="px-3 py-2 tabular-nums">{p.line || "—"}</td>
+                    <td className="px-3 py-2">{p.column || "—"}</td>
+                    <td className="px-3 py-2">{p.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {phase.name === "importing" ? (
+        <div className="space-y-1">
+          <p>{t("importing", { done: phase.done, total: phase.total || "…" })}</p>
+          <progress max={phase.total || 1} value={phase.done} aria-label={t("progress")} className="h-2 w-full" />
+        </div>
+      ) : null}
+      {phase.name === "imported" ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("imported", { rows: phase.rows })}</p>
+      ) : null}
+    </div>
+  );
+}
