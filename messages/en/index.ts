@@ -12,7 +12,8 @@ import partners from "./partners.json";
 import admin from "./admin.json";
 import validation from "./validation.json";
 import importing from "./import.json";
+import figures from "./figures.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures };
 
 export default messages;

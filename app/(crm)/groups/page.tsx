@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -11,13 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const user = await requireArea("groups");
-  const [t, groups] = await Promise.all([getTranslations("groups"), listTaskGroups(user)]);
+  const [t, tFigures, groups] = await Promise.all([getTranslations("groups"), getTranslations("figures"), listTaskGroups(user)]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <SimpleTable
         caption={t("title")}
-        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads")]}
+        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads"), ""]}
         rows={groups.map((g) => [
           <span key="n" className="font-medium">{g.name}</span>,
           <span key="l" className="whitespace-nowrap">
@@ -29,6 +30,9 @@ export default async function GroupsPage() {
           g.members,
           g.activeLeads,
           g.signedLeads,
+          <Link key="f" href={`/groups/${g.id}/figures`} className="whitespace-nowrap text-brand-700 hover:underline">
+            {tFigures("link")}
+          </Link>,
         ])}
       />
     </>

@@ -1,0 +1,138 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMemo, useState, useTransition } from "react";
+import { saveMonthFiguresAction } from "@/app/(crm)/groups/[id]/figures/actions";
+import { StageBadge } from "@/components/leads/stage-badge";
+import { useNotice } from "@/components/ui/notice";
+import type { Stage } from "@/db/schema/enums";
+import { formatWan, formatYi } from "@/lib/format";
+
+export type GridRow = {
+  leadId: number;
+  name: string;
+  companyName: string;
+  stage: Stage;
+  signedInvestment: number | null;
+  fixedAsset: number | null;
+  fundsInPlace: number | null;
+  version: number | null;
+};
+
+type Typed = Record<number, { fixedAsset: string; fundsInPlace: string }>;
+
+const parse = (text: string) => (text.trim() === "" ? 0 : Number(text.replace(/[,，\s]/g, "")));
+const isValid = (text: string) => text.trim() === "" || /^\d+$/.test(text.replace(/[,，\s]/g, ""));
+
+/** One group, one month: type the figures in 万元, Tab to the next cell, save once. */
+export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId: number; monthOn: string; rows: GridRow[]; canEdit: boolean }) {
+  const t = useTranslations("figures");
+  const router = useRouter();
+  const notice = useNotice();
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [typed, setTyped] = useState<Typed>(() =>
+    Object.fromEntries(rows.map((r) => [r.leadId, { fixedAsset: r.fixedAsset?.toString() ?? "", fundsInPlace: r.fundsInPlace?.toString() ?? "" }])),
+  );
+  const invalid = rows.some((r) => !isValid(typed[r.leadId].fixedAsset) || !isValid(typed[r.leadId].fundsInPlace));
+  const totals = useMemo(
+    () =>
+      rows.reduce(
+        (sum, r) => ({
+          fixedAsset: sum.fixedAsset + (isValid(typed[r.leadId].fixedAsset) ? parse(typed[r.leadId].fixedAsset) : 0),
+          fundsInPlace: sum.fundsInPlace + (isValid(typed[r.leadId].fundsInPlace) ? parse(typed[r.leadId].fundsInPlace) : 0),
+        }),
+        { fixedAsset: 0, fundsInPlace: 0 },
+      ),
+    [rows, typed],
+  );
+
+  const save = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await saveMonthFiguresAction({
+        taskGroupId,
+        monthOn,
+        rows: rows.map((r) => ({
+          leadId: r.leadId,
+          fixedAsset: parse(typed[r.leadId].fixedAsset),
+          fundsInPlace: parse(typed[r.leadId].fundsInPlace),
+          version: r.version,
+        })),
+      });
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      notice.show("success", t("saved", { count: result.data.saved }));
+      router.refresh();
+    });
+
+  const cellInput = (row: GridRow, field: "fixedAsset" | "fundsInPlace", label: string) => {
+    const value = typed[row.leadId][field];
+    return (
+      <input
+        aria-label={`${row.name} ${label}`}
+        aria-invalid={!isValid(value)}
+        inputMode="numeric"
+        enterKeyHint="next"
+        value={value}
+        readOnly={!canEdit}
+        onChange={(e) => setTyped((all) => ({ ...all, [row.leadId]: { ...all[row.leadId], [field]: e.target.value } }))}
+        className="w-28 rounded border border-slate-300 px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-500 read-only:border-transparent read-only:bg-transparent"
+      />
+    );
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">{t("lead")}</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium text-slate-600">{t("stage")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium text-slate-600">{t("signedYi")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium text-slate-600">{t("fixedAsset")}</th>
+              <th scope="col" className="px-3 py-2 text-right font-medium text-slate-600">{t("fundsInPlace")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.leadId}>
+                <td className="px-3 py-1.5">
+                  <div className="font-medium">{row.name}</div>
+                  <div className="text-xs text-slate-500">{row.companyName}</div>
+                </td>
+                <td className="px-3 py-1.5"><StageBadge stage={row.stage} /></td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{formatYi(row.signedInvestment)}</td>
+                <td className="px-3 py-1.5 text-right">{cellInput(row, "fixedAsset", t("fixedAsset"))}</td>
+                <td className="px-3 py-1.5 text-right">{cellInput(row, "fundsInPlace", t("fundsInPlace"))}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="bg-slate-50 font-semibold">
+            <tr>
+              <th scope="row" colSpan={3} className="px-3 py-2 text-left">{t("total")}</th>
+              <td data-testid="total-fixed-asset" className="px-3 py-2 text-right tabular-nums">{formatWan(totals.fixedAsset)}</td>
+              <td data-testid="total-funds" className="px-3 py-2 text-right tabular-nums">{formatWan(totals.fundsInPlace)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {invalid ? <p className="text-sm text-red-700">{t("integersOnly")}</p> : null}
+      {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
+      {canEdit ? (
+        <button
+          type="button"
+          onClick={save}
+          disabled={isPending || invalid}
+          className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
+        >
+          {t("save")}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+// Saving a group's monthly grid: every row in one transaction; a row someone else saved since the
+// grid was opened is a conflict, and nothing of the save is kept.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { investmentReports, leads } from "@/db/schema";
+import { ForbiddenError } from "@/lib/actions/errors";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { signedStages } from "@/lib/domain/stages";
+import type { MonthFiguresInput } from "@/lib/validation/reports";
+import { canEnterFigures, monthEnd } from "@/db/queries/reports";
+import { conflictFor } from "./audit";
+
+export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: MonthFiguresInput) {
+  if (!canEnterFigures(user, input.taskGroupId)) throw new ForbiddenError();
+  const leadIds = input.rows.map((r) => r.leadId);
+  const allowed = await tx
+    .select({ id: leads.id, signedOn: leads.signedOn })
+    .from(leads)
+    .where(and(inArray(leads.id, leadIds), eq(leads.taskGroupId, input.taskGroupId), inArray(leads.stage, [...signedStages])));
+  const end = monthEnd(input.monthOn);
+  if (allowed.length !== new Set(leadIds).size || allowed.some((l) => !l.signedOn || l.signedOn > end)) throw new ForbiddenError();
+
+  const changes: { leadId: number; before: unknown; after: unknown; reportId: number }[] = [];
+  for (const row of input.rows) {
+    const [current] = await tx
+      .select({ id: investmentReports.id, version: investmentReports.version, fixedAsset: investmentReports.fixedAsset, fundsInPlace: investmentReports.fundsInPlace })
+      .from(investmentReports)
+      .where(and(eq(investmentReports.leadId, row.leadId), eq(investmentReports.monthOn, input.monthOn)))
+      .limit(1);
+    if ((current?.version ?? null) !== row.version) {
+      return conflictFor(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
+    }
+    if (current && current.fixedAsset === row.fixedAsset && current.fundsInPlace === row.fundsInPlace) continue;
+    if (!current && row.fixedAsset === 0 && row.fundsInPlace === 0) continue;
+    const [saved] = current
+      ? await tx
+          .update(investmentReports)
+          .set({ fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace, reportedById: user.id, updatedAt: new Date(), version: sql`${investmentReports.version} + 1` })
+          .where(and(eq(investmentReports.id, current.id), eq(investmentReports.version, current.version)))
+          .returning({ id: investmentReports.id })
+      : await tx
+          .insert(investmentReports)
+          .values({ leadId: row.leadId, monthOn: input.monthOn, fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace, reportedById: user.id })
+          .returning({ id: investmentReports.id });
+    if (!saved) return conflictFor(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
+    changes.push({
+      leadId: row.leadId,
+      reportId: saved.id,
+      before: current ? { fixedAsset: current.fixedAsset, fundsInPlace: current.fundsInPlace } : null,
+      after: { fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace },
+    });
+  }
+  return changes;
+}
