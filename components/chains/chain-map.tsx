@@ -134,7 +134,7 @@ export function RatePanel({ breakdown }: { breakdown: RateBreakdown }) {
         </h2>
         <RateMeter label={t("chains.map.chainRate")} rate={breakdown.rate} size="lg" />
       </div>
-      <div className="min-w-0 flex-1 space-y-1 text-sm text-slate-700">
+      <div className="min-w-0 basis-full space-y-1 text-sm text-slate-700 sm:basis-0 sm:flex-1 sm:min-w-72">
         <p className="tabular-nums">
           {t("chains.rate")} {t("chains.map.arithmetic", { present: breakdown.present, partial: breakdown.partial, leaves: breakdown.leaves })}
           {breakdown.rate !== null ? ` = ${formatRate(breakdown.rate)}` : ""}

@@ -1,4 +1,3 @@
-"use client";
 import { useTranslations } from "next-intl";
 import type { ChainAim, ChainPresence } from "@/db/schema/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";

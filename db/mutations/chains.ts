@@ -1,7 +1,7 @@
 // Changes to chains (产业链), their nodes and the companies on them. Every function runs inside an
 // action's transaction and checks that the user may change THIS chain: the admin, or a lead of the
 // task group of the chain's industry. Nothing here trusts what the page showed.
-import { and, count, eq, inArray, isNull, max, ne } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, max, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
 import type { ChainPosition } from "@/db/schema/enums";
@@ -167,10 +167,12 @@ export async function createChainNode(tx: Executor, user: CurrentUser, input: Ou
     if (!parent) throw new FieldError("parentId", "validation.invalid");
     position = parent.position;
   }
+  // Segments are numbered among segments, parts across the whole chain (as the seed does), so
+  // every list of parts comes out in the order they were added.
   const [last] = await tx
     .select({ n: max(chainNodes.sortOrder) })
     .from(chainNodes)
-    .where(and(eq(chainNodes.chainId, chain.id), input.parentId === null ? isNull(chainNodes.parentId) : eq(chainNodes.parentId, input.parentId)));
+    .where(and(eq(chainNodes.chainId, chain.id), input.parentId === null ? isNull(chainNodes.parentId) : isNotNull(chainNodes.parentId)));
   const [row] = await tx
     .insert(chainNodes)
     .values({

@@ -4,18 +4,21 @@ import { chainAims, chainCompanyRoles, chainPositions, chainPresences } from "@/
 import { id, optionalId, optionalText, requiredText } from "./common";
 
 const version = z.coerce.number().int().positive();
+
+/** An optional field that may also be left out of the input altogether (a crafted call, a short object). */
+const mayBeAbsent = <S extends z.ZodType>(schema: S) => schema.optional().transform((v) => (v === undefined ? null : v));
 /** A node has no version column: the time of its last change stands in for one. */
 const changedAt = z.coerce.number().int().nonnegative();
 
-export const optionalAim = z
-  .union([z.literal(""), z.null(), z.undefined(), z.enum(chainAims)])
-  .transform((v) => (v ? v : null));
+export const optionalAim = mayBeAbsent(z.union([z.literal(""), z.null(), z.enum(chainAims)]).transform((v) => (v ? v : null)));
 
 /** 1 = first choice … 3 = third; only targets carry one. */
 export const targetPriorities = [1, 2, 3] as const;
-export const optionalPriority = z
-  .union([z.literal(""), z.null(), z.undefined(), z.coerce.number().int().min(1, "validation.invalid").max(3, "validation.invalid")])
-  .transform((v) => (v === "" || v === undefined || v === null ? null : v));
+export const optionalPriority = mayBeAbsent(
+  z
+    .union([z.literal(""), z.null(), z.coerce.number().int().min(1, "validation.invalid").max(3, "validation.invalid")])
+    .transform((v) => (v === "" || v === null ? null : v)),
+);
 
 export const chainSchema = z.object({
   name: requiredText(100),
@@ -33,7 +36,7 @@ export const chainDeleteSchema = z.object({ id, version });
 /** A segment (no parent) or a part (parent = its segment). A part takes its segment's position. */
 export const chainNodeSchema = z.object({
   chainId: id,
-  parentId: optionalId,
+  parentId: mayBeAbsent(optionalId),
   name: requiredText(60),
   position: z.enum(chainPositions),
   presence: z.enum(chainPresences),
@@ -57,7 +60,7 @@ export const chainNodeDeleteSchema = z.object({ id });
 export const nodeCompanySchema = z
   .object({
     chainNodeId: id,
-    companyId: optionalId,
+    companyId: mayBeAbsent(optionalId),
     companyName: optionalText(200),
     role: z.enum(chainCompanyRoles),
     priority: optionalPriority,

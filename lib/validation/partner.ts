@@ -22,7 +22,7 @@ const agreementFields = z.object({
   partnerId: id,
   title: requiredText(200),
   kind: z.enum(agreementKinds),
-  signedOn: optionalIsoDate,
+  signedOn: optionalIsoDate.optional().transform((v) => v ?? null),
   sectors: optionalText(200),
   signatories: optionalText(500),
   status: z.enum(agreementStatuses),
