@@ -141,8 +141,7 @@ export function RatePanel({ breakdown }: { breakdown: RateBreakdown }) {
         </p>
         {breakdown.covered > 0 ? <p className="text-emerald-800">{t("chains.map.coveredNote", { covered: breakdown.covered })}</p> : null}
         <p className="text-xs text-slate-500">
-          {t("chains.rateFormula")}
-          {t("chains.coverRule")}
+          {t("chains.rateFormula")} {t("chains.coverRule")}
         </p>
       </div>
     </section>

@@ -23,10 +23,11 @@ function PartRow({ part }: { part: ChainMapNode }) {
         <button
           type="button"
           aria-expanded={open}
+          aria-label={t("chains.segments.editNode", { name: part.name })}
           onClick={() => setOpen((o) => !o)}
           className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
         >
-          {t("chains.segments.editNode", { name: part.name })}
+          {t("actions.edit")}
         </button>
       </div>
       {open ? (
@@ -56,10 +57,11 @@ function SegmentCard({ chainId, segment }: { chainId: number; segment: ChainSegm
         <button
           type="button"
           aria-expanded={editing}
+          aria-label={t("chains.segments.editNode", { name: segment.name })}
           onClick={() => setEditing((e) => !e)}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50"
         >
-          {t("chains.segments.editNode", { name: segment.name })}
+          {t("actions.edit")}
         </button>
       </div>
       {editing ? (

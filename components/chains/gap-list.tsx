@@ -77,9 +77,7 @@ function GapCard({ node, segmentName, context }: { node: ChainMapNode; segmentNa
         <StatusBadge status={status} />
         <AimBadge aim={node.aim} />
         {segmentName ? (
-          <span className="text-xs text-slate-500">
-            {t("chains.gaps.segment")}：{segmentName}
-          </span>
+          <span className="text-xs text-slate-500">{t("chains.gaps.segmentOf", { name: segmentName })}</span>
         ) : null}
       </header>
       {status === "filled" ? <p className="mt-1 text-sm text-emerald-700">{t("chains.gaps.filledBy")}</p> : null}
@@ -110,10 +108,7 @@ function GapCard({ node, segmentName, context }: { node: ChainMapNode; segmentNa
         </>
       ) : null}
       {node.locals.length > 0 ? (
-        <p className="mt-3 text-sm text-slate-600">
-          <span className="text-xs font-medium text-slate-500">{t("chains.gaps.locals")}：</span>
-          {node.locals.map((c) => c.name).join("、")}
-        </p>
+        <p className="mt-3 text-sm text-slate-600">{t("chains.gaps.localsOf", { names: node.locals.map((c) => c.name).join("、") })}</p>
       ) : null}
     </article>
   );

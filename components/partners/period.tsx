@@ -82,7 +82,7 @@ export function KindCountsPanel({ counts, period, scope }: { counts: KindCounts;
             </div>
           </li>
         ))}
-        <li aria-label={`${t("partners.platformAgreements")}：${counts.platform}`} className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900 ring-1 ring-emerald-200 sm:col-span-3 lg:col-span-6">
+        <li aria-label={`${t("partners.platformAgreements")}：${counts.platform}`} className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-900 ring-1 ring-emerald-200 col-span-2 sm:col-span-3 lg:col-span-6">
           <span className="text-xs">{t("partners.platformAgreements")}</span>
           <span className="ml-2 text-lg font-semibold tabular-nums">{counts.platform}</span>
           <span className="ml-0.5 text-xs">{t("units.count")}</span>

@@ -44,8 +44,7 @@ export default async function ChainsPage() {
         ])}
       />
       <p className="mt-3 text-xs text-slate-500">
-        {t("chains.rateFormula")}
-        {t("chains.coverRule")}
+        {t("chains.rateFormula")} {t("chains.coverRule")}
       </p>
     </>
   );

@@ -98,7 +98,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           t("partners.signedYi"),
         ]}
         rows={partners.map((p) => [
-          <Link key="n" href={`/partners/${p.id}?${new URLSearchParams(periodParams(period)).toString()}`} className="font-medium text-brand-700 hover:underline">
+          <Link key="n" href={`/partners/${p.id}?${new URLSearchParams(periodParams(period)).toString()}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
             {p.name}
           </Link>,
           t(`enum.region.${p.regionGroup}`),
