@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/db/schema/enums";
 import { containsText } from "@/db/sql-fragments";
-import { canEditChain, mayCreateChains } from "@/lib/auth/chain-permissions";
+import { canEditChain, mayCreateChains } from "@/lib/auth/promotion-permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { signedStages } from "@/lib/domain/stages";

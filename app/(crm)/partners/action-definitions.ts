@@ -18,7 +18,7 @@ import {
   partnerUpdateSchema,
 } from "@/lib/validation/partner";
 
-/** Partner records are kept by the admin and the secretaries (see lib/auth/chain-permissions.ts). */
+/** Partner records are kept by the admin and the secretaries (see lib/auth/promotion-permissions.ts). */
 const partnerEditors = ["admin", "secretary"] as const;
 
 const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>) => definition;

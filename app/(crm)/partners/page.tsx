@@ -7,7 +7,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
 import { regionGroups, type RegionGroup } from "@/db/schema/enums";
-import { editsPartners } from "@/lib/auth/chain-permissions";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams, periodParams } from "@/lib/domain/report-period";
 import { formatYi, toIsoDate } from "@/lib/format";

@@ -11,7 +11,7 @@ import type { SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, getPartner } from "@/db/queries/partners";
 import type { AgreementStatus } from "@/db/schema/enums";
 import { toLocale } from "@/i18n/locales";
-import { editsPartners } from "@/lib/auth/chain-permissions";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams } from "@/lib/domain/report-period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { editsPartners } from "@/lib/auth/chain-permissions";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { AgreementForm } from "@/components/partners/agreement-form";
 import { getPartner } from "@/db/queries/partners";
-import { editsPartners } from "@/lib/auth/chain-permissions";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { roles } from "@/db/schema/enums";
-import { canEditChain, editsPartners, mayCreateChains } from "@/lib/auth/chain-permissions";
+import { canEditChain, editsPartners, mayCreateChains } from "@/lib/auth/promotion-permissions";
 
 describe("who keeps chains and partner records", () => {
   it("lets the admin and the leads of the chain's task group change a chain, nobody else", () => {
