@@ -1,15 +1,57 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { chainNodes, chains, districts, industries } from "@/db/schema";
+import { canWriteGroup } from "@/db/mutations/leads";
+import {
+  chainNodeCompanies,
+  chainNodes,
+  chains,
+  companies,
+  districts,
+  industries,
+  leads,
+  taskGroupMembers,
+  taskGroups,
+  users,
+} from "@/db/schema";
+import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/db/schema/enums";
+import { containsText } from "@/db/sql-fragments";
+import { canEditChain, mayCreateChains } from "@/lib/auth/promotion-permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { leafNodes, supportingRate } from "@/lib/domain/supporting-rate";
+import { normalizeCompanyName } from "@/lib/domain/company-name";
+import { signedStages } from "@/lib/domain/stages";
+import { leafNodes, rateBreakdown, segmentBreakdowns, type RateBreakdown } from "@/lib/domain/supporting-rate";
+import { leadScope } from "./scope";
 
-/** Every chain with its leaf-part counts and supporting rate. Chains are read by every role. */
-export async function listChains(_viewer: CurrentUser) {
+// Chains are read by every role. Whether a part is filled by a signed lead is a fact about the
+// chain and is computed over all leads; the leads themselves (names, stages) are shown only
+// within the viewer's lead scope.
+
+/** A SQL flag: the lead is at 签约 or later. */
+const isSignedLead = sql<number>`max(case when ${inArray(leads.stage, [...signedStages])} then 1 else 0 end)`.mapWith(Number);
+
+/** Nodes of the given chains that a lead at 签约 or later fills. */
+async function coveredNodeIds(chainIds: number[]): Promise<Set<number>> {
+  if (chainIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: leads.chainNodeId })
+    .from(leads)
+    .innerJoin(chainNodes, eq(chainNodes.id, leads.chainNodeId))
+    .where(and(inArray(chainNodes.chainId, chainIds), inArray(leads.stage, [...signedStages])));
+  return new Set(rows.map((r) => r.id).filter((id): id is number => id !== null));
+}
+
+/** Every chain with its leaf-part counts, gaps and supporting rate. */
+export async function listChains(viewer: CurrentUser) {
   const [chainRows, nodes] = await Promise.all([
     db
-      .select({ id: chains.id, name: chains.name, districtName: districts.name, industryName: industries.name })
+      .select({
+        id: chains.id,
+        name: chains.name,
+        districtName: districts.name,
+        industryName: industries.name,
+        taskGroupId: industries.taskGroupId,
+      })
       .from(chains)
       .innerJoin(districts, eq(districts.id, chains.districtId))
       .innerJoin(industries, eq(industries.id, chains.industryId))
@@ -19,14 +61,236 @@ export async function listChains(_viewer: CurrentUser) {
       .from(chainNodes)
       .orderBy(asc(chainNodes.sortOrder), asc(chainNodes.id)),
   ]);
+  const covered = await coveredNodeIds(chainRows.map((c) => c.id));
   return chainRows.map((chain) => {
-    const own = nodes.filter((n) => n.chainId === chain.id);
+    const own = nodes.filter((n) => n.chainId === chain.id).map((n) => ({ ...n, covered: covered.has(n.id) }));
     const leaves = leafNodes(own);
+    const breakdown = rateBreakdown(own);
     return {
-      ...chain,
+      id: chain.id,
+      name: chain.name,
+      districtName: chain.districtName,
+      industryName: chain.industryName,
       leafCount: leaves.length,
+      /** Parts recorded as missing (a signed lead may have filled some since). */
       missing: leaves.filter((n) => n.presence === "missing").map((n) => n.name),
-      rate: supportingRate(own),
+      /** Missing or partly present parts no signed lead fills yet. */
+      openGaps: leaves.filter((n) => n.presence !== "present" && !n.covered).map((n) => ({ name: n.name, presence: n.presence })),
+      /** Gaps a signed lead has filled. */
+      filled: leaves.filter((n) => n.presence !== "present" && n.covered).map((n) => n.name),
+      breakdown,
+      rate: breakdown.rate,
+      canEdit: canEditChain(viewer, chain.taskGroupId),
     };
   });
+}
+
+export type ChainLead = {
+  id: number;
+  name: string;
+  companyId: number;
+  companyName: string;
+  stage: Stage;
+  signedInvestment: number | null;
+  ownerName: string;
+};
+
+export type ChainCompany = { linkId: number; companyId: number; name: string; city: string | null; priority: number | null };
+
+export type ChainTarget = ChainCompany & {
+  /** The viewer's view of the lead on this part for this company: the most advanced one not dropped. */
+  lead: ChainLead | null;
+  /** A lead exists for this company on this part, but in another task group than the viewer's. */
+  hasLeadElsewhere: boolean;
+};
+
+export type ChainMapNode = {
+  id: number;
+  parentId: number | null;
+  name: string;
+  position: ChainPosition;
+  presence: ChainPresence;
+  aim: ChainAim | null;
+  /** A linked lead is at 签约 or later: the part counts as present. */
+  covered: boolean;
+  /** The node's last change, in ms: the version a save must be based on. */
+  changedAt: number;
+  locals: ChainCompany[];
+  targets: ChainTarget[];
+  /** Leads on this part the viewer may read (those of targets included). */
+  leads: ChainLead[];
+};
+
+export type ChainSegment = ChainMapNode & { parts: ChainMapNode[]; breakdown: RateBreakdown };
+
+const stageRank = (stage: Stage) => (stage === "dropped" ? -2 : stage === "on_hold" ? -1 : ["contact", "negotiating", "inspecting", "intent", "signed", "started", "operating"].indexOf(stage));
+
+/** One chain as the map and the fill-in-the-blanks list need it; null when it does not exist. */
+export async function getChainMap(viewer: CurrentUser, chainId: number) {
+  const [chain] = await db
+    .select({
+      id: chains.id,
+      name: chains.name,
+      description: chains.description,
+      version: chains.version,
+      districtId: chains.districtId,
+      districtName: districts.name,
+      industryId: chains.industryId,
+      industryName: industries.name,
+      taskGroupId: industries.taskGroupId,
+      taskGroupName: taskGroups.name,
+    })
+    .from(chains)
+    .innerJoin(districts, eq(districts.id, chains.districtId))
+    .innerJoin(industries, eq(industries.id, chains.industryId))
+    .leftJoin(taskGroups, eq(taskGroups.id, industries.taskGroupId))
+    .where(eq(chains.id, chainId))
+    .limit(1);
+  if (!chain) return null;
+
+  const nodeRows = await db
+    .select({
+      id: chainNodes.id,
+      parentId: chainNodes.parentId,
+      name: chainNodes.name,
+      position: chainNodes.position,
+      presence: chainNodes.presence,
+      aim: chainNodes.aim,
+      updatedAt: chainNodes.updatedAt,
+    })
+    .from(chainNodes)
+    .where(eq(chainNodes.chainId, chain.id))
+    .orderBy(asc(chainNodes.sortOrder), asc(chainNodes.id));
+  const nodeIds = nodeRows.map((n) => n.id);
+  const onNodes = nodeIds.length ? inArray(leads.chainNodeId, nodeIds) : sql`1 = 0`;
+
+  const [companyRows, leadFacts, visibleLeads] = await Promise.all([
+    db
+      .select({
+        linkId: chainNodeCompanies.id,
+        chainNodeId: chainNodeCompanies.chainNodeId,
+        companyId: companies.id,
+        name: companies.name,
+        city: companies.city,
+        role: chainNodeCompanies.role,
+        priority: chainNodeCompanies.priority,
+      })
+      .from(chainNodeCompanies)
+      .innerJoin(companies, eq(companies.id, chainNodeCompanies.companyId))
+      .where(nodeIds.length ? inArray(chainNodeCompanies.chainNodeId, nodeIds) : sql`1 = 0`)
+      .orderBy(asc(chainNodeCompanies.priority), asc(companies.name)),
+    // Facts over all leads, without their details: which (part, company) has a live lead, which part is filled.
+    db
+      .select({
+        chainNodeId: leads.chainNodeId,
+        companyId: leads.companyId,
+        signed: isSignedLead,
+        live: sql<number>`max(case when ${leads.stage} <> 'dropped' then 1 else 0 end)`.mapWith(Number),
+      })
+      .from(leads)
+      .where(and(onNodes, isNotNull(leads.chainNodeId)))
+      .groupBy(leads.chainNodeId, leads.companyId),
+    db
+      .select({
+        id: leads.id,
+        name: leads.name,
+        chainNodeId: leads.chainNodeId,
+        companyId: leads.companyId,
+        companyName: companies.name,
+        stage: leads.stage,
+        signedInvestment: leads.signedInvestment,
+        ownerName: users.name,
+      })
+      .from(leads)
+      .innerJoin(companies, eq(companies.id, leads.companyId))
+      .innerJoin(users, eq(users.id, leads.ownerId))
+      .where(and(onNodes, leadScope(viewer)))
+      .orderBy(asc(leads.id)),
+  ]);
+
+  const covered = new Set(leadFacts.filter((f) => f.signed === 1).map((f) => f.chainNodeId));
+  const toNode = (n: (typeof nodeRows)[number]): ChainMapNode => {
+    const nodeLeads: ChainLead[] = visibleLeads
+      .filter((l) => l.chainNodeId === n.id)
+      .map(({ chainNodeId: _node, ...lead }) => lead)
+      .sort((a, b) => stageRank(b.stage) - stageRank(a.stage) || a.id - b.id);
+    const links = companyRows.filter((c) => c.chainNodeId === n.id);
+    const company = ({ linkId, companyId, name, city, priority }: (typeof links)[number]): ChainCompany => ({ linkId, companyId, name, city, priority });
+    return {
+      id: n.id,
+      parentId: n.parentId,
+      name: n.name,
+      position: n.position,
+      presence: n.presence,
+      aim: n.aim,
+      covered: covered.has(n.id),
+      changedAt: n.updatedAt.getTime(),
+      locals: links.filter((c) => c.role === "local").map(company),
+      targets: links
+        .filter((c) => c.role === "target")
+        .map((c) => {
+          const lead = nodeLeads.find((l) => l.companyId === c.companyId) ?? null;
+          const live = leadFacts.some((f) => f.chainNodeId === n.id && f.companyId === c.companyId && f.live === 1);
+          return { ...company(c), lead, hasLeadElsewhere: !lead && live };
+        }),
+      leads: nodeLeads,
+    };
+  };
+  const all = nodeRows.map(toNode);
+  const breakdowns = segmentBreakdowns(all);
+  const segments: ChainSegment[] = all
+    .filter((n) => n.parentId === null)
+    .map((s) => ({ ...s, parts: all.filter((p) => p.parentId === s.id), breakdown: breakdowns.get(s.id)! }));
+  const parts = leafNodes(all);
+  const canCreateLeads = chain.taskGroupId !== null && canWriteGroup(viewer, chain.taskGroupId);
+  return {
+    chain,
+    segments,
+    /** Every leaf part: what the rate counts. */
+    leaves: parts,
+    breakdown: rateBreakdown(all),
+    canEdit: canEditChain(viewer, chain.taskGroupId),
+    canCreateLeads,
+    owners: canCreateLeads && chain.taskGroupId !== null ? await groupPeople(chain.taskGroupId) : [],
+  };
+}
+
+export type ChainMap = NonNullable<Awaited<ReturnType<typeof getChainMap>>>;
+
+/** The people of a task group, its lead first: the owners a lead from a target may get. */
+async function groupPeople(taskGroupId: number) {
+  return db
+    .select({ id: users.id, name: users.name, role: taskGroupMembers.role })
+    .from(taskGroupMembers)
+    .innerJoin(users, eq(users.id, taskGroupMembers.userId))
+    .where(and(eq(taskGroupMembers.taskGroupId, taskGroupId), eq(users.isActive, true)))
+    .orderBy(asc(taskGroupMembers.role), asc(users.name));
+}
+
+/** Districts and industries for the chain form; an industry is offered when the viewer may keep its chains. */
+export async function chainFormOptions(viewer: CurrentUser) {
+  const [districtRows, industryRows] = await Promise.all([
+    db.select({ id: districts.id, name: districts.name }).from(districts).orderBy(asc(districts.sortOrder), asc(districts.id)),
+    db
+      .select({ id: industries.id, name: industries.name, taskGroupId: industries.taskGroupId })
+      .from(industries)
+      .orderBy(asc(industries.sortOrder), asc(industries.id)),
+  ]);
+  return {
+    districts: districtRows,
+    industries: industryRows.filter((i) => canEditChain(viewer, i.taskGroupId)).map(({ id, name }) => ({ id, name })),
+    mayCreate: mayCreateChains(viewer),
+  };
+}
+
+/** Companies whose name contains the text, for pick-as-you-type (the directory is read by every role). */
+export async function searchCompanies(_viewer: CurrentUser, text: string, limit = 8) {
+  const q = normalizeCompanyName(text.trim()).slice(0, 50);
+  if (q.length === 0) return [];
+  return db
+    .select({ id: companies.id, name: companies.name, city: companies.city })
+    .from(companies)
+    .where(containsText(companies.normalizedName, q))
+    .orderBy(asc(companies.name))
+    .limit(limit);
 }

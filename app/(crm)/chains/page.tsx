@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RateMeter } from "@/components/chains/chain-map";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listChains } from "@/db/queries/chains";
+import { mayCreateChains } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
-import { formatRate } from "@/lib/domain/supporting-rate";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chains"))("title") };
@@ -12,23 +14,38 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChainsPage() {
   const user = await requireArea("chains");
-  const [t, chains] = await Promise.all([getTranslations("chains"), listChains(user)]);
+  const [t, chains] = await Promise.all([getTranslations(), listChains(user)]);
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader
+        title={t("chains.title")}
+        subtitle={t("chains.subtitle")}
+        actions={
+          mayCreateChains(user) ? (
+            <Link href="/chains/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("chains.new")}
+            </Link>
+          ) : null
+        }
+      />
       <SimpleTable
-        caption={t("title")}
-        headers={[t("name"), t("district"), t("industry"), t("nodes"), t("missing"), t("rate")]}
+        caption={t("chains.title")}
+        headers={[t("chains.name"), t("chains.district"), t("chains.industry"), t("chains.nodes"), t("chains.openGaps"), t("chains.filled"), t("chains.rate")]}
         rows={chains.map((c) => [
-          <span key="n" className="font-medium">{c.name}</span>,
+          <Link key="n" href={`/chains/${c.id}`} className="font-medium text-brand-700 hover:underline">
+            {c.name}
+          </Link>,
           c.districtName,
           c.industryName,
           c.leafCount,
-          c.missing.join("、") || "—",
-          <span key="r" className="font-semibold tabular-nums">{formatRate(c.rate)}</span>,
+          c.openGaps.length ? c.openGaps.map((g) => (g.presence === "partial" ? `${g.name}（${t("enum.chainPresence.partial")}）` : g.name)).join("、") : t("chains.noGaps"),
+          c.filled.join("、") || "—",
+          <RateMeter key="r" label={`${c.name} ${t("chains.rate")}`} rate={c.rate} />,
         ])}
       />
-      <p className="mt-3 text-xs text-slate-500">{t("rateFormula")}</p>
+      <p className="mt-3 text-xs text-slate-500">
+        {t("chains.rateFormula")} {t("chains.coverRule")}
+      </p>
     </>
   );
 }

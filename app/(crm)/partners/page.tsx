@@ -1,32 +1,116 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
+import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { listPartners } from "@/db/queries/partners";
+import { first, type SearchParams } from "@/db/queries/list-params";
+import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
+import { regionGroups, type RegionGroup } from "@/db/schema/enums";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
+import { periodFromParams, periodParams } from "@/lib/domain/report-period";
+import { formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partners"))("title") };
 }
 
-export default async function PartnersPage() {
+const chip = (active: boolean) =>
+  `whitespace-nowrap rounded-full border px-3 py-1 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
+
+export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("partners");
-  const [t, partners] = await Promise.all([getTranslations(), listPartners(user)]);
+  const sp = await searchParams;
+  const today = toIsoDate(new Date());
+  const period = periodFromParams(sp, today);
+  const regionParam = first(sp.region);
+  const region = (regionGroups as readonly string[]).includes(regionParam ?? "") ? (regionParam as RegionGroup) : null;
+  const cities = await partnerCities(user);
+  const cityParam = first(sp.city)?.trim() ?? "";
+  const city = cities.includes(cityParam) ? cityParam : null;
+  const [t, partners, counts] = await Promise.all([
+    getTranslations(),
+    listPartners(user, { region, city, period }),
+    agreementCounts(user, { region, city, period }),
+  ]);
+
+  const state: Record<string, string> = { ...(region ? { region } : {}), ...(city ? { city } : {}), ...periodParams(period) };
+  const hrefWith = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(state);
+    for (const [key, value] of Object.entries(changes)) if (value === null) next.delete(key); else next.set(key, value);
+    return `/partners?${next.toString()}`;
+  };
+  const keep = { ...(region ? { region } : {}), ...(city ? { city } : {}) };
+  const scope = city
+    ? t("partners.summary.scopeCity", { city })
+    : region
+      ? t("partners.summary.scopeRegion", { region: t(`enum.region.${region}`) })
+      : t("partners.summary.scopeAll");
+
   return (
-    <>
-      <PageHeader title={t("partners.title")} subtitle={t("partners.subtitle")} />
+    <div className="space-y-4">
+      <PageHeader
+        title={t("partners.title")}
+        subtitle={t("partners.subtitle")}
+        actions={
+          editsPartners(user.role) ? (
+            <Link href="/partners/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("partners.new")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="space-y-3">
+        <nav aria-label={t("partners.filterRegion")} className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+          <Link href={hrefWith({ region: null })} className={chip(region === null)} aria-current={region === null ? "true" : undefined}>
+            {t("partners.allRegions")}
+          </Link>
+          {regionGroups.map((r) => (
+            <Link key={r} href={hrefWith({ region: r, city: null })} className={chip(region === r)} aria-current={region === r ? "true" : undefined}>
+              {t(`enum.region.${r}`)}
+            </Link>
+          ))}
+        </nav>
+        <nav aria-label={t("partners.filterCity")} className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+          <Link href={hrefWith({ city: null })} className={chip(city === null)} aria-current={city === null ? "true" : undefined}>
+            {t("partners.allCities")}
+          </Link>
+          {cities.map((c) => (
+            <Link key={c} href={hrefWith({ city: c, region: null })} className={chip(city === c)} aria-current={city === c ? "true" : undefined}>
+              {c}
+            </Link>
+          ))}
+        </nav>
+        <PeriodPicker action="/partners" period={period} keep={keep} today={today} />
+      </div>
+      <KindCountsPanel counts={counts} period={period} scope={scope} />
       <SimpleTable
         caption={t("partners.title")}
-        headers={[t("partners.name"), t("partners.regionGroup"), t("partners.city"), t("partners.agreements"), t("partners.platformAgreements"), t("partners.leads")]}
+        headers={[
+          t("partners.name"),
+          t("partners.regionGroup"),
+          t("partners.city"),
+          t("partners.inPeriod"),
+          t("partners.platformInPeriod"),
+          t("partners.totalAgreements"),
+          t("partners.leads"),
+          t("partners.signedYi"),
+        ]}
         rows={partners.map((p) => [
-          <span key="n" className="font-medium">{p.name}</span>,
+          <Link key="n" href={`/partners/${p.id}?${new URLSearchParams(periodParams(period)).toString()}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+            {p.name}
+          </Link>,
           t(`enum.region.${p.regionGroup}`),
           p.city ?? "—",
+          p.agreementsInPeriod,
+          p.platformInPeriod,
           p.agreements,
-          p.platformAgreements,
           p.leads,
+          <span key="s" className="tabular-nums">{formatYi(p.signedInvestment)}</span>,
         ])}
       />
-    </>
+      {!editsPartners(user.role) ? <p className="text-xs text-slate-500">{t("partners.editorsOnly")}</p> : null}
+    </div>
   );
 }

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { editsPartners } from "@/lib/auth/promotion-permissions";
+import { requireArea } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("partners"))("newTitle") };
+}
+
+export default async function NewPartnerPage() {
+  const user = await requireArea("partners");
+  if (!editsPartners(user.role)) forbidden();
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader
+        title={t("partners.newTitle")}
+        actions={
+          <Link href="/partners" className="text-sm text-brand-700 hover:underline">
+            {t("partners.backToList")}
+          </Link>
+        }
+      />
+      <div className="max-w-3xl">
+        <PartnerForm />
+      </div>
+    </>
+  );
+}

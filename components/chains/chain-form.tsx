@@ -1,0 +1,125 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createChainAction, deleteChainAction, updateChainAction } from "@/app/(crm)/chains/actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { useNotice } from "@/components/ui/notice";
+import { chainSchema } from "@/lib/validation/chain";
+
+type Option = { id: number; name: string };
+type Values = z.input<typeof chainSchema>;
+const fields = ["name", "districtId", "industryId", "description"] as const;
+
+/** Creates a chain (then opens its editor) or saves the name, area, industry and description of one. */
+export function ChainForm({
+  chain,
+  districts,
+  industries,
+}: {
+  chain?: { id: number; version: number; name: string; districtId: number; industryId: number; description: string | null };
+  districts: Option[];
+  industries: Option[];
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const notice = useNotice();
+  const [isDeleting, startDelete] = useTransition();
+  // The fields of chainSchema; an edit adds the chain's id and version (chainUpdateSchema) when saving.
+  const form = useForm<Values, unknown, z.output<typeof chainSchema>>({
+    resolver: zodResolver(chainSchema),
+    defaultValues: {
+      name: chain?.name ?? "",
+      districtId: chain?.districtId ?? "",
+      industryId: chain?.industryId ?? (industries.length === 1 ? industries[0].id : ""),
+      description: chain?.description ?? "",
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (chain) {
+      const result = await updateChainAction({ ...values, id: chain.id, version: chain.version });
+      if (!result.ok) {
+        notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
+        return;
+      }
+      notice.show("success", t("chains.saved"));
+      router.refresh();
+      return;
+    }
+    const result = await createChainAction(values);
+    if (!result.ok) {
+      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
+      return;
+    }
+    notice.show("success", t("chains.created", { name: values.name }));
+    router.push(`/chains/${result.data.id}/edit`);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FormField label={t("chains.form.name")} error={errors.name?.message} className="sm:col-span-3">
+          {(a) => <input {...a} {...form.register("name")} placeholder={t("chains.form.namePlaceholder")} className={inputClass} />}
+        </FormField>
+        <FormField label={t("chains.district")} error={errors.districtId?.message}>
+          {(a) => (
+            <select {...a} {...form.register("districtId")} className={inputClass}>
+              <option value="">{t("chains.chooseDistrict")}</option>
+              {districts.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("chains.industry")} error={errors.industryId?.message}>
+          {(a) => (
+            <select {...a} {...form.register("industryId")} className={inputClass}>
+              <option value="">{t("chains.chooseIndustry")}</option>
+              {industries.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("chains.description")} error={errors.description?.message} className="sm:col-span-3">
+          {(a) => <textarea {...a} {...form.register("description")} rows={3} className={inputClass} />}
+        </FormField>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <button type="submit" disabled={isSubmitting} className={primaryButton}>
+          {chain ? t("actions.save") : t("chains.new")}
+        </button>
+        {chain ? (
+          <ConfirmButton
+            label={t("chains.deleteChain")}
+            confirmLabel={t("chains.confirmDelete")}
+            cancelLabel={t("actions.cancel")}
+            hint={t("chains.deleteHint")}
+            disabled={isDeleting}
+            onConfirm={() =>
+              startDelete(async () => {
+                const result = await deleteChainAction({ id: chain.id, version: chain.version });
+                if (!result.ok) {
+                  notice.show("error", result.fieldErrors?.chain?.[0] ?? result.error);
+                  return;
+                }
+                notice.show("success", t("chains.deleted", { name: chain.name }));
+                router.push("/chains");
+              })
+            }
+          />
+        ) : null}
+      </div>
+    </form>
+  );
+}

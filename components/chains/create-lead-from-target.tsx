@@ -1,0 +1,101 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createLeadAction } from "@/app/(crm)/leads/actions";
+import { applyFieldErrors, FormField, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-field";
+import { useNotice } from "@/components/ui/notice";
+import { leadFromTarget, type TargetLeadContext } from "@/lib/domain/chain-lead";
+import { leadCreateSchema } from "@/lib/validation/lead";
+
+type Owner = { id: number; name: string; role: "lead" | "member" };
+
+const fields = ["name", "ownerId", "plannedInvestment"] as const;
+
+/**
+ * "生成项目": turns a target company of a chain part into a lead through the one lead-creation
+ * action (source = chain, linked to the part). A member becomes the owner; others may choose one.
+ */
+export function CreateLeadFromTarget({
+  context,
+  companyName,
+  nodeName,
+  owners,
+  isMember,
+}: {
+  context: TargetLeadContext;
+  companyName: string;
+  nodeName: string;
+  owners: Owner[];
+  isMember: boolean;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const notice = useNotice();
+  const [open, setOpen] = useState(false);
+  const form = useForm<z.input<typeof leadCreateSchema>, unknown, z.output<typeof leadCreateSchema>>({
+    resolver: zodResolver(leadCreateSchema),
+    defaultValues: leadFromTarget(context, { name: t("chains.gaps.leadNameDefault", { company: companyName, node: nodeName }) }),
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await createLeadAction(values);
+    if (!result.ok) {
+      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
+      return;
+    }
+    notice.show("success", t("chains.gaps.created", { name: values.name }));
+    setOpen(false);
+    router.refresh();
+  });
+  if (!open) {
+    return (
+      <button type="button" aria-expanded={false} onClick={() => setOpen(true)} className={`${primaryButton} px-3 py-1.5`}>
+        {t("chains.gaps.createLead")}
+      </button>
+    );
+  }
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t("chains.gaps.createLeadFor", { company: companyName })}
+      className="mt-2 w-full space-y-3 rounded-md border border-brand-100 bg-brand-50/50 p-3"
+    >
+      <div className="grid gap-3 sm:grid-cols-3">
+        <FormField label={t("chains.gaps.leadName")} error={errors.name?.message} className="sm:col-span-3">
+          {(a) => <input {...a} {...form.register("name")} className={inputClass} />}
+        </FormField>
+        {isMember ? null : (
+          <FormField label={t("chains.gaps.owner")} error={errors.ownerId?.message}>
+            {(a) => (
+              <select {...a} {...form.register("ownerId")} className={inputClass}>
+                <option value="">{t("chains.gaps.ownerDefault")}</option>
+                {owners.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                    {o.role === "lead" ? `（${t("enum.role.group_lead")}）` : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
+        <FormField label={t("chains.gaps.planned")} error={errors.plannedInvestment?.message}>
+          {(a) => <input {...a} {...form.register("plannedInvestment")} inputMode="numeric" className={inputClass} />}
+        </FormField>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" disabled={isSubmitting} className={primaryButton}>
+          {t("chains.gaps.confirm")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className={secondaryButton}>
+          {t("actions.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

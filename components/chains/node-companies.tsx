@@ -1,0 +1,146 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { z } from "zod";
+import { addNodeCompanyAction, removeNodeCompanyAction } from "@/app/(crm)/chains/actions";
+import { Badge } from "@/components/ui/badge";
+import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { useNotice } from "@/components/ui/notice";
+import { chainCompanyRoles } from "@/db/schema/enums";
+import type { ChainCompany } from "@/db/queries/chains";
+import { nodeCompanySchema, targetPriorities } from "@/lib/validation/chain";
+import { CompanyPicker } from "./company-picker";
+
+function CompanyList({ title, companies, showPriority }: { title: string; companies: ChainCompany[]; showPriority: boolean }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const notice = useNotice();
+  const [isPending, startTransition] = useTransition();
+  return (
+    <div>
+      <h5 className="mb-1 text-xs font-medium text-slate-500">{title}</h5>
+      {companies.length === 0 ? (
+        <p className="text-sm text-slate-400">—</p>
+      ) : (
+        <ul aria-label={title} className="space-y-1">
+          {companies.map((c) => (
+            <li key={c.linkId} className="flex items-center justify-between gap-2 rounded border border-slate-100 bg-slate-50 px-2 py-1 text-sm">
+              <span className="min-w-0">
+                {c.name}
+                {showPriority && c.priority ? (
+                  <span className="ml-2">
+                    <Badge tone="blue">{t("chains.gaps.priority", { priority: c.priority })}</Badge>
+                  </span>
+                ) : null}
+              </span>
+              <button
+                type="button"
+                disabled={isPending}
+                aria-label={t("chains.segments.removeCompany", { name: c.name })}
+                onClick={() =>
+                  startTransition(async () => {
+                    const result = await removeNodeCompanyAction({ id: c.linkId });
+                    if (!result.ok) notice.show("error", result.error);
+                    else {
+                      notice.show("success", t("chains.segments.companyRemoved"));
+                      router.refresh();
+                    }
+                  })
+                }
+                className="shrink-0 rounded px-1.5 text-slate-500 hover:bg-red-50 hover:text-red-700"
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const fields = ["companyName", "companyId", "role", "priority"] as const;
+
+/** The local and target companies of a part, and the form that adds one (picked or typed). */
+export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: number; nodeName: string; locals: ChainCompany[]; targets: ChainCompany[] }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const notice = useNotice();
+  const form = useForm<z.input<typeof nodeCompanySchema>, unknown, z.output<typeof nodeCompanySchema>>({
+    resolver: zodResolver(nodeCompanySchema),
+    defaultValues: { chainNodeId: nodeId, companyId: null, companyName: "", role: "target", priority: "1" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = form.watch("role");
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await addNodeCompanyAction(values);
+    if (!result.ok) {
+      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
+      return;
+    }
+    notice.show("success", t("chains.segments.companyAdded", { name: result.data.companyName, role: t(`chains.segments.roles.${values.role}`) }));
+    form.reset({ chainNodeId: nodeId, companyId: null, companyName: "", role: values.role, priority: values.priority ? String(values.priority) : "1" });
+    router.refresh();
+  });
+  return (
+    <div className="space-y-3">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <CompanyList title={t("chains.gaps.targets")} companies={targets} showPriority />
+        <CompanyList title={t("chains.gaps.locals")} companies={locals} showPriority={false} />
+      </div>
+      <form onSubmit={onSubmit} noValidate aria-label={`${t("chains.segments.addCompany")}：${nodeName}`} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]">
+        <FormField label={t("chains.segments.company")} error={errors.companyName?.message ?? errors.companyId?.message}>
+          {(a) => (
+            <Controller
+              control={form.control}
+              name="companyName"
+              render={({ field }) => (
+                <CompanyPicker
+                  id={a.id}
+                  label={t("chains.segments.company")}
+                  invalid={a["aria-invalid"]}
+                  describedBy={a["aria-describedby"]}
+                  value={{ companyId: (form.watch("companyId") as number | null) ?? null, companyName: (field.value as string) ?? "" }}
+                  onChange={(v) => {
+                    form.setValue("companyId", v.companyId);
+                    field.onChange(v.companyName);
+                  }}
+                />
+              )}
+            />
+          )}
+        </FormField>
+        <FormField label={t("chains.segments.role")} error={errors.role?.message}>
+          {(a) => (
+            <select {...a} {...form.register("role")} className={inputClass}>
+              {chainCompanyRoles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`chains.segments.roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("chains.segments.priority")} error={errors.priority?.message}>
+          {(a) => (
+            <select {...a} {...form.register("priority")} disabled={role !== "target"} className={inputClass}>
+              {targetPriorities.map((p) => (
+                <option key={p} value={p}>
+                  {t(`chains.segments.priorities.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="sm:pt-6">
+          <button type="submit" disabled={isSubmitting} className={`${primaryButton} w-full whitespace-nowrap`}>
+            {t("chains.segments.addCompany")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

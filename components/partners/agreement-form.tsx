@@ -1,0 +1,130 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "@/app/(crm)/partners/actions";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { useNotice } from "@/components/ui/notice";
+import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/db/schema/enums";
+import { agreementSchema } from "@/lib/validation/partner";
+
+type Values = z.input<typeof agreementSchema>;
+const fields = ["title", "kind", "signedOn", "sectors", "signatories", "status", "notes"] as const;
+
+export type AgreementFormData = {
+  id: number;
+  version: number;
+  title: string;
+  kind: AgreementKind;
+  signedOn: string | null;
+  sectors: string | null;
+  signatories: string | null;
+  status: AgreementStatus;
+  notes: string | null;
+};
+
+/** Creates or edits (and deletes) an agreement of a partner; an edit adds id and version (agreementUpdateSchema). */
+export function AgreementForm({ partnerId, agreement }: { partnerId: number; agreement?: AgreementFormData }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const notice = useNotice();
+  const [isDeleting, startDelete] = useTransition();
+  const form = useForm<Values, unknown, z.output<typeof agreementSchema>>({
+    resolver: zodResolver(agreementSchema),
+    defaultValues: {
+      partnerId,
+      title: agreement?.title ?? "",
+      kind: agreement?.kind ?? ("" as AgreementKind),
+      signedOn: agreement?.signedOn ?? "",
+      sectors: agreement?.sectors ?? "",
+      signatories: agreement?.signatories ?? "",
+      status: agreement?.status ?? "signed",
+      notes: agreement?.notes ?? "",
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = agreement
+      ? await updateAgreementAction({ ...values, id: agreement.id, version: agreement.version })
+      : await createAgreementAction(values);
+    if (!result.ok) {
+      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
+      return;
+    }
+    notice.show("success", agreement ? t("partners.agreement.saved") : t("partners.agreement.created", { title: values.title }));
+    router.push(`/partners/${partnerId}`);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <FormField label={t("partners.agreement.title")} error={errors.title?.message} className="sm:col-span-3">
+          {(a) => <input {...a} {...form.register("title")} placeholder={t("partners.agreement.titlePlaceholder")} className={inputClass} />}
+        </FormField>
+        <FormField label={t("partners.agreement.kind")} error={errors.kind?.message}>
+          {(a) => (
+            <select {...a} {...form.register("kind")} className={inputClass}>
+              <option value="">{t("partners.agreement.chooseKind")}</option>
+              {agreementKinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`enum.agreementKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("partners.agreement.status")} error={errors.status?.message}>
+          {(a) => (
+            <select {...a} {...form.register("status")} className={inputClass}>
+              {agreementStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`enum.agreementStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("partners.agreement.signedOn")} error={errors.signedOn?.message}>
+          {(a) => <input {...a} type="date" {...form.register("signedOn")} className={inputClass} />}
+        </FormField>
+        <FormField label={t("partners.agreement.sectors")} error={errors.sectors?.message} className="sm:col-span-3">
+          {(a) => <input {...a} {...form.register("sectors")} placeholder={t("partners.agreement.sectorsPlaceholder")} className={inputClass} />}
+        </FormField>
+        <FormField label={t("partners.agreement.signatories")} error={errors.signatories?.message} className="sm:col-span-3">
+          {(a) => <input {...a} {...form.register("signatories")} placeholder={t("partners.agreement.signatoriesPlaceholder")} className={inputClass} />}
+        </FormField>
+        <FormField label={t("partners.agreement.notes")} error={errors.notes?.message} className="sm:col-span-3">
+          {(a) => <textarea {...a} {...form.register("notes")} rows={3} className={inputClass} />}
+        </FormField>
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <button type="submit" disabled={isSubmitting} className={primaryButton}>
+          {agreement ? t("actions.save") : t("partners.agreement.new")}
+        </button>
+        {agreement ? (
+          <ConfirmButton
+            label={t("partners.agreement.delete")}
+            confirmLabel={t("partners.confirmDelete")}
+            cancelLabel={t("actions.cancel")}
+            hint={t("partners.agreement.deleteHint")}
+            disabled={isDeleting}
+            onConfirm={() =>
+              startDelete(async () => {
+                const result = await deleteAgreementAction({ id: agreement.id, version: agreement.version });
+                if (!result.ok) {
+                  notice.show("error", result.fieldErrors?.agreement?.[0] ?? result.error);
+                  return;
+                }
+                notice.show("success", t("partners.agreement.deleted", { title: agreement.title }));
+                router.push(`/partners/${partnerId}`);
+              })
+            }
+          />
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+import { useId } from "react";
+import { useFieldMessage } from "./use-field-message";
+
+export const inputClass =
+  "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-500";
+
+/**
+ * A labelled form control with its message beside it. `children` receives the id and the
+ * aria attributes to spread on the control, so the label and the error belong to it.
+ */
+export function FormField({
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  label: string;
+  /** A message key ("validation.required") or text. */
+  error?: string;
+  hint?: string;
+  className?: string;
+  children: (control: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
+}) {
+  const id = useId();
+  const message = useFieldMessage()(error);
+  const describedBy = [message ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children({ id, "aria-invalid": Boolean(message), "aria-describedby": describedBy })}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {message ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const primaryButton =
+  "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50";
+export const secondaryButton =
+  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50";
+export const dangerButton =
+  "inline-flex items-center justify-center rounded-md border border-red-300 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50";
+
+/** Server field errors onto react-hook-form; returns the first message of a key the form does not show. */
+export function applyFieldErrors(
+  fieldErrors: Record<string, string[]> | undefined,
+  fields: readonly string[],
+  setError: (name: never, error: { type: string; message: string }) => void,
+): string | null {
+  let other: string | null = null;
+  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
+    if (fields.includes(key)) setError(key as never, { type: "server", message: messages[0] });
+    else other ??= messages[0];
+  }
+  return other;
+}

@@ -1,0 +1,120 @@
+// Changes to partner regions and their agreements (定向招商). The actions admit only the admin and
+// secretaries; these functions check the rows: they exist, names stay unique, saves are not stale,
+// and nothing that leads or agreements point to is deleted.
+import { and, count, eq, ne } from "drizzle-orm";
+import type { z } from "zod";
+import type { Executor } from "@/db/client";
+import { agreements, leads, partners } from "@/db/schema";
+import { FieldError, NotFoundError } from "@/lib/actions/errors";
+import type {
+  agreementDeleteSchema,
+  agreementSchema,
+  agreementUpdateSchema,
+  partnerDeleteSchema,
+  partnerSchema,
+  partnerUpdateSchema,
+} from "@/lib/validation/partner";
+import { conflictOn } from "./last-change";
+
+type Out<S extends z.ZodType> = z.output<S>;
+
+async function checkNameFree(tx: Executor, name: string, exceptId: number | null) {
+  const [row] = await tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(eq(partners.name, name), exceptId === null ? undefined : ne(partners.id, exceptId)))
+    .limit(1);
+  if (row) throw new FieldError("name", "partners.nameTaken");
+}
+
+async function partnerRow(tx: Executor, id: number) {
+  const [row] = await tx
+    .select({ id: partners.id, name: partners.name, version: partners.version, updatedAt: partners.updatedAt })
+    .from(partners)
+    .where(eq(partners.id, id))
+    .limit(1);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+export async function createPartner(tx: Executor, input: Out<typeof partnerSchema>, now = new Date()) {
+  await checkNameFree(tx, input.name, null);
+  const [row] = await tx
+    .insert(partners)
+    .values({ ...input, createdAt: now, updatedAt: now })
+    .returning({ id: partners.id, name: partners.name });
+  return row;
+}
+
+export async function updatePartner(tx: Executor, input: Out<typeof partnerUpdateSchema>, now = new Date()) {
+  const current = await partnerRow(tx, input.id);
+  await checkNameFree(tx, input.name, input.id);
+  const [row] = await tx
+    .update(partners)
+    .set({ name: input.name, regionGroup: input.regionGroup, city: input.city, description: input.description, updatedAt: now, version: input.version + 1 })
+    .where(and(eq(partners.id, input.id), eq(partners.version, input.version)))
+    .returning({ id: partners.id, name: partners.name, version: partners.version });
+  if (!row) throw await conflictOn(tx, "partner", current.id, current);
+  return row;
+}
+
+export async function deletePartner(tx: Executor, input: Out<typeof partnerDeleteSchema>) {
+  const current = await partnerRow(tx, input.id);
+  if (current.version !== input.version) throw await conflictOn(tx, "partner", current.id, current);
+  const [{ n }] = await tx.select({ n: count() }).from(agreements).where(eq(agreements.partnerId, current.id));
+  if (n > 0) throw new FieldError("partner", "partners.partnerHasAgreements");
+  await tx.delete(partners).where(and(eq(partners.id, current.id), eq(partners.version, input.version)));
+  return { id: current.id, name: current.name };
+}
+
+async function agreementRow(tx: Executor, id: number) {
+  const [row] = await tx
+    .select({ id: agreements.id, partnerId: agreements.partnerId, title: agreements.title, version: agreements.version, updatedAt: agreements.updatedAt })
+    .from(agreements)
+    .where(eq(agreements.id, id))
+    .limit(1);
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+const agreementValues = (input: Out<typeof agreementSchema>) => ({
+  partnerId: input.partnerId,
+  title: input.title,
+  kind: input.kind,
+  signedOn: input.signedOn,
+  sectors: input.sectors,
+  signatories: input.signatories,
+  status: input.status,
+  notes: input.notes,
+});
+
+export async function createAgreement(tx: Executor, input: Out<typeof agreementSchema>, now = new Date()) {
+  await partnerRow(tx, input.partnerId);
+  const [row] = await tx
+    .insert(agreements)
+    .values({ ...agreementValues(input), createdAt: now, updatedAt: now })
+    .returning({ id: agreements.id, partnerId: agreements.partnerId, title: agreements.title });
+  return row;
+}
+
+export async function updateAgreement(tx: Executor, input: Out<typeof agreementUpdateSchema>, now = new Date()) {
+  const current = await agreementRow(tx, input.id);
+  if (input.partnerId !== current.partnerId) await partnerRow(tx, input.partnerId);
+  const [row] = await tx
+    .update(agreements)
+    .set({ ...agreementValues(input), updatedAt: now, version: input.version + 1 })
+    .where(and(eq(agreements.id, input.id), eq(agreements.version, input.version)))
+    .returning({ id: agreements.id, partnerId: agreements.partnerId, title: agreements.title, version: agreements.version });
+  if (!row) throw await conflictOn(tx, "agreement", current.id, current);
+  return { ...row, previousPartnerId: current.partnerId };
+}
+
+export async function deleteAgreement(tx: Executor, input: Out<typeof agreementDeleteSchema>) {
+  const current = await agreementRow(tx, input.id);
+  if (current.version !== input.version) throw await conflictOn(tx, "agreement", current.id, current);
+  // Leads keep the agreement they came from: an agreement with leads is not deleted.
+  const [{ n }] = await tx.select({ n: count() }).from(leads).where(eq(leads.agreementId, current.id));
+  if (n > 0) throw new FieldError("agreement", "partners.agreementHasLeads");
+  await tx.delete(agreements).where(and(eq(agreements.id, current.id), eq(agreements.version, input.version)));
+  return { id: current.id, partnerId: current.partnerId, title: current.title };
+}
