@@ -6,12 +6,13 @@ import meetings from "./meetings.json";
 import companies from "./companies.json";
 import leads from "./leads.json";
 import board from "./board.json";
+import supervision from "./supervision.json";
 import groups from "./groups.json";
 import chains from "./chains.json";
 import partners from "./partners.json";
 import admin from "./admin.json";
 import validation from "./validation.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation };
 
 export default messages;
