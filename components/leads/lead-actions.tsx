@@ -33,7 +33,7 @@ export function LeadActions({
       ) : null}
       {canReassign ? (
         <button type="button" className={secondaryButton} onClick={() => setOpen("owner")}>
-          {t("leads.owner.title")}
+          {t("leads.ownerChange.title")}
         </button>
       ) : null}
       {canChange ? (

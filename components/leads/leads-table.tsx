@@ -87,10 +87,10 @@ export function LeadsTable({
           </div>
         ),
       },
-      { id: "group", header: t("leads.group"), cell: ({ row }) => row.original.groupName },
+      { id: "group", header: t("leads.group"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.groupName}</span> },
       { id: "owner", header: t("leads.owner"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.ownerName}</span> },
-      { id: "district", header: t("leads.district"), cell: ({ row }) => row.original.districtName ?? "—" },
-      { id: "industry", header: t("leads.industry"), cell: ({ row }) => row.original.industryName ?? "—" },
+      { id: "district", header: t("leads.district"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.districtName ?? "—"}</span> },
+      { id: "industry", header: t("leads.industry"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.industryName ?? "—"}</span> },
       {
         id: "stage",
         header: t("leads.stage"),

@@ -30,7 +30,7 @@ export function OwnerDialog({
 }) {
   const t = useTranslations();
   return (
-    <Dialog open={open} onClose={onClose} title={t("leads.owner.title")} description={lead.name}>
+    <Dialog open={open} onClose={onClose} title={t("leads.ownerChange.title")} description={lead.name}>
       <OwnerForm lead={lead} members={members} onClose={onClose} />
     </Dialog>
   );
@@ -62,7 +62,7 @@ function OwnerForm({
       const result = await changeLeadOwnerAction({ ...values, version: lead.version });
       if (result.ok) {
         const name = members.find((m) => m.id === values.ownerId)?.name ?? "";
-        notice.show("success", t("leads.owner.done", { name }));
+        notice.show("success", t("leads.ownerChange.done", { name }));
         onClose();
         return;
       }
@@ -74,7 +74,7 @@ function OwnerForm({
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <Field id="owner-new" label={t("leads.owner.new")} error={error("ownerId")} hint={t("leads.owner.hint", { group: lead.groupName })} required>
+      <Field id="owner-new" label={t("leads.ownerChange.new")} error={error("ownerId")} hint={t("leads.ownerChange.hint", { group: lead.groupName })} required>
         <select {...register("ownerId")} {...fieldProps("owner-new", error("ownerId"))} className={inputClass}>
           <option value="">{t("leads.choose")}</option>
           {members
