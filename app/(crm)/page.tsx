@@ -101,7 +101,7 @@ export default async function DashboardPage() {
               {events.map((e) => (
                 <li key={e.id} className="px-3 py-2.5 text-sm">
                   <div className="flex flex-wrap items-center gap-x-2">
-                    <Link href={`/leads/${e.leadId}`} className="font-medium text-brand-700 hover:underline">{e.leadName}</Link>
+                    <Link href={`/leads/${e.leadId}`} prefetch={false} className="font-medium text-brand-700 hover:underline">{e.leadName}</Link>
                     <span className="text-xs text-slate-500">
                       {t(`enum.leadEventKind.${e.kind}`)}
                       {e.toStage ? ` → ${t(`enum.stage.${e.toStage}`)}` : ""}

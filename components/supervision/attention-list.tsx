@@ -55,7 +55,7 @@ export async function AttentionList({
             return (
               <li key={lead.id} className="px-3 py-2.5 text-sm">
                 <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <Link href={`/leads/${lead.id}`} className="font-medium text-brand-700 hover:underline">
+                  <Link href={`/leads/${lead.id}`} prefetch={false} className="font-medium text-brand-700 hover:underline">
                     {lead.name}
                   </Link>
                   <StageBadge stage={lead.stage} />

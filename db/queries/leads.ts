@@ -355,7 +355,8 @@ export function decodeCursor(value: string | null | undefined): BoardCursor | nu
   return match ? { at: Number(match[1]), id: Number(match[2]) } : null;
 }
 
-export const boardPageSize = 20;
+/** Cards a column shows at first and adds with each "加载更多". */
+export const boardPageSize = 12;
 
 /** One page of one board column: the leads of a stage after the cursor. */
 export async function boardColumnPage(
@@ -368,10 +369,12 @@ export async function boardColumnPage(
   limits?: StaleLimits,
 ) {
   const ctx = limits ? { today: toIsoDate(now), now, limits } : await contextFor(now);
+  // (at, id) before the cursor, written so that the first test is a plain range on the
+  // (stage, last_activity_at) index on both databases.
   const after = cursor
-    ? or(
-        lt(leads.lastActivityAt, new Date(cursor.at)),
-        and(eq(leads.lastActivityAt, new Date(cursor.at)), lt(leads.id, cursor.id)),
+    ? and(
+        lte(leads.lastActivityAt, new Date(cursor.at)),
+        or(lt(leads.lastActivityAt, new Date(cursor.at)), lt(leads.id, cursor.id)),
       )
     : undefined;
   const rows = await db

@@ -402,8 +402,9 @@ export const leads = pgTable(
     // The board's columns and the table's group/stage filters page by last activity within these.
     index("leads_group_stage_activity_idx").on(t.taskGroupId, t.stage, t.lastActivityAt),
     index("leads_stage_activity_idx").on(t.stage, t.lastActivityAt),
+    // Covers the per-stage totals and the size-band counts without reading the rows.
+    index("leads_stage_amounts_idx").on(t.stage, t.plannedInvestment, t.signedInvestment),
     index("leads_owner_idx").on(t.ownerId),
-    index("leads_stage_idx").on(t.stage),
     index("leads_company_idx").on(t.companyId),
     index("leads_district_idx").on(t.districtId),
     index("leads_industry_idx").on(t.industryId),

@@ -7,7 +7,9 @@ CREATE TABLE `stage_settings` (
 );
 --> statement-breakpoint
 DROP INDEX `leads_group_stage_idx`;--> statement-breakpoint
+DROP INDEX `leads_stage_idx`;--> statement-breakpoint
 ALTER TABLE `leads` ADD `updated_by_id` integer REFERENCES users(id);--> statement-breakpoint
 CREATE INDEX `leads_group_stage_activity_idx` ON `leads` (`task_group_id`,`stage`,`last_activity_at`);--> statement-breakpoint
 CREATE INDEX `leads_stage_activity_idx` ON `leads` (`stage`,`last_activity_at`);--> statement-breakpoint
+CREATE INDEX `leads_stage_amounts_idx` ON `leads` (`stage`,`planned_investment`,`signed_investment`);--> statement-breakpoint
 ALTER TABLE `lead_events` ADD `field` text;
