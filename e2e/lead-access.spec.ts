@@ -81,7 +81,7 @@ test.describe("a member of another group gets nothing", () => {
     await signInAndWait(member, "zuyuan2");
 
     // The member uses the two actions legitimately on a lead of their own, and the calls are recorded.
-    await member.goto("/leads?mine=1&attention=active");
+    await member.goto("/leads?mine=1&stage=on_hold");
     await member.getByRole("table", { name: "项目" }).locator("tbody tr a").first().click();
     const ownUrl = member.url();
     const logCall = member.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
@@ -93,11 +93,11 @@ test.describe("a member of another group gets nothing", () => {
     const moveCall = member.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
     await member.getByRole("button", { name: "变更阶段" }).click();
     const dialog = member.getByRole("dialog", { name: "变更阶段" });
-    await dialog.getByLabel("目标阶段").selectOption({ label: "搁置" });
-    await dialog.getByLabel("原因").fill("企业调整年度投资计划");
+    // Resuming a lead on hold asks for nothing.
+    await dialog.getByLabel("目标阶段").selectOption({ label: "洽谈" });
     await dialog.getByRole("button", { name: "确认变更" }).click();
     const moveRequest = await moveCall;
-    await expect(member.getByRole("status")).toHaveText(/移至搁置/);
+    await expect(member.getByRole("status")).toHaveText(/移至洽谈/);
 
     const replay = (request: APIRequestContext, actionId: string, args: unknown) =>
       request.post(ownUrl, {
@@ -117,7 +117,7 @@ test.describe("a member of another group gets nothing", () => {
       const moved = await replay(other.request, moveRequest.headers()["next-action"], { leadId: lead.id, version, toStage: "dropped", reason: "越权终止" });
       expect(await moved.text()).toContain("not_found");
     }
-    expect(JSON.parse(moveRequest.postData()!)[0]).toMatchObject({ toStage: "on_hold" });
+    expect(JSON.parse(moveRequest.postData()!)[0]).toMatchObject({ toStage: "negotiating" });
 
     // Nothing changed on the lead: same stage, no such entry.
     await page.goto(lead.href);
