@@ -40,7 +40,7 @@ export default defineConfig([
     },
   },
   globalIgnores([
-    ".next/**",
+    ".next*/**",
     "node_modules/**",
     "db/migrations/**",
     "test-results/**",

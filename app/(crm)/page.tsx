@@ -4,7 +4,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { leaderTripCount, recentEvents, upcomingTrips } from "@/db/queries/dashboard";
+import { AttentionList } from "@/components/supervision/attention-list";
 import { countLeads, stageTotals } from "@/db/queries/leads";
+import { loadStaleLimits } from "@/db/queries/stage-settings";
+import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
@@ -31,7 +34,8 @@ export default async function DashboardPage() {
   const today = toIsoDate(now);
   const year = today.slice(0, 4);
   const yearStart = `${year}-01-01`;
-  const [t, locale, signed, leaderTrips, active, mine, overdue, stale, totals, events, trips] = await Promise.all([
+  const limits = await loadStaleLimits();
+  const [t, locale, signed, leaderTrips, active, mine, overdue, stale, totals, events, trips, myOverdue, myStale] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     countLeads(user, { signedFrom: yearStart, signedTo: today }, now),
@@ -39,10 +43,12 @@ export default async function DashboardPage() {
     countLeads(user, { attention: "active" }, now),
     countLeads(user, { mine: true }, now),
     countLeads(user, { attention: "overdue" }, now),
-    countLeads(user, { attention: "stale" }, now),
+    countLeads(user, { stale: true }, now),
     stageTotals(user),
     recentEvents(user),
     upcomingTrips(today),
+    attentionLeads(user, "overdue", { ownerId: user.id, limit: 5 }, now, limits),
+    attentionLeads(user, "stale", { ownerId: user.id, limit: 5 }, now, limits),
   ]);
   const signedHref = `/leads?signedFrom=${yearStart}&signedTo=${today}`;
   return (
@@ -57,8 +63,20 @@ export default async function DashboardPage() {
           <Figure label={t("dashboard.myLeads")} value={mine.count} unit={t("units.count")} href="/leads?mine=1" />
         ) : null}
         <Figure label={t("dashboard.overdue")} value={overdue.count} unit={t("units.count")} href="/leads?attention=overdue" />
-        <Figure label={t("dashboard.stale")} value={stale.count} unit={t("units.count")} href="/leads?attention=stale" />
+        <Figure label={t("dashboard.stale")} value={stale.count} unit={t("units.count")} href="/leads?stale=1" />
       </div>
+
+      <section aria-labelledby="my-supervision" className="mt-6">
+        <h2 id="my-supervision" className="mb-2 text-lg font-semibold">{t("dashboard.mySupervision")}</h2>
+        {myOverdue.total + myStale.total === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white px-3 py-3 text-sm text-slate-500">{t("dashboard.mySupervisionClear")}</p>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-2">
+            <AttentionList kind="overdue" rows={myOverdue.rows} total={myOverdue.total} moreHref="/leads?mine=1&attention=overdue" limits={limits} today={today} now={now} showOwner={false} />
+            <AttentionList kind="stale" rows={myStale.rows} total={myStale.total} moreHref="/leads?mine=1&stale=1" limits={limits} today={today} now={now} showOwner={false} />
+          </div>
+        )}
+      </section>
 
       <section aria-labelledby="stage-summary" className="mt-6">
         <h2 id="stage-summary" className="mb-2 text-lg font-semibold">{t("dashboard.stageSummary")}</h2>
@@ -85,7 +103,7 @@ export default async function DashboardPage() {
               {events.map((e) => (
                 <li key={e.id} className="px-3 py-2.5 text-sm">
                   <div className="flex flex-wrap items-center gap-x-2">
-                    <span className="font-medium">{e.leadName}</span>
+                    <Link href={`/leads/${e.leadId}`} prefetch={false} className="font-medium text-brand-700 hover:underline">{e.leadName}</Link>
                     <span className="text-xs text-slate-500">
                       {t(`enum.leadEventKind.${e.kind}`)}
                       {e.toStage ? ` → ${t(`enum.stage.${e.toStage}`)}` : ""}

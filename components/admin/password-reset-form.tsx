@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resetPasswordAction } from "@/app/(crm)/admin/users/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/field";
+import { FormField as Field } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
 
 export function PasswordResetForm({ userId, name }: { userId: number; name: string }) {

@@ -3,7 +3,10 @@ import {
   type ColumnDef,
   flexRender,
   getCoreRowModel,
+  type OnChangeFn,
+  type RowSelectionState,
   useReactTable,
+  type VisibilityState,
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
@@ -19,13 +22,30 @@ type DataTableProps<Row> = {
   sortable?: readonly string[];
   caption: string;
   getRowId?: (row: Row) => string;
+  /** Columns hidden by the person (optional). */
+  columnVisibility?: VisibilityState;
+  /** Selected rows by row id, for bulk actions (optional). */
+  rowSelection?: RowSelectionState;
+  onRowSelectionChange?: OnChangeFn<RowSelectionState>;
+  canSelectRow?: (row: Row) => boolean;
 };
 
 /**
  * A server-driven table: paging and sorting are done by the database and kept in the URL
  * (manualPagination / manualSorting); the browser only ever holds one page.
  */
-export function DataTable<Row>({ columns, rows, state, sortable = [], caption, getRowId }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  state,
+  sortable = [],
+  caption,
+  getRowId,
+  columnVisibility,
+  rowSelection,
+  onRowSelectionChange,
+  canSelectRow,
+}: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { hrefWith, isPending } = useListUrl();
   const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize));
@@ -39,9 +59,13 @@ export function DataTable<Row>({ columns, rows, state, sortable = [], caption, g
     manualSorting: true,
     manualFiltering: true,
     pageCount,
+    enableRowSelection: canSelectRow ? (row) => canSelectRow(row.original) : Boolean(onRowSelectionChange),
+    onRowSelectionChange,
     state: {
       pagination: { pageIndex: state.page - 1, pageSize: state.pageSize },
       sorting: state.sort ? [{ id: state.sort, desc: state.dir === "desc" }] : [],
+      ...(columnVisibility ? { columnVisibility } : {}),
+      ...(rowSelection ? { rowSelection } : {}),
     },
   });
 
@@ -89,13 +113,13 @@ export function DataTable<Row>({ columns, rows, state, sortable = [], caption, g
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={columns.length} className="px-3 py-10 text-center text-slate-500">
+                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-10 text-center text-slate-500">
                   {t("empty")}
                 </td>
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="hover:bg-brand-50/40">
+                <tr key={row.id} aria-selected={rowSelection ? row.getIsSelected() : undefined} className="hover:bg-brand-50/40 aria-selected:bg-brand-50/60">
                   {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className="px-3 py-2.5 align-top text-slate-800">
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -12,6 +12,7 @@ const icons: Record<Area, string> = {
   companies: "M3 21h18M5 21V7l7-4 7 4v14M9 9h1m4 0h1M9 13h1m4 0h1M9 17h1m4 0h1",
   leads: "M9 5h11M9 12h11M9 19h11M4 5h.01M4 12h.01M4 19h.01",
   board: "M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v6h-4z",
+  supervision: "M12 8v4l3 2m6-2a9 9 0 11-18 0 9 9 0 0118 0z",
   groups: "M17 20v-2a4 4 0 00-4-4H7a4 4 0 00-4 4v2m18 0v-2a4 4 0 00-3-3.87M13 7a4 4 0 11-8 0 4 4 0 018 0zm3-3.87a4 4 0 010 7.75",
   chains: "M10 14a4 4 0 005.66 0l3-3a4 4 0 00-5.66-5.66l-1 1M14 10a4 4 0 00-5.66 0l-3 3a4 4 0 005.66 5.66l1-1",
   partners: "M12 21a9 9 0 100-18 9 9 0 000 18zm-9-9h18M12 3a15 15 0 010 18M12 3a15 15 0 000 18",

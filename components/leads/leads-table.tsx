@@ -1,48 +1,96 @@
 "use client";
-import type { ColumnDef } from "@tanstack/react-table";
+import type { ColumnDef, RowSelectionState } from "@tanstack/react-table";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { LeadSource, Stage } from "@/db/schema/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDate, formatYi } from "@/lib/format";
+import { BulkReassign, type Membership } from "./bulk-reassign";
+import { ColumnPicker } from "./column-picker";
+import { hideableColumns, type HideableColumn } from "./columns";
 import { StageBadge } from "./stage-badge";
 
 export type LeadRow = {
   id: number;
   name: string;
   companyName: string;
+  taskGroupId: number;
   groupName: string;
+  ownerId: number;
   ownerName: string;
   districtName: string | null;
+  industryName: string | null;
   stage: Stage;
   source: LeadSource;
   plannedInvestment: number | null;
   signedInvestment: number | null;
   signedOn: string | null;
   lastActivityAt: Date;
+  nextFollowUpOn: string | null;
+  version: number;
   isStale: boolean;
+  canReassign: boolean;
 };
 
-export function LeadsTable({ rows, state }: { rows: LeadRow[]; state: ListState }) {
+export const leadTableSortable = [
+  "name",
+  "stage",
+  "group",
+  "owner",
+  "plannedInvestment",
+  "signedInvestment",
+  "signedOn",
+  "lastActivityAt",
+  "nextFollowUpOn",
+] as const;
+
+export function LeadsTable({
+  rows,
+  state,
+  hiddenColumns,
+  bulk,
+  today,
+}: {
+  rows: LeadRow[];
+  state: ListState;
+  /** Columns the person hid last time (from a cookie, so the first render is already right). */
+  hiddenColumns: HideableColumn[];
+  /** Present when the viewer may reassign leads: the people to choose from. */
+  bulk: { owners: { id: number; name: string }[]; memberships: Membership[] } | null;
+  today: string;
+}) {
   const t = useTranslations();
   const locale = toLocale(useLocale());
-  const columns = useMemo<ColumnDef<LeadRow>[]>(
-    () => [
+  const [hidden, setHidden] = useState<HideableColumn[]>(hiddenColumns);
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  // A new page of rows (paging, filtering) starts with nothing selected.
+  const [rowsSeen, setRowsSeen] = useState(rows);
+  if (rowsSeen !== rows) {
+    setRowsSeen(rows);
+    setSelection({});
+  }
+  const selectable = bulk !== null && rows.some((r) => r.canReassign);
+  const columns = useMemo<ColumnDef<LeadRow>[]>(() => {
+    const list: ColumnDef<LeadRow>[] = [
       {
         id: "name",
         header: t("leads.name"),
         cell: ({ row }) => (
           <div className="min-w-48">
-            <div className="font-medium">{row.original.name}</div>
+            <Link href={`/leads/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+              {row.original.name}
+            </Link>
             <div className="text-xs text-slate-500">{row.original.companyName}</div>
           </div>
         ),
       },
-      { id: "group", header: t("leads.group"), cell: ({ row }) => row.original.groupName },
+      { id: "group", header: t("leads.group"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.groupName}</span> },
       { id: "owner", header: t("leads.owner"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.ownerName}</span> },
-      { id: "district", header: t("leads.district"), cell: ({ row }) => row.original.districtName ?? "—" },
+      { id: "district", header: t("leads.district"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.districtName ?? "—"}</span> },
+      { id: "industry", header: t("leads.industry"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.industryName ?? "—"}</span> },
       {
         id: "stage",
         header: t("leads.stage"),
@@ -60,6 +108,11 @@ export function LeadsTable({ rows, state }: { rows: LeadRow[]; state: ListState 
         cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.plannedInvestment)}</span>,
       },
       {
+        id: "signedInvestment",
+        header: t("leads.signedYi"),
+        cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.signedInvestment)}</span>,
+      },
+      {
         id: "signedOn",
         header: t("leads.signedOn"),
         cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(row.original.signedOn, locale)}</span>,
@@ -69,17 +122,69 @@ export function LeadsTable({ rows, state }: { rows: LeadRow[]; state: ListState 
         header: t("leads.lastActivity"),
         cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(new Date(row.original.lastActivityAt), locale)}</span>,
       },
-    ],
-    [t, locale],
-  );
+      {
+        id: "nextFollowUpOn",
+        header: t("leads.nextFollowUp"),
+        cell: ({ row }) => {
+          const next = row.original.nextFollowUpOn;
+          const overdue = next !== null && next < today && row.original.stage !== "dropped";
+          return <span className={`whitespace-nowrap ${overdue ? "font-medium text-red-700" : ""}`}>{formatDate(next, locale)}</span>;
+        },
+      },
+    ];
+    if (!selectable) return list;
+    return [
+      {
+        id: "select",
+        header: ({ table }) => (
+          <input
+            type="checkbox"
+            aria-label={t("leads.bulk.selectPage")}
+            checked={table.getIsAllPageRowsSelected()}
+            ref={(el) => {
+              if (el) el.indeterminate = table.getIsSomePageRowsSelected();
+            }}
+            onChange={table.getToggleAllPageRowsSelectedHandler()}
+            className="h-4 w-4 rounded border-slate-300"
+          />
+        ),
+        cell: ({ row }) => (
+          <input
+            type="checkbox"
+            aria-label={t("leads.bulk.selectRow", { name: row.original.name })}
+            checked={row.getIsSelected()}
+            disabled={!row.getCanSelect()}
+            onChange={row.getToggleSelectedHandler()}
+            className="h-4 w-4 rounded border-slate-300 disabled:opacity-30"
+          />
+        ),
+      },
+      ...list,
+    ];
+  }, [t, locale, selectable, today]);
+
+  const visibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.includes(c)]));
+  const selectedRows = rows.filter((r) => selection[String(r.id)]);
   return (
-    <DataTable
-      columns={columns}
-      rows={rows}
-      state={state}
-      sortable={["name", "stage", "plannedInvestment", "signedOn", "lastActivityAt"]}
-      caption={t("leads.title")}
-      getRowId={(r) => String(r.id)}
-    />
+    <>
+      <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
+        <ColumnPicker hidden={hidden} onChange={setHidden} />
+      </div>
+      {bulk && selectedRows.length > 0 ? (
+        <BulkReassign selected={selectedRows} owners={bulk.owners} memberships={bulk.memberships} onDone={() => setSelection({})} />
+      ) : null}
+      <DataTable
+        columns={columns}
+        rows={rows}
+        state={state}
+        sortable={leadTableSortable}
+        caption={t("leads.title")}
+        getRowId={(r) => String(r.id)}
+        columnVisibility={visibility}
+        rowSelection={selectable ? selection : undefined}
+        onRowSelectionChange={selectable ? setSelection : undefined}
+        canSelectRow={selectable ? (r) => r.canReassign : undefined}
+      />
+    </>
   );
 }

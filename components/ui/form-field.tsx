@@ -2,8 +2,7 @@
 import { useId } from "react";
 import { useFieldMessage } from "./use-field-message";
 
-export const inputClass =
-  "block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-500";
+export { inputClass, primaryButton, secondaryButton } from "./field";
 
 /**
  * A labelled form control with its message beside it. `children` receives the id and the
@@ -46,10 +45,6 @@ export function FormField({
   );
 }
 
-export const primaryButton =
-  "inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50";
-export const secondaryButton =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50";
 export const dangerButton =
   "inline-flex items-center justify-center rounded-md border border-red-300 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50";
 

@@ -1,12 +1,27 @@
-// The one way a lead enters the database: the lead form, a meeting, a chain target and the importer
-// all call createLead inside their action's transaction.
-import { and, eq } from "drizzle-orm";
+// Every write to a lead. The one way a lead enters the database (createLead: the lead form, a
+// meeting, a chain target and the importer call it inside their action's transaction), and every
+// later change: stage, owner, fields, progress entries. Each runs inside the action's transaction,
+// reads the lead through the viewer's scope (outside it: NotFoundError, as if it did not exist),
+// checks the row-level rule, refuses a save based on a stale version, and writes its leadEvent.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Executor } from "@/db/client";
-import { leadEvents, leads, taskGroupMembers } from "@/db/schema";
-import { FieldError, ForbiddenError } from "@/lib/actions/errors";
+import { leadScope } from "@/db/queries/scope";
+import { leadEvents, leads, stageSettings, stages, taskGroupMembers, users, type Stage } from "@/db/schema";
+import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { checkStageMove } from "@/lib/domain/pipeline";
-import type { LeadCreateInput } from "@/lib/validation/lead";
+import { canChangeLead, canInstruct, canReassignLead } from "@/lib/domain/lead-access";
+import { checkStageMove, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
+import { toIsoDate } from "@/lib/format";
+import type {
+  LeadCreateInput,
+  LeadLogInput,
+  LeadOwnerInput,
+  LeadReassignInput,
+  LeadStageMoveInput,
+  LeadUpdateInput,
+  StaleLimitsInput,
+} from "@/lib/validation/lead";
 
 /** Whether the user may create or change leads of this task group at all. */
 export function canWriteGroup(user: CurrentUser, taskGroupId: number): boolean {
@@ -27,10 +42,13 @@ async function isGroupMember(tx: Executor, taskGroupId: number, userId: number):
   const [row] = await tx
     .select({ userId: taskGroupMembers.userId })
     .from(taskGroupMembers)
-    .where(and(eq(taskGroupMembers.taskGroupId, taskGroupId), eq(taskGroupMembers.userId, userId)))
+    .innerJoin(users, eq(users.id, taskGroupMembers.userId))
+    .where(and(eq(taskGroupMembers.taskGroupId, taskGroupId), eq(taskGroupMembers.userId, userId), eq(users.isActive, true)))
     .limit(1);
   return Boolean(row);
 }
+
+const pipelineField = (field: string) => (field === "to" ? "toStage" : field);
 
 export async function createLead(
   tx: Executor,
@@ -84,6 +102,7 @@ export async function createLead(
       createdById: user.id,
       createdAt: now,
       updatedAt: now,
+      updatedById: user.id,
     })
     .returning({ id: leads.id });
   await tx.insert(leadEvents).values({
@@ -97,3 +116,278 @@ export async function createLead(
   return { id: lead.id, ownerId };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Changes to an existing lead
+
+const lockedLeadColumns = {
+  id: leads.id,
+  name: leads.name,
+  taskGroupId: leads.taskGroupId,
+  ownerId: leads.ownerId,
+  stage: leads.stage,
+  districtId: leads.districtId,
+  industryId: leads.industryId,
+  source: leads.source,
+  plannedInvestment: leads.plannedInvestment,
+  signedInvestment: leads.signedInvestment,
+  signedOn: leads.signedOn,
+  leaderId: leads.leaderId,
+  description: leads.description,
+  nextFollowUpOn: leads.nextFollowUpOn,
+  version: leads.version,
+};
+type LockedLead = { [K in keyof typeof lockedLeadColumns]: (typeof leads.$inferSelect)[K] };
+
+/** The lead, read through the user's scope: a lead of another group is "not found", never "forbidden". */
+async function loadLead(tx: Executor, user: CurrentUser, leadId: number): Promise<LockedLead> {
+  const [lead] = await tx
+    .select(lockedLeadColumns)
+    .from(leads)
+    .where(and(eq(leads.id, leadId), leadScope(user)))
+    .limit(1);
+  if (!lead) throw new NotFoundError();
+  return lead;
+}
+
+const editor = alias(users, "editor");
+
+/** Refuses a save based on another version, naming who changed the lead last and when. */
+async function refuseStale(tx: Executor, leadId: number): Promise<never> {
+  const [current] = await tx
+    .select({ version: leads.version, updatedAt: leads.updatedAt, editorName: editor.name })
+    .from(leads)
+    .leftJoin(editor, eq(editor.id, leads.updatedById))
+    .where(eq(leads.id, leadId))
+    .limit(1);
+  throw new ConflictError(current?.editorName ?? null, current?.updatedAt ?? null, current?.version ?? 0);
+}
+
+/**
+ * Writes the change only if the lead is still at the version the form was filled in on (checked in
+ * the UPDATE itself, so two saves racing each other cannot both pass), and moves the version on.
+ */
+async function saveVersioned(
+  tx: Executor,
+  user: CurrentUser,
+  lead: LockedLead,
+  expectedVersion: number,
+  changes: Partial<typeof leads.$inferInsert>,
+  now: Date,
+): Promise<number> {
+  if (lead.version !== expectedVersion) await refuseStale(tx, lead.id);
+  const [saved] = await tx
+    .update(leads)
+    .set({ ...changes, version: sql`${leads.version} + 1`, updatedAt: now, updatedById: user.id })
+    .where(and(eq(leads.id, lead.id), eq(leads.version, expectedVersion)))
+    .returning({ version: leads.version });
+  if (!saved) await refuseStale(tx, lead.id);
+  return saved.version;
+}
+
+type Changed = { id: number; version: number };
+
+export async function moveLeadStage(
+  tx: Executor,
+  user: CurrentUser,
+  input: LeadStageMoveInput,
+  now = new Date(),
+): Promise<Changed & { stage: Stage }> {
+  const lead = await loadLead(tx, user, input.leadId);
+  if (!canChangeLead(user, lead)) throw new ForbiddenError();
+  if (lead.version !== input.version) await refuseStale(tx, lead.id);
+
+  const needs = requirementsFor(lead, input.toStage);
+  // A lead already signed keeps its signing data when it moves on; one reaching 签约 states it now.
+  const signedOn = needs.signing ? input.signedOn : isSignedStage(input.toStage) ? lead.signedOn : null;
+  const signedInvestment = needs.signing ? input.signedInvestment : isSignedStage(input.toStage) ? lead.signedInvestment : null;
+  const problems = checkStageMove({
+    from: lead.stage,
+    to: input.toStage,
+    reason: input.reason,
+    signedOn,
+    signedInvestment,
+    today: toIsoDate(now),
+  });
+  if (problems.length > 0) {
+    const [problem] = problems;
+    throw new FieldError(pipelineField(problem.field), `pipeline.${problem.messageKey}`);
+  }
+
+  const changes: Partial<typeof leads.$inferInsert> = {
+    stage: input.toStage,
+    stageReason: needsReason(lead.stage, input.toStage) ? input.reason : null,
+    stageEnteredAt: now,
+    lastActivityAt: now,
+  };
+  if (needs.signing) {
+    changes.signedOn = input.signedOn;
+    changes.signedInvestment = input.signedInvestment;
+  }
+  // A dropped lead is followed up no more.
+  if (input.toStage === "dropped") changes.nextFollowUpOn = null;
+  const version = await saveVersioned(tx, user, lead, input.version, changes, now);
+
+  await tx.insert(leadEvents).values({
+    leadId: lead.id,
+    kind: "stage",
+    fromStage: lead.stage,
+    toStage: input.toStage,
+    // The signing date travels with the move to 签约; the amount has an event of its own.
+    toValue: needs.signing ? input.signedOn : null,
+    body: input.reason,
+    actorId: user.id,
+    occurredAt: now,
+  });
+  if (needs.signing && input.signedInvestment !== lead.signedInvestment) {
+    await tx.insert(leadEvents).values({
+      leadId: lead.id,
+      kind: "amount",
+      field: "signedInvestment",
+      fromValue: lead.signedInvestment === null ? null : String(lead.signedInvestment),
+      toValue: String(input.signedInvestment),
+      actorId: user.id,
+      occurredAt: now,
+    });
+  }
+  return { id: lead.id, version, stage: input.toStage };
+}
+
+export async function changeLeadOwner(tx: Executor, user: CurrentUser, input: LeadOwnerInput, now = new Date()): Promise<Changed> {
+  const lead = await loadLead(tx, user, input.leadId);
+  if (!canReassignLead(user, lead)) throw new ForbiddenError();
+  if (lead.version !== input.version) await refuseStale(tx, lead.id);
+  if (input.ownerId === lead.ownerId) throw new FieldError("ownerId", "leads.ownerUnchanged");
+  if (!(await isGroupMember(tx, lead.taskGroupId, input.ownerId))) throw new FieldError("ownerId", "leads.ownerNotInGroup");
+  const version = await saveVersioned(tx, user, lead, input.version, { ownerId: input.ownerId, lastActivityAt: now }, now);
+  await tx.insert(leadEvents).values({
+    leadId: lead.id,
+    kind: "owner",
+    field: "ownerId",
+    fromValue: String(lead.ownerId),
+    toValue: String(input.ownerId),
+    body: input.note,
+    actorId: user.id,
+    occurredAt: now,
+  });
+  return { id: lead.id, version };
+}
+
+/** Hands several leads to one person; all or nothing (one refused lead refuses the batch). */
+export async function reassignLeads(tx: Executor, user: CurrentUser, input: LeadReassignInput, now = new Date()) {
+  const ids = [...new Set(input.leads.map((l) => l.id))];
+  const rows = await tx
+    .select(lockedLeadColumns)
+    .from(leads)
+    .where(and(inArray(leads.id, ids), leadScope(user)));
+  if (rows.length !== ids.length) throw new NotFoundError();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const memberOf = new Map<number, boolean>();
+  let changed = 0;
+  for (const wanted of input.leads) {
+    const lead = byId.get(wanted.id)!;
+    if (!canReassignLead(user, lead)) throw new ForbiddenError();
+    if (lead.version !== wanted.version) await refuseStale(tx, lead.id);
+    if (!memberOf.has(lead.taskGroupId)) memberOf.set(lead.taskGroupId, await isGroupMember(tx, lead.taskGroupId, input.ownerId));
+    if (!memberOf.get(lead.taskGroupId)) throw new FieldError("ownerId", "leads.ownerNotInGroup");
+  }
+  for (const lead of rows) {
+    if (lead.ownerId === input.ownerId) continue;
+    const expected = input.leads.find((l) => l.id === lead.id)!.version;
+    await saveVersioned(tx, user, lead, expected, { ownerId: input.ownerId, lastActivityAt: now }, now);
+    await tx.insert(leadEvents).values({
+      leadId: lead.id,
+      kind: "owner",
+      field: "ownerId",
+      fromValue: String(lead.ownerId),
+      toValue: String(input.ownerId),
+      actorId: user.id,
+      occurredAt: now,
+    });
+    changed += 1;
+  }
+  return { changed, ids };
+}
+
+/** The lead's own fields. Changed amounts get an event each; the rest is in the audit log. */
+export async function updateLead(tx: Executor, user: CurrentUser, input: LeadUpdateInput, now = new Date()) {
+  const lead = await loadLead(tx, user, input.leadId);
+  if (!canChangeLead(user, lead)) throw new ForbiddenError();
+  if (lead.version !== input.version) await refuseStale(tx, lead.id);
+
+  const signed = isSignedStage(lead.stage);
+  if (signed) {
+    if (!input.signedOn) throw new FieldError("signedOn", "pipeline.signedOnRequired");
+    if (input.signedOn > toIsoDate(now)) throw new FieldError("signedOn", "pipeline.signedOnFuture");
+    if (!input.signedInvestment) throw new FieldError("signedInvestment", "pipeline.signedInvestmentRequired");
+  }
+  const next = {
+    name: input.name,
+    districtId: input.districtId,
+    industryId: input.industryId,
+    source: input.source,
+    plannedInvestment: input.plannedInvestment,
+    // Signing data belongs to signed leads only; it is set by the move to 签约.
+    signedInvestment: signed ? input.signedInvestment : lead.signedInvestment,
+    signedOn: signed ? input.signedOn : lead.signedOn,
+    leaderId: input.leaderId,
+    description: input.description,
+  };
+  const changedFields = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== lead[key]);
+  if (changedFields.length === 0) return { id: lead.id, version: lead.version, changedFields };
+
+  const amountFields = (["plannedInvestment", "signedInvestment"] as const).filter((f) => changedFields.includes(f));
+  const version = await saveVersioned(
+    tx,
+    user,
+    lead,
+    input.version,
+    { ...next, ...(amountFields.length ? { lastActivityAt: now } : {}) },
+    now,
+  );
+  for (const field of amountFields) {
+    await tx.insert(leadEvents).values({
+      leadId: lead.id,
+      kind: "amount",
+      field,
+      fromValue: lead[field] === null ? null : String(lead[field]),
+      toValue: next[field] === null ? null : String(next[field]),
+      actorId: user.id,
+      occurredAt: now,
+    });
+  }
+  return { id: lead.id, version, changedFields };
+}
+
+/**
+ * A progress entry (跟进、走访、电话联系、备注) by someone who may change the lead, with the next
+ * follow-up date; or an instruction (批示) by a city leader. Entries do not move the version: they
+ * cannot collide with an edit of the lead's fields.
+ */
+export async function addLeadLog(tx: Executor, user: CurrentUser, input: LeadLogInput, now = new Date()) {
+  const lead = await loadLead(tx, user, input.leadId);
+  const isInstruction = input.kind === "instruction";
+  if (isInstruction ? !canInstruct(user) : !canChangeLead(user, lead)) throw new ForbiddenError();
+  if (!isInstruction && input.nextFollowUpOn && input.nextFollowUpOn < toIsoDate(now)) {
+    throw new FieldError("nextFollowUpOn", "leads.followUpPast");
+  }
+  const [event] = await tx
+    .insert(leadEvents)
+    .values({ leadId: lead.id, kind: input.kind, body: input.body, toValue: isInstruction ? null : input.nextFollowUpOn, actorId: user.id, occurredAt: now })
+    .returning({ id: leadEvents.id });
+  // An instruction is addressed to the team; it does not count as the team following the lead up.
+  if (!isInstruction) {
+    await tx.update(leads).set({ lastActivityAt: now, nextFollowUpOn: input.nextFollowUpOn }).where(eq(leads.id, lead.id));
+  }
+  return { id: lead.id, eventId: event.id };
+}
+
+/** The admin's stale limits per stage (empty: a stage is never stale). */
+export async function setStaleLimits(tx: Executor, user: CurrentUser, input: StaleLimitsInput, now = new Date()) {
+  for (const stage of stages) {
+    await tx
+      .insert(stageSettings)
+      .values({ stage, staleDays: input[stage], updatedById: user.id, updatedAt: now })
+      .onConflictDoUpdate({ target: stageSettings.stage, set: { staleDays: input[stage], updatedById: user.id, updatedAt: now } });
+  }
+  return input;
+}

@@ -28,6 +28,7 @@ export async function recentEvents(viewer: CurrentUser, limit = 8) {
       toStage: leadEvents.toStage,
       body: leadEvents.body,
       occurredAt: leadEvents.occurredAt,
+      leadId: leads.id,
       leadName: leads.name,
       actorName: actor.name,
     })

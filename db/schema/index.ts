@@ -31,5 +31,6 @@ export const {
   leads,
   leadEvents,
   investmentReports,
+  stageSettings,
   auditLog,
 } = schema;

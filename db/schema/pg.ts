@@ -393,13 +393,18 @@ export const leads = pgTable(
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Who made the last versioned change (named in the conflict message of a stale save). */
+    updatedById: integer("updated_by_id").references(() => users.id),
     version: version(),
   },
   (t) => [
     uniqueIndex("leads_external_id_uq").on(t.externalId),
-    index("leads_group_stage_idx").on(t.taskGroupId, t.stage),
+    // The board's columns and the table's group/stage filters page by last activity within these.
+    index("leads_group_stage_activity_idx").on(t.taskGroupId, t.stage, t.lastActivityAt),
+    index("leads_stage_activity_idx").on(t.stage, t.lastActivityAt),
+    // Covers the per-stage totals and the size-band counts without reading the rows.
+    index("leads_stage_amounts_idx").on(t.stage, t.plannedInvestment, t.signedInvestment),
     index("leads_owner_idx").on(t.ownerId),
-    index("leads_stage_idx").on(t.stage),
     index("leads_company_idx").on(t.companyId),
     index("leads_district_idx").on(t.districtId),
     index("leads_industry_idx").on(t.industryId),
@@ -429,6 +434,8 @@ export const leadEvents = pgTable(
     toStage: text("to_stage", { enum: e.stages }),
     fromValue: text("from_value"),
     toValue: text("to_value"),
+    /** Which field an owner or amount event changed: ownerId, plannedInvestment, signedInvestment. */
+    field: text("field"),
     body: text("body"),
     actorId: integer("actor_id").references(() => users.id),
     occurredAt: timestamp("occurred_at").notNull(),
@@ -462,6 +469,14 @@ export const investmentReports = pgTable(
     index("investment_reports_month_idx").on(t.monthOn),
   ],
 );
+
+/** Per stage, after how many days without an event a lead counts as stale (null: never). */
+export const stageSettings = pgTable("stage_settings", {
+  stage: text("stage", { enum: e.stages }).primaryKey(),
+  staleDays: integer("stale_days"),
+  updatedById: integer("updated_by_id").references(() => users.id),
+  updatedAt: updatedAt(),
+});
 
 export const auditLog = pgTable(
   "audit_log",

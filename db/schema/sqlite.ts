@@ -390,13 +390,18 @@ export const leads = sqliteTable(
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** Who made the last versioned change (named in the conflict message of a stale save). */
+    updatedById: integer("updated_by_id").references(() => users.id),
     version: version(),
   },
   (t) => [
     uniqueIndex("leads_external_id_uq").on(t.externalId),
-    index("leads_group_stage_idx").on(t.taskGroupId, t.stage),
+    // The board's columns and the table's group/stage filters page by last activity within these.
+    index("leads_group_stage_activity_idx").on(t.taskGroupId, t.stage, t.lastActivityAt),
+    index("leads_stage_activity_idx").on(t.stage, t.lastActivityAt),
+    // Covers the per-stage totals and the size-band counts without reading the rows.
+    index("leads_stage_amounts_idx").on(t.stage, t.plannedInvestment, t.signedInvestment),
     index("leads_owner_idx").on(t.ownerId),
-    index("leads_stage_idx").on(t.stage),
     index("leads_company_idx").on(t.companyId),
     index("leads_district_idx").on(t.districtId),
     index("leads_industry_idx").on(t.industryId),
@@ -426,6 +431,8 @@ export const leadEvents = sqliteTable(
     toStage: text("to_stage", { enum: e.stages }),
     fromValue: text("from_value"),
     toValue: text("to_value"),
+    /** Which field an owner or amount event changed: ownerId, plannedInvestment, signedInvestment. */
+    field: text("field"),
     body: text("body"),
     actorId: integer("actor_id").references(() => users.id),
     occurredAt: timestamp("occurred_at").notNull(),
@@ -459,6 +466,14 @@ export const investmentReports = sqliteTable(
     index("investment_reports_month_idx").on(t.monthOn),
   ],
 );
+
+/** Per stage, after how many days without an event a lead counts as stale (null: never). */
+export const stageSettings = sqliteTable("stage_settings", {
+  stage: text("stage", { enum: e.stages }).primaryKey(),
+  staleDays: integer("stale_days"),
+  updatedById: integer("updated_by_id").references(() => users.id),
+  updatedAt: updatedAt(),
+});
 
 export const auditLog = sqliteTable(
   "audit_log",

@@ -15,12 +15,20 @@ export type StageMove = {
   /** Needed when the lead reaches signed (or later) without them. */
   signedOn?: string | null;
   signedInvestment?: number | null;
+  /** Today in China (YYYY-MM-DD): when given, a signing date after it is refused. */
+  today?: string;
 };
 
 export type MoveProblem = {
   field: "to" | "reason" | "signedOn" | "signedInvestment";
   /** Message key under "pipeline." in messages/*.json. */
-  messageKey: "sameStage" | "fromDropped" | "reasonRequired" | "signedOnRequired" | "signedInvestmentRequired";
+  messageKey:
+    | "sameStage"
+    | "fromDropped"
+    | "reasonRequired"
+    | "signedOnRequired"
+    | "signedOnFuture"
+    | "signedInvestmentRequired";
 };
 
 /** True when the move goes back along the main line (e.g. 意向 → 洽谈), which needs a reason. */
@@ -49,6 +57,7 @@ export function checkStageMove(move: StageMove): MoveProblem[] {
   if (needsReason(move.from, move.to) && !move.reason?.trim()) problems.push({ field: "reason", messageKey: "reasonRequired" });
   if (needsSigning(move.to)) {
     if (!move.signedOn) problems.push({ field: "signedOn", messageKey: "signedOnRequired" });
+    else if (move.today && isFutureDate(move.signedOn, move.today)) problems.push({ field: "signedOn", messageKey: "signedOnFuture" });
     if (move.signedInvestment === null || move.signedInvestment === undefined || move.signedInvestment <= 0) {
       problems.push({ field: "signedInvestment", messageKey: "signedInvestmentRequired" });
     }
@@ -59,4 +68,27 @@ export function checkStageMove(move: StageMove): MoveProblem[] {
 /** Whole days a lead has spent in its stage, counted from the moment it entered it. */
 export function daysInStage(stageEnteredAt: Date, now: Date): number {
   return Math.max(0, Math.floor((+now - +stageEnteredAt) / 86_400_000));
+}
+
+/** Stages at or after signing. */
+export const isSignedStage = (stage: Stage) => rank(stage) >= rank("signed");
+
+/** What the person moving a lead must give for this move (the dialog asks for exactly these). */
+export type MoveRequirements = { reason: boolean; signing: boolean };
+
+/**
+ * A lead already signed keeps its signing date and amount when it moves on to 开工/投产; any lead
+ * reaching 签约 (or later) from before signing must state them afresh.
+ */
+export function requirementsFor(
+  lead: { stage: Stage; signedOn: string | null; signedInvestment: number | null },
+  to: Stage,
+): MoveRequirements {
+  const hasSigning = isSignedStage(lead.stage) && Boolean(lead.signedOn) && (lead.signedInvestment ?? 0) > 0;
+  return { reason: needsReason(lead.stage, to), signing: needsSigning(to) && !hasSigning };
+}
+
+/** A signing date may not lie after today (the day in China, YYYY-MM-DD). */
+export function isFutureDate(isoDate: string, today: string): boolean {
+  return isoDate > today;
 }

@@ -28,3 +28,75 @@ export const leadCreateSchema = z.object({
 });
 
 export type LeadCreateInput = z.output<typeof leadCreateSchema>;
+
+/** The version of the lead the form was filled in on; a save based on an older one is refused. */
+const version = z.coerce.number().int().positive();
+
+/** Moving a lead to another stage (the board's drag, its "移动到…" menu, the lead page's dialog). */
+export const leadStageMoveSchema = z.object({
+  leadId: id,
+  version,
+  toStage: z.enum(stages),
+  /** The reason (搁置, 终止, moving back) or, for other moves, an optional remark. */
+  reason: optionalText(500),
+  signedOn: optionalIsoDate,
+  signedInvestment: optionalWan,
+});
+export type LeadStageMoveInput = z.output<typeof leadStageMoveSchema>;
+
+/** Handing a lead to another responsible person of its task group. */
+export const leadOwnerSchema = z.object({
+  leadId: id,
+  version,
+  ownerId: id,
+  note: optionalText(500),
+});
+export type LeadOwnerInput = z.output<typeof leadOwnerSchema>;
+
+/** The lead's own fields; the amounts in 万元 (the signed ones only once signed). */
+export const leadUpdateSchema = z.object({
+  leadId: id,
+  version,
+  name: requiredText(200),
+  districtId: optionalId,
+  industryId: optionalId,
+  source: z.enum(leadSources),
+  plannedInvestment: optionalWan,
+  signedInvestment: optionalWan,
+  signedOn: optionalIsoDate,
+  leaderId: optionalId,
+  description: optionalText(2000),
+});
+export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
+
+export const logKinds = ["follow_up", "visit", "call", "note", "instruction"] as const;
+export type LogKind = (typeof logKinds)[number];
+
+/** A progress entry (跟进记录) or a leader's instruction (批示), with the next follow-up date. */
+export const leadLogSchema = z.object({
+  leadId: id,
+  kind: z.enum(logKinds),
+  body: requiredText(2000),
+  nextFollowUpOn: optionalIsoDate,
+});
+export type LeadLogInput = z.output<typeof leadLogSchema>;
+
+/** Several leads to one new owner; each with the version it was shown at. */
+export const leadReassignSchema = z.object({
+  leads: z
+    .array(z.object({ id, version }))
+    .min(1, "validation.required")
+    .max(500, "validation.tooMany"),
+  ownerId: id,
+});
+export type LeadReassignInput = z.output<typeof leadReassignSchema>;
+
+const staleDays = z
+  .union([z.literal(""), z.null(), z.coerce.number({ message: "validation.number" }).int("validation.integer").min(1, "validation.atLeastOne").max(3650, "validation.tooLarge")])
+  .transform((v) => (v === "" ? null : v));
+
+/** Per stage, the days without an event after which a lead is stale (empty: never). */
+export const staleLimitsSchema = z.object(
+  Object.fromEntries(stages.map((stage) => [stage, staleDays])) as Record<(typeof stages)[number], typeof staleDays>,
+);
+export type StaleLimitsInput = z.output<typeof staleLimitsSchema>;

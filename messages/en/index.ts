@@ -6,6 +6,7 @@ import meetings from "./meetings.json";
 import companies from "./companies.json";
 import leads from "./leads.json";
 import board from "./board.json";
+import supervision from "./supervision.json";
 import groups from "./groups.json";
 import chains from "./chains.json";
 import partners from "./partners.json";
@@ -14,6 +15,6 @@ import validation from "./validation.json";
 import importing from "./import.json";
 import figures from "./figures.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures };
 
 export default messages;

@@ -6,7 +6,7 @@ import { listDistricts, listIndustries, recentAudit } from "@/db/queries/admin";
 import { listChains } from "@/db/queries/chains";
 import { companySortable, listCompanies } from "@/db/queries/companies";
 import { leaderTripCount, recentEvents, upcomingTrips } from "@/db/queries/dashboard";
-import { boardColumns, leadSortable, listLeads, noLeadFilters } from "@/db/queries/leads";
+import { boardData, leadSortable, listLeads, noLeadFilters } from "@/db/queries/leads";
 import type { ListParams } from "@/db/queries/list-params";
 import { listMeetings, meetingSortable } from "@/db/queries/meetings";
 import { listPartners } from "@/db/queries/partners";
@@ -81,7 +81,7 @@ describe("area lists", () => {
     expect(huaying?.rate).toBeGreaterThan(0.6);
     const partners = await listPartners(leader);
     expect(partners.find((p) => p.name === "天津滨海高新区")?.agreements).toBeGreaterThan(0);
-    const board = await boardColumns(leader);
+    const board = await boardData(leader, noLeadFilters);
     expect(board).toHaveLength(9);
     expect(board.every((c) => c.count > 0)).toBe(true);
     const today = toIsoDate(new Date());

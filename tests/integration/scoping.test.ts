@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import { boardColumns, countLeads, listLeads, noLeadFilters, stageTotals } from "@/db/queries/leads";
+import { boardData, countLeads, listLeads, noLeadFilters, stageTotals } from "@/db/queries/leads";
 import { loadCurrentUser } from "@/db/queries/users";
 import { leads, taskGroupMembers, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -46,7 +46,7 @@ describe("lead scoping", () => {
     expect((await countLeads(viewer, {})).count).toBe(expected);
     const totals = await stageTotals(viewer);
     expect(totals.reduce((n, s) => n + s.count, 0)).toBe(expected);
-    const board = await boardColumns(viewer, 1000);
+    const board = await boardData(viewer, noLeadFilters, 1000);
     const boardIds = board.flatMap((c) => c.leads.map((l) => l.id));
     const allowed = new Set(own.filter((l) => viewer.groupIds.includes(l.taskGroupId)).map((l) => l.id));
     expect(boardIds.every((id) => allowed.has(id))).toBe(true);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkStageMove, daysInStage, isBackward, needsReason, needsSigning } from "@/lib/domain/pipeline";
+import {
+  checkStageMove,
+  daysInStage,
+  isBackward,
+  isFutureDate,
+  isSignedStage,
+  needsReason,
+  needsSigning,
+  requirementsFor,
+} from "@/lib/domain/pipeline";
 
 describe("stage moves", () => {
   it("allows moving forward, also skipping stages, without a reason", () => {
@@ -51,5 +60,42 @@ describe("days in stage", () => {
     expect(daysInStage(entered, new Date("2026-11-01T23:00:00Z"))).toBe(0);
     expect(daysInStage(entered, new Date("2026-11-27T10:00:00Z"))).toBe(26);
     expect(daysInStage(entered, new Date("2026-10-01T00:00:00Z"))).toBe(0);
+  });
+});
+
+describe("what a move asks for", () => {
+  const lead = (stage: Parameters<typeof requirementsFor>[0]["stage"], signed = false) => ({
+    stage,
+    signedOn: signed ? "2026-03-01" : null,
+    signedInvestment: signed ? 52_000 : null,
+  });
+
+  it("asks for the signing date and amount when a lead reaches 签约, and nothing else", () => {
+    expect(requirementsFor(lead("intent"), "signed")).toEqual({ reason: false, signing: true });
+    expect(requirementsFor(lead("contact"), "started")).toEqual({ reason: false, signing: true });
+  });
+
+  it("keeps the signing data of a signed lead moving on to 开工 and 投产", () => {
+    expect(requirementsFor(lead("signed", true), "started")).toEqual({ reason: false, signing: false });
+    expect(requirementsFor(lead("started", true), "operating")).toEqual({ reason: false, signing: false });
+    // Signed stage without its data (an import gone wrong): ask again.
+    expect(requirementsFor(lead("signed"), "started")).toEqual({ reason: false, signing: true });
+  });
+
+  it("asks for a reason to put on hold, drop or move back, and asks afresh when a dropped lead is signed", () => {
+    expect(requirementsFor(lead("negotiating"), "on_hold")).toEqual({ reason: true, signing: false });
+    expect(requirementsFor(lead("signed", true), "dropped")).toEqual({ reason: true, signing: false });
+    expect(requirementsFor(lead("inspecting"), "contact")).toEqual({ reason: true, signing: false });
+    expect(requirementsFor(lead("dropped", true), "signed")).toEqual({ reason: true, signing: true });
+    expect(requirementsFor(lead("contact"), "negotiating")).toEqual({ reason: false, signing: false });
+  });
+
+  it("refuses a signing date after today", () => {
+    const move = { from: "intent" as const, to: "signed" as const, signedInvestment: 10_000, today: "2026-11-27" };
+    expect(checkStageMove({ ...move, signedOn: "2026-11-28" })).toEqual([{ field: "signedOn", messageKey: "signedOnFuture" }]);
+    expect(checkStageMove({ ...move, signedOn: "2026-11-27" })).toEqual([]);
+    expect(isFutureDate("2026-11-28", "2026-11-27")).toBe(true);
+    expect(isSignedStage("operating")).toBe(true);
+    expect(isSignedStage("on_hold")).toBe(false);
   });
 });

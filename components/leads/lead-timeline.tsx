@@ -1,0 +1,70 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TimelineEvent } from "@/db/queries/lead-detail";
+import { toLocale } from "@/i18n/locales";
+import { formatDate, formatDateTime, formatWan } from "@/lib/format";
+import { StageBadge } from "./stage-badge";
+
+const kindTone: Record<TimelineEvent["kind"], string> = {
+  created: "bg-slate-400",
+  stage: "bg-brand-600",
+  owner: "bg-violet-500",
+  amount: "bg-emerald-600",
+  note: "bg-slate-400",
+  visit: "bg-sky-500",
+  call: "bg-sky-500",
+  follow_up: "bg-sky-500",
+  instruction: "bg-red-600",
+};
+
+/** The lead's history, newest first: what happened, who did it and when. */
+export async function LeadTimeline({ events, title }: { events: TimelineEvent[]; title: string }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
+  if (events.length === 0) return <p className="text-sm text-slate-500">{t("leads.timeline.empty")}</p>;
+  const amount = (value: string | null) => (value === null ? "—" : `${formatWan(Number(value))} ${t("units.wan")}`);
+  return (
+    <ol aria-label={title} className="relative space-y-4 border-l border-slate-200 pl-5">
+      {events.map((e) => (
+        <li key={e.id} className="relative">
+          <span aria-hidden className={`absolute -left-[1.6rem] top-1.5 h-2.5 w-2.5 rounded-full ring-4 ring-white ${kindTone[e.kind]}`} />
+          <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+            <span className={`font-medium ${e.kind === "instruction" ? "text-red-700" : "text-slate-900"}`}>{t(`enum.leadEventKind.${e.kind}`)}</span>
+            {e.kind === "stage" || (e.kind === "created" && e.toStage) ? (
+              <span className="inline-flex items-center gap-1">
+                {e.fromStage ? (
+                  <>
+                    <StageBadge stage={e.fromStage} />
+                    <span aria-label={t("leads.timeline.to")}>→</span>
+                  </>
+                ) : null}
+                {e.toStage ? <StageBadge stage={e.toStage} /> : null}
+              </span>
+            ) : null}
+            {e.kind === "owner" ? (
+              <span className="text-slate-700">{t("leads.timeline.ownerChange", { from: e.fromValue ?? "—", to: e.toValue ?? "—" })}</span>
+            ) : null}
+            {e.kind === "amount" ? (
+              <span className="text-slate-700">
+                {t("leads.timeline.amountChange", {
+                  field: t(e.field === "signedInvestment" ? "leads.signed" : "leads.planned"),
+                  from: amount(e.fromValue),
+                  to: amount(e.toValue),
+                })}
+              </span>
+            ) : null}
+          </div>
+          {e.kind === "stage" && e.toValue ? (
+            <p className="mt-0.5 text-sm text-slate-700">{t("leads.timeline.signedOn", { date: formatDate(e.toValue, locale) })}</p>
+          ) : null}
+          {e.body ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{e.body}</p> : null}
+          {["follow_up", "visit", "call", "note"].includes(e.kind) && e.toValue ? (
+            <p className="mt-0.5 text-xs text-slate-500">{t("leads.timeline.next", { date: formatDate(e.toValue, locale) })}</p>
+          ) : null}
+          <p className="mt-1 text-xs text-slate-500">
+            {e.actorName ?? t("leads.timeline.system")}
+            {e.actorTitle ? `（${e.actorTitle}）` : ""} · <time dateTime={new Date(e.occurredAt).toISOString()}>{formatDateTime(new Date(e.occurredAt), locale)}</time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

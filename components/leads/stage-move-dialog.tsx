@@ -1,0 +1,197 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, FormAlert, fieldProps, inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
+import { useNotice } from "@/components/ui/notice";
+import { useFieldMessage } from "@/components/ui/use-field-message";
+import { stages, type Stage } from "@/db/schema/enums";
+import { checkStageMove, requirementsFor } from "@/lib/domain/pipeline";
+import { formatWan, toIsoDate } from "@/lib/format";
+import { leadStageMoveSchema } from "@/lib/validation/lead";
+import type { z } from "zod";
+
+export type MovableLead = {
+  id: number;
+  name: string;
+  stage: Stage;
+  version: number;
+  plannedInvestment: number | null;
+  signedInvestment: number | null;
+  signedOn: string | null;
+};
+
+type FormInput = z.input<typeof leadStageMoveSchema>;
+type FormOutput = z.output<typeof leadStageMoveSchema>;
+
+/**
+ * Asks for exactly what the target stage needs (签约: date and amount; 搁置, 终止 and moving back:
+ * a reason) and moves the lead. With `target` the stage is given (a drop on the board); without it
+ * the person picks one. Everything typed stays in the form when the save is refused.
+ */
+export function StageMoveDialog({
+  lead,
+  target,
+  open,
+  onClose,
+  onMoved,
+}: {
+  lead: MovableLead;
+  target?: Stage | null;
+  open: boolean;
+  onClose: () => void;
+  onMoved?: (stage: Stage) => void;
+}) {
+  const t = useTranslations();
+  return (
+    <Dialog open={open} onClose={onClose} title={t("leads.move.title")} description={lead.name}>
+      <StageMoveForm lead={lead} target={target ?? null} onClose={onClose} onMoved={onMoved} />
+    </Dialog>
+  );
+}
+
+function StageMoveForm({
+  lead,
+  target,
+  onClose,
+  onMoved,
+}: {
+  lead: MovableLead;
+  target: Stage | null;
+  onClose: () => void;
+  onMoved?: (stage: Stage) => void;
+}) {
+  const t = useTranslations();
+  const fieldMessage = useFieldMessage();
+  const notice = useNotice();
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  const [formError, setFormError] = useState<{ text: string; isConflict: boolean } | null>(null);
+  const form = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(leadStageMoveSchema),
+    defaultValues: {
+      leadId: lead.id,
+      version: lead.version,
+      toStage: target ?? stages.find((s) => s !== lead.stage) ?? "negotiating",
+      reason: "",
+      signedOn: "",
+      signedInvestment: "",
+    },
+  });
+  const { register, handleSubmit, setError, formState } = form;
+  const toStage = useWatch({ control: form.control, name: "toStage" }) as Stage;
+  const needs = requirementsFor(lead, toStage);
+  const error = (name: keyof FormInput) => fieldMessage(formState.errors[name]?.message);
+
+  const submit = handleSubmit((values) => {
+    setFormError(null);
+    // The pipeline's own rules, checked here for an answer at once and again on the server.
+    const problems = checkStageMove({
+      from: lead.stage,
+      to: values.toStage,
+      reason: values.reason,
+      signedOn: needs.signing ? values.signedOn : lead.signedOn,
+      signedInvestment: needs.signing ? values.signedInvestment : lead.signedInvestment,
+      today: toIsoDate(new Date()),
+    });
+    if (problems.length) {
+      for (const p of problems) {
+        setError(p.field === "to" ? "toStage" : p.field, { message: `pipeline.${p.messageKey}` }, { shouldFocus: true });
+      }
+      return;
+    }
+    startTransition(async () => {
+      const result = await moveLeadStageAction({
+        ...values,
+        // The version shown now: after 刷新 it is the latest one.
+        version: lead.version,
+        signedOn: needs.signing ? values.signedOn : null,
+        signedInvestment: needs.signing ? values.signedInvestment : null,
+      });
+      if (result.ok) {
+        notice.show("success", t("leads.move.done", { name: lead.name, stage: t(`enum.stage.${result.data.stage}`) }));
+        onMoved?.(result.data.stage);
+        onClose();
+        return;
+      }
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (field in values) setError(field as keyof FormInput, { message: messages[0] }, { shouldFocus: true });
+      }
+      if (!result.fieldErrors || result.code !== "invalid") setFormError({ text: result.error, isConflict: result.code === "conflict" });
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <p className="text-sm text-slate-600">
+        {t("leads.move.current", { stage: t(`enum.stage.${lead.stage}`) })}
+      </p>
+      {target ? (
+        <p className="text-sm font-medium">{t("leads.move.target", { stage: t(`enum.stage.${target}`) })}</p>
+      ) : (
+        <Field id="move-to" label={t("leads.move.toStage")} error={error("toStage")} required>
+          <select {...register("toStage")} {...fieldProps("move-to", error("toStage"))} className={inputClass}>
+            {stages
+              .filter((s) => s !== lead.stage)
+              .map((s) => (
+                <option key={s} value={s}>
+                  {t(`enum.stage.${s}`)}
+                </option>
+              ))}
+          </select>
+        </Field>
+      )}
+      {needs.signing ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="move-signed-on" label={t("leads.signedOn")} error={error("signedOn")} required>
+            <input type="date" max={toIsoDate(new Date())} {...register("signedOn")} {...fieldProps("move-signed-on", error("signedOn"))} className={inputClass} />
+          </Field>
+          <Field
+            id="move-signed-amount"
+            label={t("leads.signedWan")}
+            error={error("signedInvestment")}
+            hint={lead.plannedInvestment ? t("leads.move.plannedHint", { amount: formatWan(lead.plannedInvestment) }) : undefined}
+            required
+          >
+            <input
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              {...register("signedInvestment")}
+              {...fieldProps("move-signed-amount", error("signedInvestment"))}
+              className={inputClass}
+            />
+          </Field>
+        </div>
+      ) : null}
+      <Field
+        id="move-reason"
+        label={needs.reason ? t("leads.move.reason") : t("leads.move.remark")}
+        error={error("reason")}
+        hint={needs.reason ? t(toStage === "dropped" || toStage === "on_hold" ? "leads.move.reasonHint" : "leads.move.backHint") : undefined}
+        required={needs.reason}
+      >
+        <textarea rows={3} {...register("reason")} {...fieldProps("move-reason", error("reason"))} className={inputClass} />
+      </Field>
+      <FormAlert message={formError?.text ?? null} />
+      <div className="flex flex-wrap justify-end gap-2">
+        {formError?.isConflict ? (
+          <button type="button" className={secondaryButton} onClick={() => startTransition(() => router.refresh())}>
+            {t("leads.refresh")}
+          </button>
+        ) : null}
+        <button type="button" className={secondaryButton} onClick={onClose}>
+          {t("actions.cancel")}
+        </button>
+        <button type="submit" className={primaryButton} disabled={isPending}>
+          {isPending ? t("leads.saving") : t("leads.move.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { StageBadge } from "@/components/leads/stage-badge";
+import type { AttentionLead } from "@/db/queries/supervision";
+import { toLocale } from "@/i18n/locales";
+import { daysSince, type StaleLimits } from "@/lib/domain/stale";
+import { formatDate } from "@/lib/format";
+
+const dayMs = 24 * 3600_000;
+
+/** Overdue follow-ups or stale leads, each with how far behind it is, linking to the lead. */
+export async function AttentionList({
+  kind,
+  rows,
+  total,
+  moreHref,
+  limits,
+  today,
+  now,
+  showOwner = true,
+}: {
+  kind: "overdue" | "stale";
+  rows: AttentionLead[];
+  total: number;
+  moreHref: string;
+  limits: StaleLimits;
+  today: string;
+  now: Date;
+  showOwner?: boolean;
+}) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
+  const title = t(kind === "overdue" ? "supervision.overdueTitle" : "supervision.staleTitle");
+  return (
+    <section aria-label={title} className="rounded-lg border border-slate-200 bg-white">
+      <header className="flex items-center justify-between gap-2 border-b border-slate-100 px-3 py-2.5">
+        <h3 className="font-semibold">
+          {title}
+          <span className="ml-2 text-sm font-normal text-slate-500">{t("supervision.count", { count: total })}</span>
+        </h3>
+        {total > rows.length ? (
+          <Link href={moreHref} className="whitespace-nowrap text-sm text-brand-700 hover:underline">
+            {t("supervision.viewAll")}
+          </Link>
+        ) : null}
+      </header>
+      {rows.length === 0 ? (
+        <p className="px-3 py-4 text-sm text-slate-500">{t(kind === "overdue" ? "supervision.noneOverdue" : "supervision.noneStale")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {rows.map((lead) => {
+            const behind =
+              kind === "overdue" && lead.nextFollowUpOn
+                ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lead.nextFollowUpOn}T00:00:00Z`)) / dayMs)
+                : daysSince(new Date(lead.lastActivityAt), now);
+            return (
+              <li key={lead.id} className="px-3 py-2.5 text-sm">
+                <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <Link href={`/leads/${lead.id}`} prefetch={false} className="font-medium text-brand-700 hover:underline">
+                    {lead.name}
+                  </Link>
+                  <StageBadge stage={lead.stage} />
+                </div>
+                <div className="mt-0.5 text-xs text-slate-500">
+                  {showOwner ? `${lead.ownerName} · ` : ""}
+                  {lead.groupName}
+                </div>
+                <div className="mt-0.5 text-xs font-medium text-red-700">
+                  {kind === "overdue"
+                    ? t("supervision.overdueBy", { days: behind, date: formatDate(lead.nextFollowUpOn, locale) })
+                    : t("supervision.staleBy", { days: behind, limit: limits[lead.stage] ?? 0 })}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

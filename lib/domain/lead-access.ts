@@ -1,0 +1,42 @@
+// Who may read and change which lead (DESIGN.md "Scoping"). Pure: the data-access layer applies the
+// same rules in SQL (db/queries/scope.ts) and every lead action checks them on the row it loaded.
+import type { Role } from "@/db/schema/enums";
+
+export type Actor = { id: number; role: Role; groupIds: readonly number[] };
+export type LeadRef = { taskGroupId: number; ownerId: number };
+
+/** admin, leader and secretary read every lead; group leads and members their groups' leads. */
+export function canReadLead(actor: Actor, lead: LeadRef): boolean {
+  if (actor.role === "admin" || actor.role === "leader" || actor.role === "secretary") return true;
+  return actor.groupIds.includes(lead.taskGroupId);
+}
+
+/**
+ * Moving stages, editing, logging follow-ups: secretaries and admins on any lead, a group lead on
+ * their groups' leads, a member only on leads they own. City leaders give instructions (批示) instead.
+ */
+export function canChangeLead(actor: Actor, lead: LeadRef): boolean {
+  switch (actor.role) {
+    case "admin":
+    case "secretary":
+      return true;
+    case "group_lead":
+      return actor.groupIds.includes(lead.taskGroupId);
+    case "member":
+      return actor.groupIds.includes(lead.taskGroupId) && lead.ownerId === actor.id;
+    case "leader":
+      return false;
+  }
+}
+
+/** Assigning the one responsible person (一对一) is the group lead's call, or a secretary's or admin's. */
+export function canReassignLead(actor: Actor, lead: LeadRef): boolean {
+  if (actor.role === "admin" || actor.role === "secretary") return true;
+  return actor.role === "group_lead" && actor.groupIds.includes(lead.taskGroupId);
+}
+
+/** Instructions (批示) come from city leaders. */
+export const canInstruct = (actor: Actor) => actor.role === "leader";
+
+/** Whether the role may ever reassign leads (shows the table's selection column). */
+export const mayReassignAny = (role: Role) => role === "admin" || role === "secretary" || role === "group_lead";

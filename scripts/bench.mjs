@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// npm run bench [-- --leads 100000 --runs 60]
+//
+// Prints, for SQLite and for PostgreSQL, the median and 95th percentile (ms, server side: the
+// data-access functions and the action the pages call) of a leads-table page with two filters and
+// a sort, a board column page, and a stage change, at the given volume. It is a measurement, not a
+// test: it prints figures and fails only if it cannot run.
+//
+//   SQLite      a file under .tmp/bench/ (BENCH_SQLITE_FILE to choose another), filled once by
+//               npm run db:seed:scale and reused on later runs
+//   PostgreSQL  BENCH_PG_URL, or a throwaway cluster started here (like scripts/test.mjs does)
+//               and removed afterwards; BENCH_SKIP_PG=1 measures SQLite only
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+
+function option(name, fallback) {
+  const argv = process.argv.slice(2);
+  const index = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (index === -1) return fallback;
+  const value = argv[index].includes("=") ? argv[index].split("=")[1] : argv[index + 1];
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive whole number`);
+  return n;
+}
+
+const leads = option("leads", 100_000);
+const runs = option("runs", 60);
+
+const cleanups = [];
+const cleanup = () => {
+  while (cleanups.length) {
+    try {
+      cleanups.pop()();
+    } catch (error) {
+      console.error(`cleanup: ${error.message}`);
+    }
+  }
+};
+process.on("exit", cleanup);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+
+function run(command, args, env, { capture = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit" });
+    let out = "";
+    child.stdout?.on("data", (chunk) => (out += chunk));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+function runSync(command, args, quiet = true) {
+  const result = spawnSync(command, args, { encoding: "utf8", stdio: quiet ? "pipe" : "inherit" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr ?? ""}`);
+  return result.stdout;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway PostgreSQL cluster in a temp folder (as root it runs as the postgres user). */
+async function startPostgres() {
+  const base = "/usr/lib/postgresql";
+  const version = fs.existsSync(base) ? fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, "bin", "initdb"))).sort((a, b) => b - a)[0] : null;
+  if (!version) throw new Error("PostgreSQL server binaries not found: apt-get install postgresql, or set BENCH_PG_URL");
+  const bin = (name) => path.join(base, version, "bin", name);
+  const isRoot = process.getuid?.() === 0;
+  const asOwner = (command, args) => (isRoot ? runSync("runuser", ["-u", "postgres", "--", command, ...args]) : runSync(command, args));
+  const dir = fs.mkdtempSync(path.join(isRoot ? "/tmp" : os.tmpdir(), "zs-bench-pg-"));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  if (isRoot) runSync("chown", ["postgres:", dir]);
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  asOwner(bin("initdb"), ["-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "-D", data]);
+  // Durability settings stay at their defaults: the figures are meant to be those of a real server.
+  const options = [`-p ${port}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", "-c shared_buffers=256MB"].join(" ");
+  asOwner(bin("pg_ctl"), ["start", "-w", "-t", "60", "-D", data, "-l", path.join(dir, "log"), "-o", options]);
+  cleanups.push(() => asOwner(bin("pg_ctl"), ["stop", "-D", data, "-m", "fast", "-w", "-t", "60"]));
+  runSync(bin("createdb"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "zs_bench"]);
+  console.log(`postgres: throwaway cluster on 127.0.0.1:${port}`);
+  return `postgres://postgres@127.0.0.1:${port}/zs_bench`;
+}
+
+async function measure(label, databaseUrl) {
+  console.log(`\n━━━ ${label}: filling to ${leads.toLocaleString("en-US")} leads (npm run db:seed:scale)`);
+  const started = Date.now();
+  await run(tsx, ["scripts/db-seed-scale.ts", "--leads", String(leads)], { DATABASE_URL: databaseUrl });
+  console.log(`${label}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${runs} runs each after 5 warm-up runs)…`);
+  const out = await run(tsx, ["--conditions=react-server", "scripts/bench-run.ts", `--runs=${runs}`], { DATABASE_URL: databaseUrl }, { capture: true });
+  const line = out.trim().split("\n").pop();
+  return JSON.parse(line);
+}
+
+function print(report) {
+  const width = Math.max(...report.results.map((r) => r.name.length));
+  console.log(`\n${report.dialect === "postgres" ? "PostgreSQL" : "SQLite"} · ${report.leads.toLocaleString("en-US")} leads`);
+  console.log(`${"".padEnd(width)}  median      p95`);
+  for (const r of report.results) console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(6)} ms ${r.p95.toFixed(1).padStart(6)} ms`);
+}
+
+async function main() {
+  const reports = [];
+  const sqliteFile = process.env.BENCH_SQLITE_FILE || path.join(".tmp", "bench", "bench.db");
+  fs.mkdirSync(path.dirname(path.resolve(root, sqliteFile)), { recursive: true });
+  reports.push(await measure("SQLite", `file:${sqliteFile}`));
+  if (process.env.BENCH_SKIP_PG !== "1") {
+    const pgUrl = process.env.BENCH_PG_URL?.trim() || (await startPostgres());
+    reports.push(await measure("PostgreSQL", pgUrl));
+  }
+  console.log(`\n━━━ results (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"})`);
+  reports.forEach(print);
+}
+
+main()
+  .then(() => cleanup())
+  .catch((error) => {
+    console.error(error.message ?? error);
+    cleanup();
+    process.exit(1);
+  });

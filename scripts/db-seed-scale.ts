@@ -1,0 +1,293 @@
+// npm run db:seed:scale -- --leads 100000
+//
+// Fills the database of DATABASE_URL with a realistic volume on top of the demo city: the given
+// number of leads (default 100,000) spread over all 17 task groups, their owners, districts,
+// industries and sources, created over the last five years, each with its history (about ten
+// events per lead: a million for 100,000 leads). Deterministic. Written in batches inside
+// transactions; running it again only adds what is missing up to the given number.
+import { count, inArray, like } from "drizzle-orm";
+import { closeDatabase, db } from "../db/client";
+import { resolveDatabaseConfig } from "../db/config";
+import { companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
+import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
+import { ensureDatabaseReady } from "../db/seed/ensure";
+
+type Args = { leads: number; years: number };
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { leads: 100_000, years: 5 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=");
+    const value = inline ?? argv[i + 1];
+    if (flag === "--leads" || flag === "--years") {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, got "${value}"`);
+      args[flag === "--leads" ? "leads" : "years"] = n;
+      if (inline === undefined) i++;
+    } else if (flag !== "--") throw new Error(`unknown argument "${argv[i]}" (use --leads N, --years N)`);
+  }
+  return args;
+}
+
+// ---- a deterministic random source (mulberry32), seeded per batch so reruns continue alike --------
+
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const weighted = <T>(items: readonly (readonly [T, number])[]) => {
+    let r = next() * items.reduce((n, [, w]) => n + w, 0);
+    for (const [item, w] of items) if ((r -= w) < 0) return item;
+    return items[items.length - 1][0];
+  };
+  return { next, int, pick, weighted };
+}
+
+const dayMs = 86_400_000;
+const isoDate = (d: Date) => new Date(+d + 8 * 3600_000).toISOString().slice(0, 10);
+
+// ---- words for names and progress logs --------------------------------------------------------
+
+const cities = ["深圳", "成都", "重庆", "天津", "北京", "上海", "苏州", "杭州", "东莞", "广州", "西安", "武汉", "长沙", "宁波", "厦门", "南京", "合肥", "青岛"];
+const brands = ["华", "恒", "瑞", "鑫", "宏", "盛", "泰", "新", "安", "达", "中", "润", "嘉", "远", "博", "正", "天", "海", "金", "永", "诚", "丰", "腾", "卓"];
+const companyKinds = ["科技", "实业", "集团", "智能", "新材料", "电子", "制造", "股份", "发展", "控股"];
+const products: Record<string, string[]> = {
+  装备制造: ["汽车零部件", "数控机床", "电力设备", "轨道交通配件", "工程机械", "智能装备"],
+  电子信息: ["手机盖板", "锂电池", "摄像头模组", "柔性线路板", "显示模组", "芯片封装"],
+  轻纺: ["服装", "家纺", "鞋业", "箱包", "针织面料"],
+  化工: ["精细化工", "新型涂料", "天然气化工", "化工新材料"],
+  建材: ["装配式建筑", "新型墙材", "商品混凝土", "玻璃深加工"],
+  食品饮料: ["白酒", "休闲食品", "调味品", "饮用水", "肉制品加工"],
+  有色金属: ["铝型材", "铜材加工", "再生金属"],
+  医药: ["中药饮片", "医疗器械", "生物制药", "原料药"],
+  现代物流: ["物流园", "冷链仓储", "保税仓储", "快递分拨中心"],
+  电子商务: ["电商产业园", "跨境电商", "直播电商基地"],
+  金融服务: ["融资租赁", "供应链金融", "金融后台服务中心"],
+  文化创意: ["文创园", "影视基地", "动漫产业园"],
+  健康养老: ["康养中心", "养老社区", "医养结合中心"],
+  服务外包: ["呼叫中心", "软件外包", "数据服务中心"],
+  现代农业: ["柑橘基地", "生猪养殖", "蔬菜基地", "农产品加工"],
+  生态文化旅游: ["温泉度假区", "乡村旅游", "红色旅游综合体"],
+  总部经济: ["区域总部", "结算中心"],
+  国际贸易: ["进出口贸易", "保税展示交易中心"],
+};
+const notes = [
+  "与企业投资发展部电话沟通，了解项目内部决策进度。",
+  "赴企业总部拜访，就用地、能耗指标等问题进行沟通。",
+  "陪同企业考察园区地块和标准厂房。",
+  "整理企业提出的政策诉求，形成书面材料报工作组。",
+  "与区县投促局会商项目选址方案。",
+  "企业表示正在完善项目可行性研究报告。",
+  "协调解决项目施工临时用电问题。",
+  "督促企业加快设备采购和安装进度。",
+];
+const reasons = ["企业资金安排调整，暂缓投资。", "企业选址另有考虑，暂停推进。", "项目市场前景变化，企业取消投资计划。"];
+
+const mainLine: Stage[] = ["contact", "negotiating", "inspecting", "intent", "signed", "started", "operating"];
+const finalStages: (readonly [Stage, number])[] = [
+  ["contact", 15],
+  ["negotiating", 15],
+  ["inspecting", 10],
+  ["intent", 10],
+  ["signed", 10],
+  ["started", 10],
+  ["operating", 15],
+  ["on_hold", 7],
+  ["dropped", 8],
+];
+const sources: (readonly [LeadSource, number])[] = [
+  ["leader_trip", 15],
+  ["task_group", 35],
+  ["chamber", 10],
+  ["native", 8],
+  ["expert", 4],
+  ["directed", 10],
+  ["chain", 14],
+  ["other", 4],
+];
+
+// ---- the city as the demo seed wrote it -------------------------------------------------------
+
+async function loadCity() {
+  const [groups, members, districtRows, industryRows, actors] = await Promise.all([
+    db.select({ id: taskGroups.id, leaderId: taskGroups.leaderId }).from(taskGroups),
+    db.select({ groupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId }).from(taskGroupMembers),
+    db.select({ id: districts.id }).from(districts),
+    db.select({ id: industries.id, name: industries.name, groupId: industries.taskGroupId }).from(industries),
+    db.select({ id: users.id }).from(users).where(inArray(users.role, ["admin", "secretary"])),
+  ]);
+  return {
+    groups: groups.map((g) => ({
+      id: g.id,
+      leaderId: g.leaderId,
+      members: members.filter((m) => m.groupId === g.id).map((m) => m.userId),
+      industries: industryRows.filter((i) => i.groupId === g.id),
+    })),
+    districts: districtRows.map((d) => d.id),
+    creators: actors.map((a) => a.id),
+  };
+}
+
+type City = Awaited<ReturnType<typeof loadCity>>;
+
+/** Companies the scale leads belong to: one per four leads, named as Chinese firms are. */
+async function ensureCompanies(wanted: number, industryNames: Map<number, string>) {
+  const [{ n }] = await db.select({ n: count() }).from(companies).where(like(companies.normalizedName, "scale-%"));
+  const rnd = random(7_000_001);
+  const industryIds = [...industryNames.keys()];
+  for (let start = n; start < wanted; start += 5_000) {
+    const rows: (typeof companies.$inferInsert)[] = [];
+    for (let i = start; i < Math.min(wanted, start + 5_000); i++) {
+      const city = cities[i % cities.length];
+      const industryId = industryIds[i % industryIds.length];
+      const name = `${city}${rnd.pick(brands)}${rnd.pick(brands)}${rnd.pick(companyKinds)}有限公司（${i + 1}）`;
+      rows.push({ name, normalizedName: `scale-${i + 1}`, industryId, province: null, city });
+    }
+    await db.transaction(async (tx) => {
+      for (let k = 0; k < rows.length; k += 500) await tx.insert(companies).values(rows.slice(k, k + 500));
+    });
+  }
+  return db.select({ id: companies.id, industryId: companies.industryId }).from(companies).where(like(companies.normalizedName, "scale-%"));
+}
+
+type EventRow = Omit<typeof leadEvents.$inferInsert, "leadId">;
+
+/** One lead and its history, created `ageDays` ago and worked on until it reached `stage`. */
+function buildLead(i: number, city: City, companyIds: number[], industryNames: Map<number, string>, now: Date, years: number) {
+  const rnd = random(1_000_003 * (i + 1));
+  const group = city.groups[i % city.groups.length];
+  const owner = rnd.pick(group.members);
+  const industry = group.industries.length ? rnd.pick(group.industries) : null;
+  const stage = rnd.weighted(finalStages);
+  const source = rnd.weighted(sources);
+  const ageDays = rnd.int(3, years * 365);
+  const createdAt = new Date(+now - ageDays * dayMs - rnd.int(0, 9 * 3600_000));
+  const word = rnd.pick(products[industry ? (industryNames.get(industry.id) ?? "装备制造") : "装备制造"] ?? products.装备制造);
+  const planned = Math.round(rnd.weighted([[rnd.int(500, 9_900), 55], [rnd.int(10_000, 49_000), 35], [rnd.int(50_000, 300_000), 10]] as const) / 100) * 100;
+
+  // The stages it went through: along the main line up to its stage, or to where it stopped.
+  const reached = stage === "on_hold" || stage === "dropped" ? rnd.int(0, 4) : mainLine.indexOf(stage);
+  const path: Stage[] = mainLine.slice(1, reached + 1);
+  if (stage === "on_hold" || stage === "dropped") path.push(stage);
+  const events: EventRow[] = [{ kind: "created", toStage: "contact", body: "新建项目线索。", actorId: owner, occurredAt: createdAt }];
+  // Most leads are worked on recently; one in eight has gone quiet (stale).
+  const quiet = rnd.next() < 0.12;
+  const endMs = quiet ? +now - rnd.int(31, Math.max(32, ageDays - 1)) * dayMs : +now - rnd.int(0, 20) * dayMs;
+  const span = Math.max(3_600_000, Math.min(+now, endMs) - +createdAt);
+  const extras = rnd.int(3, 11);
+  const times = Array.from({ length: path.length + extras }, () => +createdAt + Math.floor(rnd.next() * span)).sort((a, b) => a - b);
+  let previous: Stage = "contact";
+  let signedOn: string | null = null;
+  const signedInvestment = mainLine.indexOf(stage) >= 4 ? Math.round((planned * (0.85 + 0.3 * rnd.next())) / 100) * 100 : null;
+  let stageEnteredAt = createdAt;
+  const stageTimes = new Set<number>();
+  // Stage moves spread over the span, the rest of the times are progress entries.
+  for (let k = 0; k < path.length; k++) stageTimes.add(Math.floor(((k + 1) * times.length) / (path.length + 1)) - 1);
+  let move = 0;
+  times.forEach((t, index) => {
+    const occurredAt = new Date(Math.max(t, +createdAt + 60_000 * (index + 1)));
+    if (stageTimes.has(index) && move < path.length) {
+      const to = path[move++];
+      const body = to === "on_hold" || to === "dropped" ? rnd.pick(reasons) : null;
+      const isSigning = to === "signed";
+      if (isSigning) signedOn = isoDate(occurredAt);
+      events.push({ kind: "stage", fromStage: previous, toStage: to, toValue: isSigning ? signedOn : null, body, actorId: owner, occurredAt });
+      if (isSigning) {
+        events.push({ kind: "amount", field: "signedInvestment", fromValue: null, toValue: String(signedInvestment), actorId: owner, occurredAt });
+      }
+      previous = to;
+      stageEnteredAt = occurredAt;
+    } else {
+      const kind: LeadEventKind = rnd.weighted([["call", 4], ["visit", 3], ["note", 2], ["follow_up", 2]] as const);
+      events.push({ kind, body: rnd.pick(notes), actorId: owner, occurredAt });
+    }
+  });
+  const lastActivityAt = events.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), createdAt);
+  const working = ["contact", "negotiating", "inspecting", "intent", "on_hold"].includes(stage);
+  const nextFollowUpOn = working ? isoDate(new Date(+now + rnd.int(-20, 30) * dayMs)) : stage === "signed" ? isoDate(new Date(+now + rnd.int(3, 40) * dayMs)) : null;
+  const lead: typeof leads.$inferInsert = {
+    externalId: `scale-${i + 1}`,
+    name: `${word}项目（${i + 1}）`,
+    companyId: companyIds[i % companyIds.length],
+    taskGroupId: group.id,
+    ownerId: owner,
+    districtId: rnd.pick(city.districts),
+    industryId: industry?.id ?? null,
+    source,
+    stage,
+    stageReason: stage === "on_hold" || stage === "dropped" ? events.findLast((e) => e.kind === "stage")?.body ?? null : null,
+    plannedInvestment: planned,
+    signedInvestment,
+    signedOn: signedInvestment ? (signedOn ?? isoDate(stageEnteredAt)) : null,
+    stageEnteredAt,
+    lastActivityAt,
+    nextFollowUpOn,
+    leaderId: source === "leader_trip" ? group.leaderId : null,
+    description: null,
+    createdById: owner,
+    createdAt,
+    updatedAt: lastActivityAt,
+    updatedById: owner,
+    version: 1 + path.length,
+  };
+  return { lead, events };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const { dialect } = resolveDatabaseConfig();
+  await ensureDatabaseReady();
+  const city = await loadCity();
+  if (city.groups.some((g) => g.members.length === 0)) throw new Error("every task group needs members (run npm run db:seed first)");
+  const industryNames = new Map((await db.select({ id: industries.id, name: industries.name }).from(industries)).map((r) => [r.id, r.name]));
+  const companyRows = await ensureCompanies(Math.ceil(args.leads / 4), industryNames);
+  const companyIds = companyRows.map((c) => c.id);
+
+  const [{ n: existing }] = await db.select({ n: count() }).from(leads).where(like(leads.externalId, "scale-%"));
+  if (existing >= args.leads) {
+    console.log(`已有 ${existing} 个批量项目，无需补充 / ${existing} scale leads present, nothing to add (${dialect})`);
+    return;
+  }
+  const now = new Date();
+  const batch = 2_000;
+  let events = 0;
+  for (let start = existing; start < args.leads; start += batch) {
+    const built: ReturnType<typeof buildLead>[] = [];
+    for (let i = start; i < Math.min(args.leads, start + batch); i++) built.push(buildLead(i, city, companyIds, industryNames, now, args.years));
+    await db.transaction(async (tx) => {
+      const ids: number[] = [];
+      for (let k = 0; k < built.length; k += 500) {
+        const returned = await tx.insert(leads).values(built.slice(k, k + 500).map((b) => b.lead)).returning({ id: leads.id });
+        ids.push(...returned.map((r) => r.id).sort((a, b) => a - b));
+      }
+      const rows = built.flatMap((b, k) => b.events.map((e) => ({ ...e, leadId: ids[k], createdAt: e.occurredAt })));
+      for (let k = 0; k < rows.length; k += 1_000) await tx.insert(leadEvents).values(rows.slice(k, k + 1_000));
+      events += rows.length;
+    });
+    const done = Math.min(args.leads, start + batch);
+    if (done % 10_000 === 0 || done === args.leads) {
+      console.log(`  ${done} / ${args.leads} leads, ${events} events (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+  }
+  const [{ n: total }] = await db.select({ n: count() }).from(leads);
+  const [{ n: totalEvents }] = await db.select({ n: count() }).from(leadEvents);
+  console.log(
+    `批量数据已写入 / scale data written (${dialect}): ${total} leads, ${totalEvents} events in all, ` +
+      `${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  })
+  .finally(() => closeDatabase());
