@@ -11,7 +11,8 @@ import chains from "./chains.json";
 import partners from "./partners.json";
 import admin from "./admin.json";
 import validation from "./validation.json";
+import formKit from "./form-kit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...groups, ...chains, ...partners, ...admin, ...validation, ...formKit };
 
 export default messages;
