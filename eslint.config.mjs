@@ -41,6 +41,8 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    // Build folders of parallel checkouts (NEXT_DIST_DIR=.next-3 …).
+    ".next-*/**",
     "node_modules/**",
     "db/migrations/**",
     "test-results/**",

@@ -32,8 +32,9 @@ export function PeoplePicker({
   const [filter, setFilter] = useState("");
   const chosen = new Set(value.map(String));
   const text = filter.trim();
+  // The chosen stay in view whatever the filter, first.
   const shown = people
-    .filter((p) => !text || p.name.includes(text) || (p.title ?? "").includes(text))
+    .filter((p) => chosen.has(String(p.id)) || !text || p.name.includes(text) || (p.title ?? "").includes(text))
     .sort((a, b) => Number(chosen.has(String(b.id))) - Number(chosen.has(String(a.id))));
   const toggle = (personId: string, on: boolean) => onChange(on ? [...value.map(String), personId] : value.map(String).filter((v) => v !== personId));
   return (

@@ -2,7 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
@@ -16,6 +16,8 @@ import { useFormDraft } from "@/components/form-kit/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
 import { meetingKinds } from "@/db/schema/enums";
+import { toLocale } from "@/i18n/locales";
+import { formatDateRange } from "@/lib/format";
 import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
 import { CompanyPicker } from "./company-picker";
 
@@ -61,6 +63,7 @@ export type MeetingFormProps = {
 export function MeetingForm({ trip, tripOptions, people, industries, defaults, edit, cancelHref }: MeetingFormProps) {
   const t = useTranslations();
   const msg = useFieldMessage();
+  const locale = toLocale(useLocale());
   const router = useRouter();
   const notice = useNotice();
   const isEdit = Boolean(edit);
@@ -166,7 +169,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             label={t("meetings.heldOn")}
             required
             error={msg(errors.heldOn?.message)}
-            hint={selectedTrip ? t("meetings.tripDates", { start: selectedTrip.startOn, end: selectedTrip.endOn }) : undefined}
+            hint={selectedTrip ? t("meetings.tripDates", { dates: formatDateRange(selectedTrip.startOn, selectedTrip.endOn, locale) }) : undefined}
           >
             {(a11y) => (
               <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />
