@@ -10,16 +10,16 @@ export const cleanCreditCode = (value: string) => value.replace(/[\s\u3000]+/g, 
  * check character. Stored cleaned (upper case, no spaces), or null.
  */
 export const optionalCreditCode = z
-  .union([z.null(), z.undefined(), z.string()])
+  .union([z.null(), z.string()])
+  .optional()
   .transform((v) => (v ? cleanCreditCode(v) : ""))
   .pipe(
-    z.union([
-      z.literal(""),
-      z
-        .string()
-        .length(18, "companies.creditCodeLength")
-        .refine(isValidCreditCode, "companies.creditCodeInvalid"),
-    ]),
+    z.string().superRefine((code, ctx) => {
+      if (!code) return;
+      // One message at a time: the length first, the check character only for 18 characters.
+      if (code.length !== 18) ctx.addIssue({ code: "custom", message: "companies.creditCodeLength" });
+      else if (!isValidCreditCode(code)) ctx.addIssue({ code: "custom", message: "companies.creditCodeInvalid" });
+    }),
   )
   .transform((v) => (v ? v : null));
 
