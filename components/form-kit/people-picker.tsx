@@ -51,7 +51,7 @@ export function PeoplePicker({
       {filterable ? (
         <input
           type="search"
-          aria-label={`${legend}：${t("filterPeople")}`}
+          aria-label={`${t("label", { label: legend })}${t("filterPeople")}`}
           placeholder={t("filterPeople")}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}

@@ -39,26 +39,26 @@ export function MeetingCard({ meeting, locale, leadNames }: { meeting: MeetingCa
       {meeting.place ? <p className="mt-0.5 text-sm text-slate-600">{meeting.place}</p> : null}
       {meeting.contacts.length ? (
         <p className="mt-2 text-sm">
-          <span className="text-slate-500">{t("meetings.contacts")}：</span>
+          <span className="text-slate-500">{t("formKit.label", { label: t("meetings.contacts") })}</span>
           {meeting.contacts.map((c) => (c.title ? `${c.name}（${c.title}）` : c.name)).join("、")}
         </p>
       ) : null}
       {meeting.attendees.length ? (
         <p className="mt-1 text-sm">
-          <span className="text-slate-500">{t("meetings.attendees")}：</span>
+          <span className="text-slate-500">{t("formKit.label", { label: t("meetings.attendees") })}</span>
           {meeting.attendees.map((a) => a.name).join("、")}
         </p>
       ) : null}
       {meeting.summary ? <p className="mt-2 whitespace-pre-line text-sm leading-relaxed text-slate-800">{meeting.summary}</p> : null}
       {meeting.nextSteps ? (
         <div className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <span className="font-medium">{t("meetings.nextSteps")}：</span>
+          <span className="font-medium">{t("formKit.label", { label: t("meetings.nextSteps") })}</span>
           {meeting.nextSteps}
           {meeting.nextStepOwnerName || meeting.nextStepDueOn ? (
             <span className="mt-0.5 block text-xs text-amber-800">
               {[
-                meeting.nextStepOwnerName ? `${t("meetings.nextStepOwner")}：${meeting.nextStepOwnerName}` : null,
-                meeting.nextStepDueOn ? `${t("meetings.nextStepDueOn")}：${formatDate(meeting.nextStepDueOn, locale)}` : null,
+                meeting.nextStepOwnerName ? `${t("formKit.label", { label: t("meetings.nextStepOwner") })}${meeting.nextStepOwnerName}` : null,
+                meeting.nextStepDueOn ? `${t("formKit.label", { label: t("meetings.nextStepDueOn") })}${formatDate(meeting.nextStepDueOn, locale)}` : null,
               ]
                 .filter(Boolean)
                 .join(" · ")}
@@ -68,7 +68,7 @@ export function MeetingCard({ meeting, locale, leadNames }: { meeting: MeetingCa
       ) : null}
       {leadNames.length ? (
         <p className="mt-2 text-sm text-emerald-800">
-          <span className="font-medium">{t("meetings.detail.leads")}：</span>
+          <span className="font-medium">{t("formKit.label", { label: t("meetings.detail.leads") })}</span>
           {leadNames.join("、")}
         </p>
       ) : null}

@@ -16,9 +16,9 @@ export default async function NewCompanyPage() {
   if (!writesTrips(user.role)) forbidden();
   const [t, industries] = await Promise.all([getTranslations(), industryOptions()]);
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("companies.newTitle")} subtitle={t("companies.newSubtitle")} />
       <CompanyForm industries={industries} cancelHref="/companies" />
-    </>
+    </div>
   );
 }

@@ -103,7 +103,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <h3 className="font-medium">{t("meetings.nextSteps")}</h3>
             {meeting.nextSteps ? <p className="mt-0.5 whitespace-pre-line">{meeting.nextSteps}</p> : null}
             <p className="mt-1 text-xs text-amber-800">
-              {t("meetings.nextStepOwner")}：{meeting.nextStepOwnerName ?? "—"} · {t("meetings.nextStepDueOn")}：{formatDate(meeting.nextStepDueOn, locale)}
+              {t("formKit.label", { label: t("meetings.nextStepOwner") })}
+              {meeting.nextStepOwnerName ?? "—"} · {t("formKit.label", { label: t("meetings.nextStepDueOn") })}
+              {formatDate(meeting.nextStepDueOn, locale)}
             </p>
           </div>
         ) : null}

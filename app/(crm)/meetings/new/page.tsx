@@ -39,7 +39,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   const attendees = trip ? [trip.leaderId, ...trip.members.map((m) => m.id)] : [];
   if (user.role !== "admin" && !attendees.includes(user.id)) attendees.push(user.id);
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("meetings.newTitle")} subtitle={trip ? trip.title : t("meetings.newSubtitle")} />
       <MeetingForm
         trip={trip ? { id: trip.id, title: trip.title, startOn: trip.startOn, endOn: trip.endOn } : null}
@@ -65,6 +65,6 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
           nextStepDueOn: "",
         }}
       />
-    </>
+    </div>
   );
 }

@@ -16,9 +16,9 @@ export default async function NewTripPage() {
   if (!writesTrips(user.role)) forbidden();
   const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("trips.newTitle")} subtitle={t("trips.newSubtitle")} />
       <TripForm leaders={leaders} people={people} cancelHref="/trips" />
-    </>
+    </div>
   );
 }

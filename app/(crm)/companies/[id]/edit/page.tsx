@@ -20,7 +20,7 @@ export default async function EditCompanyPage({ params }: { params: Promise<{ id
   if (!company) notFound();
   const [t, industries] = await Promise.all([getTranslations(), industryOptions()]);
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("companies.editTitle")} subtitle={company.name} />
       <CompanyForm
         industries={industries}
@@ -37,6 +37,6 @@ export default async function EditCompanyPage({ params }: { params: Promise<{ id
           description: company.description ?? "",
         }}
       />
-    </>
+    </div>
   );
 }

@@ -33,7 +33,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     tripOptions.push({ id: meeting.tripId, title: meeting.tripTitle ?? "", startOn: meeting.tripStartOn ?? "", endOn: meeting.tripEndOn ?? "" });
   }
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("meetings.editTitle")} subtitle={meeting.companyName} />
       <MeetingForm
         trip={null}
@@ -62,6 +62,6 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           nextStepDueOn: meeting.nextStepDueOn ?? "",
         }}
       />
-    </>
+    </div>
   );
 }

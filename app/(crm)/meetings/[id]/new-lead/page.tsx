@@ -40,7 +40,7 @@ export default async function MeetingNewLeadPage({ params }: { params: Promise<{
   const suggestedGroup = options.industries.find((i) => i.id === defaults.industryId)?.taskGroupId ?? null;
   const groupId = suggestedGroup && options.groups.some((g) => g.id === suggestedGroup) ? suggestedGroup : null;
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("meetings.lead.title")} subtitle={t("meetings.lead.subtitle")} />
       {existing.length > 0 ? (
         <p role="note" className="mx-auto mb-4 max-w-2xl rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -79,6 +79,6 @@ export default async function MeetingNewLeadPage({ params }: { params: Promise<{
           description: defaults.description ?? "",
         }}
       />
-    </>
+    </div>
   );
 }

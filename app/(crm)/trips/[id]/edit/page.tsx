@@ -20,7 +20,7 @@ export default async function EditTripPage({ params }: { params: Promise<{ id: s
   if (!trip) notFound();
   const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
   return (
-    <>
+    <div className="mx-auto max-w-2xl">
       <PageHeader title={t("trips.editTitle")} subtitle={trip.title} />
       <TripForm
         leaders={leaders}
@@ -40,6 +40,6 @@ export default async function EditTripPage({ params }: { params: Promise<{ id: s
           status: trip.status,
         }}
       />
-    </>
+    </div>
   );
 }

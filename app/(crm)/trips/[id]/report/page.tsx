@@ -119,7 +119,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
             <>
               <p className="indent-8">{t("leadsIntro", { count: leads.length })}</p>
               <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-sm leading-6">
+                <table className="w-full min-w-[36rem] border-collapse text-sm leading-6 print:min-w-0">
                   <caption className="sr-only">{t("leadsHeading")}</caption>
                   <thead>
                     <tr>
