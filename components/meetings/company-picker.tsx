@@ -132,81 +132,81 @@ export function CompanyPicker({
         </span>
       </label>
       <div className="relative mt-1">
-      <input
-        ref={inputRef}
-        {...a11y}
-        role="combobox"
-        aria-expanded={isOpen && options.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={isOpen && active >= 0 ? `${listId}-${active}` : undefined}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-          if (!event.target.value.trim()) setMatches([]);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={(event) => {
-          if (event.key === "ArrowDown") {
-            event.preventDefault();
+        <input
+          ref={inputRef}
+          {...a11y}
+          role="combobox"
+          aria-expanded={isOpen && options.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={isOpen && active >= 0 ? `${listId}-${active}` : undefined}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
             setOpen(true);
-            setActive((i) => Math.min(i + 1, options.length - 1));
-          } else if (event.key === "ArrowUp") {
-            event.preventDefault();
-            setActive((i) => Math.max(i - 1, 0));
-          } else if (event.key === "Enter") {
-            // Enter picks an option instead of submitting the meeting form.
-            event.preventDefault();
-            if (options.length) choose(active >= 0 ? active : 0);
-          } else if (event.key === "Escape") {
-            setOpen(false);
-          }
-        }}
-        placeholder={t("meetings.companyPlaceholder")}
-        autoComplete="off"
-        enterKeyHint="search"
-        className={inputClass}
-      />
-      {isOpen && options.length > 0 ? (
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={t("meetings.company")}
-          className="absolute inset-x-0 top-full z-20 mt-1 max-h-80 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
-        >
-          {options.map((option, index) => (
-            <li
-              key={option.kind === "match" ? option.match.id : "create"}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              // Pointer down, not click: the input's blur would close the list first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(index);
-              }}
-              className={`flex min-h-11 cursor-pointer flex-col justify-center px-3 py-2 text-base ${
-                index === active ? "bg-brand-50" : "hover:bg-slate-50"
-              } ${option.kind === "create" ? "border-t border-slate-100 font-medium text-brand-700" : ""}`}
-            >
-              {option.kind === "match" ? (
-                <>
-                  <span>{option.match.name}</span>
-                  {option.match.city ? <span className="text-xs text-slate-500">{option.match.city}</span> : null}
-                </>
-              ) : (
-                <span>
-                  {matches.length === 0 && !isSearching ? `${t("meetings.noMatch")} ` : ""}
-                  {t("meetings.createCompany", { name: text })}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+            setActive(-1);
+            if (!event.target.value.trim()) setMatches([]);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={(event) => {
+            if (event.key === "ArrowDown") {
+              event.preventDefault();
+              setOpen(true);
+              setActive((i) => Math.min(i + 1, options.length - 1));
+            } else if (event.key === "ArrowUp") {
+              event.preventDefault();
+              setActive((i) => Math.max(i - 1, 0));
+            } else if (event.key === "Enter") {
+              // Enter picks an option instead of submitting the meeting form.
+              event.preventDefault();
+              if (options.length) choose(active >= 0 ? active : 0);
+            } else if (event.key === "Escape") {
+              setOpen(false);
+            }
+          }}
+          placeholder={t("meetings.companyPlaceholder")}
+          autoComplete="off"
+          enterKeyHint="search"
+          className={inputClass}
+        />
+        {isOpen && options.length > 0 ? (
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={t("meetings.company")}
+            className="absolute inset-x-0 top-full z-20 mt-1 max-h-80 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
+          >
+            {options.map((option, index) => (
+              <li
+                key={option.kind === "match" ? option.match.id : "create"}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                // Pointer down, not click: the input's blur would close the list first.
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(index);
+                }}
+                className={`flex min-h-11 cursor-pointer flex-col justify-center px-3 py-2 text-base ${
+                  index === active ? "bg-brand-50" : "hover:bg-slate-50"
+                } ${option.kind === "create" ? "border-t border-slate-100 font-medium text-brand-700" : ""}`}
+              >
+                {option.kind === "match" ? (
+                  <>
+                    <span>{option.match.name}</span>
+                    {option.match.city ? <span className="text-xs text-slate-500">{option.match.city}</span> : null}
+                  </>
+                ) : (
+                  <span>
+                    {matches.length === 0 && !isSearching ? `${t("meetings.noMatch")} ` : ""}
+                    {t("meetings.createCompany", { name: text })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
       <p id={`${inputId}-hint`} className="mt-1 text-xs text-slate-500">
         {isSearching ? t("meetings.searching") : t("meetings.companyHint")}

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, type Resolver, useForm } from "react-hook-form";
 import { createTripAction, updateTripAction } from "@/app/(crm)/trips/actions";
+import { DraftBanner } from "@/components/form-kit/draft-banner";
 import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
 import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
 import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
@@ -16,7 +17,6 @@ import { useFieldMessage } from "@/components/ui/use-field-message";
 import { regionGroups, tripStatuses } from "@/db/schema/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
 import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
-import { DraftBanner } from "@/components/form-kit/draft-banner";
 
 type Values = TripFormValues & { id?: unknown; version?: unknown };
 const fields = ["title", "leaderId", "memberIds", "startOn", "endOn", "destinations", "region", "purpose", "status"] as const;
