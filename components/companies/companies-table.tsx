@@ -1,5 +1,6 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
@@ -19,7 +20,15 @@ export function CompaniesTable({ rows, state }: { rows: CompanyRow[]; state: Lis
   const t = useTranslations("companies");
   const columns = useMemo<ColumnDef<CompanyRow>[]>(
     () => [
-      { id: "name", header: t("name"), cell: ({ row }) => <span className="font-medium">{row.original.name}</span> },
+      {
+        id: "name",
+        header: t("name"),
+        cell: ({ row }) => (
+          <Link href={`/companies/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+            {row.original.name}
+          </Link>
+        ),
+      },
       { id: "creditCode", header: t("creditCode"), cell: ({ row }) => <span className="font-mono text-xs">{row.original.creditCode ?? "—"}</span> },
       {
         id: "city",

@@ -1,5 +1,6 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
@@ -15,6 +16,7 @@ export type MeetingRow = {
   place: string | null;
   summary: string | null;
   companyName: string;
+  tripId: number | null;
   tripTitle: string | null;
 };
 
@@ -32,10 +34,29 @@ export function MeetingsTable({ rows, state }: { rows: MeetingRow[]; state: List
           </span>
         ),
       },
-      { id: "company", header: t("meetings.company"), cell: ({ row }) => <span className="font-medium">{row.original.companyName}</span> },
+      {
+        id: "company",
+        header: t("meetings.company"),
+        cell: ({ row }) => (
+          <Link href={`/meetings/${row.original.id}`} className="block min-w-40 font-medium text-brand-700 hover:underline">
+            {row.original.companyName}
+          </Link>
+        ),
+      },
       { id: "kind", header: t("meetings.kind"), cell: ({ row }) => t(`enum.meetingKind.${row.original.kind}`) },
       { id: "place", header: t("meetings.place"), cell: ({ row }) => row.original.place ?? "—" },
-      { id: "trip", header: t("meetings.trip"), cell: ({ row }) => row.original.tripTitle ?? t("meetings.noTrip") },
+      {
+        id: "trip",
+        header: t("meetings.trip"),
+        cell: ({ row }) =>
+          row.original.tripId ? (
+            <Link href={`/trips/${row.original.tripId}`} className="hover:text-brand-700 hover:underline">
+              {row.original.tripTitle}
+            </Link>
+          ) : (
+            t("meetings.noTrip")
+          ),
+      },
       {
         id: "summary",
         header: t("meetings.summary"),

@@ -1,5 +1,6 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
@@ -26,7 +27,15 @@ export function TripsTable({ rows, state }: { rows: TripRow[]; state: ListState 
   const locale = toLocale(useLocale());
   const columns = useMemo<ColumnDef<TripRow>[]>(
     () => [
-      { id: "title", header: t("trips.name"), cell: ({ row }) => <span className="font-medium">{row.original.title}</span> },
+      {
+        id: "title",
+        header: t("trips.name"),
+        cell: ({ row }) => (
+          <Link href={`/trips/${row.original.id}`} className="block min-w-56 font-medium text-brand-700 hover:underline">
+            {row.original.title}
+          </Link>
+        ),
+      },
       {
         id: "leader",
         header: t("trips.leader"),

@@ -1,28 +1,32 @@
 import "server-only";
-import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
-import { companies, contacts, industries, leads } from "@/db/schema";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { db, type Executor } from "@/db/client";
+import { companies, contacts, industries, leads, meetings, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
+import { cleanCreditCode } from "@/lib/validation/company";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
 import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
 
+const owner = alias(users, "owner");
+const leader = alias(users, "leader");
+
+/** Matches part of a name (spaces and bracket widths ignored), part of a credit code or a city. */
+function searchCondition(q: string): SQL {
+  return or(
+    containsText(companies.normalizedName, normalizeCompanyName(q)),
+    containsText(companies.creditCode, cleanCreditCode(q)),
+    containsText(companies.city, q),
+  )!;
+}
+
 /** The company directory is read by every role; the lead count only counts leads the viewer may see. */
 export async function listCompanies(viewer: CurrentUser, params: ListParams<keyof typeof companySortable>) {
-  const filters: SQL[] = [];
-  if (params.q) {
-    filters.push(
-      or(
-        containsText(companies.normalizedName, normalizeCompanyName(params.q)),
-        containsText(companies.creditCode, params.q.toUpperCase()),
-        containsText(companies.city, params.q),
-      )!,
-    );
-  }
-  const where = filters.length ? and(...filters) : undefined;
+  const where = params.q ? searchCondition(params.q) : undefined;
   const contactCount = db
     .select({ companyId: contacts.companyId, n: count().as("contact_n") })
     .from(contacts)
@@ -57,4 +61,129 @@ export async function listCompanies(viewer: CurrentUser, params: ListParams<keyo
     db.select({ total: count() }).from(companies).where(where),
   ]);
   return { rows, total };
+}
+
+/** Pick-as-you-type: the few companies matching what was typed, shortest names (closest matches) first. */
+export async function lookupCompanies(_viewer: CurrentUser, q: string, limit = 8) {
+  const text = q.trim();
+  if (!text) return [];
+  return db
+    .select({ id: companies.id, name: companies.name, city: companies.city, creditCode: companies.creditCode })
+    .from(companies)
+    .where(searchCondition(text))
+    .orderBy(asc(sql`length(${companies.name})`), asc(companies.name), asc(companies.id))
+    .limit(limit);
+}
+
+export type CompanyMatch = { id: number; name: string; city: string | null; creditCode: string | null; matchedBy: "creditCode" | "name" };
+
+/**
+ * The company a new or edited one would duplicate: same credit code, or same name once spaces and
+ * bracket widths are ignored. The credit code wins when both match different companies.
+ */
+export async function findDuplicateCompany(
+  executor: Executor,
+  candidate: { name: string; creditCode: string | null },
+  exceptId?: number,
+): Promise<CompanyMatch | null> {
+  const normalizedName = normalizeCompanyName(candidate.name.trim());
+  const code = candidate.creditCode ? cleanCreditCode(candidate.creditCode) : null;
+  const same = code ? or(eq(companies.creditCode, code), eq(companies.normalizedName, normalizedName)) : eq(companies.normalizedName, normalizedName);
+  const rows = await executor
+    .select({ id: companies.id, name: companies.name, city: companies.city, creditCode: companies.creditCode })
+    .from(companies)
+    .where(exceptId ? and(same, ne(companies.id, exceptId)) : same)
+    .limit(2);
+  const byCode = code ? rows.find((r) => r.creditCode === code) : undefined;
+  if (byCode) return { ...byCode, matchedBy: "creditCode" };
+  return rows[0] ? { ...rows[0], matchedBy: "name" } : null;
+}
+
+/** One company, or null. Every role reads the directory. */
+export async function getCompany(_viewer: CurrentUser, companyId: number) {
+  const creator = alias(users, "creator");
+  const [company] = await db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      creditCode: companies.creditCode,
+      industryId: companies.industryId,
+      industryName: industries.name,
+      province: companies.province,
+      city: companies.city,
+      address: companies.address,
+      description: companies.description,
+      version: companies.version,
+      createdByName: creator.name,
+      createdAt: companies.createdAt,
+    })
+    .from(companies)
+    .leftJoin(industries, eq(industries.id, companies.industryId))
+    .leftJoin(creator, eq(creator.id, companies.createdById))
+    .where(eq(companies.id, companyId))
+    .limit(1);
+  return company ?? null;
+}
+
+/** The meetings held with a company, newest first. */
+export async function companyMeetings(_viewer: CurrentUser, companyId: number) {
+  return db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      heldOn: meetings.heldOn,
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+      summary: meetings.summary,
+      tripId: trips.id,
+      tripTitle: trips.title,
+    })
+    .from(meetings)
+    .leftJoin(trips, eq(trips.id, meetings.tripId))
+    .where(eq(meetings.companyId, companyId))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id));
+}
+
+/** The leads of a company, within the viewer's scope. */
+export async function companyLeads(viewer: CurrentUser, companyId: number) {
+  return db
+    .select({
+      id: leads.id,
+      name: leads.name,
+      stage: leads.stage,
+      plannedInvestment: leads.plannedInvestment,
+      signedInvestment: leads.signedInvestment,
+      groupName: taskGroups.name,
+      ownerName: owner.name,
+      originTripId: leads.originTripId,
+    })
+    .from(leads)
+    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
+    .innerJoin(owner, eq(owner.id, leads.ownerId))
+    .where(and(leadScope(viewer), eq(leads.companyId, companyId)))
+    .orderBy(desc(leads.lastActivityAt), asc(leads.id));
+}
+
+/** The trips that touched a company: those with a meeting with it, and those its (visible) leads came from. */
+export async function companyTrips(viewer: CurrentUser, companyId: number) {
+  const metOn = db.select({ id: meetings.tripId }).from(meetings).where(eq(meetings.companyId, companyId));
+  const leadsFrom = db.select({ id: leads.originTripId }).from(leads).where(and(leadScope(viewer), eq(leads.companyId, companyId)));
+  return db
+    .select({
+      id: trips.id,
+      title: trips.title,
+      startOn: trips.startOn,
+      endOn: trips.endOn,
+      status: trips.status,
+      leaderName: leader.name,
+    })
+    .from(trips)
+    .innerJoin(leader, eq(leader.id, trips.leaderId))
+    .where(or(inArray(trips.id, metOn), inArray(trips.id, leadsFrom)))
+    .orderBy(desc(trips.startOn), desc(trips.id));
+}
+
+/** Industries for the company form. */
+export async function industryOptions() {
+  return db.select({ id: industries.id, name: industries.name }).from(industries).orderBy(asc(industries.sortOrder), asc(industries.id));
 }

@@ -1,12 +1,21 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { companies, meetings, trips } from "@/db/schema";
+import { companies, districts, industries, leads, meetings, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { readsAllLeads } from "@/lib/auth/permissions";
+import { entityHistory } from "./history";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { leadScope } from "./scope";
+import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
+
+const owner = alias(users, "owner");
+const creator = alias(users, "creator");
+const tripLeader = alias(users, "trip_leader");
 
 /** Meetings are read by every role. */
 export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyof typeof meetingSortable>) {
@@ -25,6 +34,7 @@ export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyo
         place: meetings.place,
         summary: meetings.summary,
         companyName: companies.name,
+        tripId: meetings.tripId,
         tripTitle: trips.title,
       })
       .from(meetings)
@@ -37,4 +47,104 @@ export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyo
     db.select({ total: count() }).from(meetings).innerJoin(companies, eq(companies.id, meetings.companyId)).where(where),
   ]);
   return { rows, total };
+}
+
+/** One meeting with its company, trip, people on both sides and next step; null when there is none. */
+export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
+  const [meeting] = await db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      heldOn: meetings.heldOn,
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+      summary: meetings.summary,
+      nextSteps: meetings.nextSteps,
+      nextStepOwnerId: meetings.nextStepOwnerId,
+      nextStepOwnerName: owner.name,
+      nextStepDueOn: meetings.nextStepDueOn,
+      version: meetings.version,
+      createdByName: creator.name,
+      createdAt: meetings.createdAt,
+      companyId: companies.id,
+      companyName: companies.name,
+      companyCity: companies.city,
+      companyIndustryId: companies.industryId,
+      tripId: meetings.tripId,
+      tripTitle: trips.title,
+      tripStartOn: trips.startOn,
+      tripEndOn: trips.endOn,
+      tripLeaderId: trips.leaderId,
+      tripLeaderRole: tripLeader.role,
+      tripLeaderName: tripLeader.name,
+    })
+    .from(meetings)
+    .innerJoin(companies, eq(companies.id, meetings.companyId))
+    .leftJoin(trips, eq(trips.id, meetings.tripId))
+    .leftJoin(tripLeader, eq(tripLeader.id, trips.leaderId))
+    .leftJoin(owner, eq(owner.id, meetings.nextStepOwnerId))
+    .leftJoin(creator, eq(creator.id, meetings.createdById))
+    .where(eq(meetings.id, meetingId))
+    .limit(1);
+  if (!meeting) return null;
+  const people = await peopleOfMeetings([meeting.id]);
+  return {
+    ...meeting,
+    contacts: people.contactsByMeeting.get(meeting.id) ?? [],
+    attendees: people.attendeesByMeeting.get(meeting.id) ?? [],
+  };
+}
+
+/** The leads made from a meeting, within the viewer's scope. */
+export async function meetingLeads(viewer: CurrentUser, meetingId: number) {
+  return db
+    .select({
+      id: leads.id,
+      name: leads.name,
+      stage: leads.stage,
+      plannedInvestment: leads.plannedInvestment,
+      groupName: taskGroups.name,
+      ownerName: owner.name,
+      createdAt: leads.createdAt,
+    })
+    .from(leads)
+    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
+    .innerJoin(owner, eq(owner.id, leads.ownerId))
+    .where(and(leadScope(viewer), eq(leads.originMeetingId, meetingId)))
+    .orderBy(asc(leads.createdAt), asc(leads.id));
+}
+
+/** Who logged and changed a meeting, newest first, with the fields each edit changed. */
+export async function meetingHistory(_viewer: CurrentUser, meetingId: number) {
+  return entityHistory("meeting", meetingId);
+}
+
+/**
+ * What the lead form opened from a meeting offers: the task groups the viewer may add a lead to,
+ * each with its people (for the owner), and the districts and industries.
+ */
+export async function leadFormOptions(viewer: CurrentUser) {
+  const groupWhere = readsAllLeads(viewer.role) ? undefined : inArray(taskGroups.id, viewer.groupIds.length ? viewer.groupIds : [-1]);
+  const [groups, people, districtRows, industryRows] = await Promise.all([
+    db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).where(groupWhere).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
+    db
+      .select({ taskGroupId: taskGroupMembers.taskGroupId, id: users.id, name: users.name, title: users.title, role: taskGroupMembers.role })
+      .from(taskGroupMembers)
+      .innerJoin(users, eq(users.id, taskGroupMembers.userId))
+      .where(eq(users.isActive, true))
+      .orderBy(asc(taskGroupMembers.role), asc(users.id)),
+    db.select({ id: districts.id, name: districts.name }).from(districts).orderBy(asc(districts.sortOrder), asc(districts.id)),
+    db
+      .select({ id: industries.id, name: industries.name, taskGroupId: industries.taskGroupId })
+      .from(industries)
+      .orderBy(asc(industries.sortOrder), asc(industries.id)),
+  ]);
+  return {
+    groups: groups.map((g) => ({
+      ...g,
+      people: people.filter((p) => p.taskGroupId === g.id).map(({ id, name, title, role }) => ({ id, name, title, isLead: role === "lead" })),
+    })),
+    districts: districtRows,
+    industries: industryRows,
+  };
 }

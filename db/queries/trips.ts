@@ -1,25 +1,79 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
 import { db } from "@/db/client";
-import { meetings, trips, users } from "@/db/schema";
+import {
+  companies,
+  contacts,
+  leads,
+  meetingAttendees,
+  meetingContacts,
+  meetings,
+  regionGroups,
+  taskGroups,
+  tripMembers,
+  trips,
+  tripStatuses,
+  users,
+  type RegionGroup,
+  type TripStatus,
+} from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
+import { leadScope } from "./scope";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
 const leader = alias(users, "leader");
+const owner = alias(users, "owner");
+
+export type TripFilters = {
+  leaderId: number | null;
+  /** Trips under way on or after this date (they end on or after it). */
+  from: string | null;
+  /** Trips that start on or before this date. */
+  to: string | null;
+  destination: string;
+  region: RegionGroup | null;
+  status: TripStatus | null;
+};
+
+export const noTripFilters: TripFilters = { leaderId: null, from: null, to: null, destination: "", region: null, status: null };
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The list's filters from the URL (?leader=3&from=2026-01-01&to=…&dest=天津&region=bohai&status=done), never trusted. */
+export function parseTripFilters(searchParams: SearchParams): TripFilters {
+  return {
+    leaderId: z.coerce.number().int().positive().nullable().catch(null).parse(first(searchParams.leader) ?? null),
+    from: isoDate.nullable().catch(null).parse(first(searchParams.from) ?? null),
+    to: isoDate.nullable().catch(null).parse(first(searchParams.to) ?? null),
+    destination: z.string().trim().max(50).catch("").parse(first(searchParams.dest) ?? ""),
+    region: z.enum(regionGroups).nullable().catch(null).parse(first(searchParams.region) ?? null),
+    status: z.enum(tripStatuses).nullable().catch(null).parse(first(searchParams.status) ?? null),
+  };
+}
+
+function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (params.q) {
+    conditions.push(or(containsText(trips.title, params.q), containsText(trips.destinations, params.q), containsText(leader.name, params.q))!);
+  }
+  if (filters.leaderId) conditions.push(eq(trips.leaderId, filters.leaderId));
+  if (filters.from) conditions.push(gte(trips.endOn, filters.from));
+  if (filters.to) conditions.push(lte(trips.startOn, filters.to));
+  if (filters.destination) conditions.push(containsText(trips.destinations, filters.destination));
+  if (filters.region) conditions.push(eq(trips.region, filters.region));
+  if (filters.status) conditions.push(eq(trips.status, filters.status));
+  return conditions;
+}
 
 /** Trips are read by every role (they are the city's public record of its promotion work). */
-export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof typeof tripSortable>) {
-  const filters: SQL[] = [];
-  if (params.q) {
-    filters.push(
-      or(containsText(trips.title, params.q), containsText(trips.destinations, params.q), containsText(leader.name, params.q))!,
-    );
-  }
-  const where = filters.length ? and(...filters) : undefined;
+export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
+  const conditions = filterConditions(params, filters);
+  const where = conditions.length ? and(...conditions) : undefined;
   const meetingCount = db
     .select({ tripId: meetings.tripId, n: count().as("meeting_n") })
     .from(meetings)
@@ -49,4 +103,157 @@ export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof t
     db.select({ total: count() }).from(trips).innerJoin(leader, eq(leader.id, trips.leaderId)).where(where),
   ]);
   return { rows, total };
+}
+
+/** Active people who may lead a trip (city leaders), for the form and the list's filter. */
+export async function tripLeaderOptions() {
+  return db
+    .select({ id: users.id, name: users.name, title: users.title })
+    .from(users)
+    .where(and(eq(users.role, "leader"), eq(users.isActive, true)))
+    .orderBy(asc(users.id));
+}
+
+/** Active people who may be on a delegation, attend a meeting or own a next step (everyone but the system administrator). */
+export async function peopleOptions() {
+  return db
+    .select({ id: users.id, name: users.name, title: users.title, role: users.role })
+    .from(users)
+    .where(and(eq(users.isActive, true), ne(users.role, "admin")))
+    .orderBy(asc(users.id));
+}
+
+/** One trip with its delegation, or null. Every role reads trips. */
+export async function getTrip(_viewer: CurrentUser, tripId: number) {
+  const creator = alias(users, "creator");
+  const [trip] = await db
+    .select({
+      id: trips.id,
+      title: trips.title,
+      leaderId: trips.leaderId,
+      leaderName: leader.name,
+      leaderTitle: leader.title,
+      leaderRole: leader.role,
+      startOn: trips.startOn,
+      endOn: trips.endOn,
+      destinations: trips.destinations,
+      region: trips.region,
+      purpose: trips.purpose,
+      status: trips.status,
+      version: trips.version,
+      createdByName: creator.name,
+      createdByTitle: creator.title,
+      updatedAt: trips.updatedAt,
+    })
+    .from(trips)
+    .innerJoin(leader, eq(leader.id, trips.leaderId))
+    .leftJoin(creator, eq(creator.id, trips.createdById))
+    .where(eq(trips.id, tripId))
+    .limit(1);
+  if (!trip) return null;
+  const members = await db
+    .select({ id: users.id, name: users.name, title: users.title })
+    .from(tripMembers)
+    .innerJoin(users, eq(users.id, tripMembers.userId))
+    .where(eq(tripMembers.tripId, tripId))
+    .orderBy(asc(users.id));
+  return { ...trip, members };
+}
+
+/** Recent trips to log a meeting under (newest first), for the meeting form's choice of trip. */
+export async function recentTripOptions(limit = 40) {
+  return db
+    .select({ id: trips.id, title: trips.title, startOn: trips.startOn, endOn: trips.endOn })
+    .from(trips)
+    .orderBy(desc(trips.startOn), desc(trips.id))
+    .limit(limit);
+}
+
+/** People met and our attendees of some meetings, by meeting. */
+export async function peopleOfMeetings(meetingIds: number[]) {
+  const ids = meetingIds.length ? meetingIds : [-1];
+  const [contactRows, attendeeRows] = await Promise.all([
+    db
+      .select({ meetingId: meetingContacts.meetingId, id: contacts.id, name: contacts.name, title: contacts.title })
+      .from(meetingContacts)
+      .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
+      .where(inArray(meetingContacts.meetingId, ids))
+      .orderBy(asc(contacts.id)),
+    db
+      .select({ meetingId: meetingAttendees.meetingId, id: users.id, name: users.name, title: users.title, role: users.role })
+      .from(meetingAttendees)
+      .innerJoin(users, eq(users.id, meetingAttendees.userId))
+      .where(inArray(meetingAttendees.meetingId, ids))
+      .orderBy(asc(users.id)),
+  ]);
+  const group = <R extends { meetingId: number }>(rows: R[]) => {
+    const map = new Map<number, Omit<R, "meetingId">[]>();
+    for (const { meetingId, ...rest } of rows) map.set(meetingId, [...(map.get(meetingId) ?? []), rest]);
+    return map;
+  };
+  return { contactsByMeeting: group(contactRows), attendeesByMeeting: group(attendeeRows) };
+}
+
+/** The meetings of a trip in the order they were held, with the people on both sides. */
+export async function tripMeetings(_viewer: CurrentUser, tripId: number) {
+  const rows = await db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      heldOn: meetings.heldOn,
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+      summary: meetings.summary,
+      nextSteps: meetings.nextSteps,
+      nextStepDueOn: meetings.nextStepDueOn,
+      nextStepOwnerName: owner.name,
+      companyId: companies.id,
+      companyName: companies.name,
+      companyCity: companies.city,
+    })
+    .from(meetings)
+    .innerJoin(companies, eq(companies.id, meetings.companyId))
+    .leftJoin(owner, eq(owner.id, meetings.nextStepOwnerId))
+    .where(eq(meetings.tripId, tripId))
+    // coalesce: SQLite and PostgreSQL put NULLs at opposite ends of an ascending sort.
+    .orderBy(asc(meetings.heldOn), asc(sql`coalesce(${meetings.startsAt}, '')`), asc(meetings.id));
+  const people = await peopleOfMeetings(rows.map((r) => r.id));
+  return rows.map((row) => ({
+    ...row,
+    contacts: people.contactsByMeeting.get(row.id) ?? [],
+    attendees: people.attendeesByMeeting.get(row.id) ?? [],
+  }));
+}
+
+/** The leads that came out of a trip (named as its origin, or made from one of its meetings), within the viewer's scope. */
+export async function tripLeads(viewer: CurrentUser, tripId: number) {
+  const tripMeetingIds = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.tripId, tripId));
+  return db
+    .select({
+      id: leads.id,
+      name: leads.name,
+      stage: leads.stage,
+      plannedInvestment: leads.plannedInvestment,
+      companyName: companies.name,
+      groupName: taskGroups.name,
+      ownerName: owner.name,
+      originMeetingId: leads.originMeetingId,
+    })
+    .from(leads)
+    .innerJoin(companies, eq(companies.id, leads.companyId))
+    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
+    .innerJoin(owner, eq(owner.id, leads.ownerId))
+    .where(and(leadScope(viewer), or(eq(leads.originTripId, tripId), inArray(leads.originMeetingId, tripMeetingIds))))
+    .orderBy(asc(leads.createdAt), asc(leads.id));
+}
+
+/** The companies met on a trip, each with how many times. */
+export function companiesOfMeetings<M extends { companyId: number; companyName: string; companyCity: string | null }>(rows: M[]) {
+  const seen = new Map<number, { id: number; name: string; city: string | null; meetings: number }>();
+  for (const m of rows) {
+    const entry = seen.get(m.companyId) ?? { id: m.companyId, name: m.companyName, city: m.companyCity, meetings: 0 };
+    entry.meetings += 1;
+    seen.set(m.companyId, entry);
+  }
+  return Array.from(seen, ([, entry]) => entry);
 }

@@ -14,7 +14,8 @@ import admin from "./admin.json";
 import validation from "./validation.json";
 import importing from "./import.json";
 import figures from "./figures.json";
+import formKit from "./form-kit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit };
 
 export default messages;

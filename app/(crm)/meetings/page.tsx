@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { listMeetings, meetingSortable } from "@/db/queries/meetings";
+import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +19,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const { rows, total } = await listMeetings(user, params);
   return (
     <>
-      <PageHeader title={t("meetings.title")} subtitle={t("meetings.subtitle")} />
+      <PageHeader
+        title={t("meetings.title")}
+        subtitle={t("meetings.subtitle")}
+        actions={
+          writesTrips(user.role) ? (
+            <Link href="/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+              ＋ {t("meetings.new")}
+            </Link>
+          ) : null
+        }
+      />
       <div className="mb-3">
         <SearchBox label={t("table.searchPlaceholder")} />
       </div>

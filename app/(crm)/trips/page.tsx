@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
+import { TripFilters } from "@/components/trips/trip-filters";
 import { TripsTable } from "@/components/trips/trips-table";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
-import { listTrips, tripSortable } from "@/db/queries/trips";
+import { listTrips, parseTripFilters, tripLeaderOptions, tripSortable } from "@/db/queries/trips";
+import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +16,26 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TripsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("trips");
-  const [t, params] = await Promise.all([getTranslations(), searchParams.then((sp) => parseListParams(sp, tripSortable))]);
-  const { rows, total } = await listTrips(user, params);
+  const sp = await searchParams;
+  const params = parseListParams(sp, tripSortable);
+  const filters = parseTripFilters(sp);
+  const [t, { rows, total }, leaders] = await Promise.all([getTranslations(), listTrips(user, params, filters), tripLeaderOptions()]);
   return (
     <>
-      <PageHeader title={t("trips.title")} subtitle={t("trips.subtitle")} />
-      <div className="mb-3">
+      <PageHeader
+        title={t("trips.title")}
+        subtitle={t("trips.subtitle")}
+        actions={
+          writesTrips(user.role) ? (
+            <Link href="/trips/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+              ＋ {t("trips.new")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="mb-3 space-y-3">
         <SearchBox label={t("table.searchPlaceholder")} />
+        <TripFilters leaders={leaders} />
       </div>
       <TripsTable rows={rows} state={{ ...params, total }} />
     </>

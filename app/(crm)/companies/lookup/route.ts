@@ -1,0 +1,27 @@
+// Reads for the company picker of the meeting form and the duplicate check of the company forms:
+//   GET /companies/lookup?q=津重          → { companies: [...] }   (pick as you type)
+//   GET /companies/lookup?name=…&creditCode=… → { duplicate: {...} | null }
+// A signed-in user only; the directory is read by every role.
+import { NextResponse, type NextRequest } from "next/server";
+import { db } from "@/db/client";
+import { findDuplicateCompany, lookupCompanies } from "@/db/queries/companies";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const dynamic = "force-dynamic";
+
+const noStore = { "cache-control": "no-store" };
+
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: noStore });
+  const params = request.nextUrl.searchParams;
+  const name = params.get("name");
+  if (name !== null) {
+    const trimmed = name.trim().slice(0, 200);
+    const creditCode = (params.get("creditCode") ?? "").trim().slice(0, 24) || null;
+    const duplicate = trimmed || creditCode ? await findDuplicateCompany(db, { name: trimmed, creditCode }) : null;
+    return NextResponse.json({ duplicate }, { headers: noStore });
+  }
+  const q = (params.get("q") ?? "").trim().slice(0, 100);
+  return NextResponse.json({ companies: await lookupCompanies(user, q) }, { headers: noStore });
+}

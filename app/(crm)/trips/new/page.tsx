@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/layout/page-header";
+import { TripForm } from "@/components/trips/trip-form";
+import { peopleOptions, tripLeaderOptions } from "@/db/queries/trips";
+import { writesTrips } from "@/lib/auth/permissions";
+import { requireArea } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("trips"))("newTitle") };
+}
+
+export default async function NewTripPage() {
+  const user = await requireArea("trips");
+  if (!writesTrips(user.role)) forbidden();
+  const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t("trips.newTitle")} subtitle={t("trips.newSubtitle")} />
+      <TripForm leaders={leaders} people={people} cancelHref="/trips" />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+import { useTranslations } from "next-intl";
+import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { Field, inputClass, textareaClass } from "@/components/form-kit/field";
+import { useFieldMessage } from "@/components/ui/use-field-message";
+import type { CompanyFormValues } from "@/lib/validation/company";
+
+export type IndustryOption = { id: number; name: string };
+
+/** The fields of a company, shared by the company form and the create-in-place panel of the meeting form. */
+export function CompanyFields({
+  idPrefix,
+  register,
+  errors,
+  industries,
+  full = true,
+}: {
+  idPrefix: string;
+  register: UseFormRegister<CompanyFormValues>;
+  errors: FieldErrors<CompanyFormValues>;
+  industries: IndustryOption[];
+  /** The create-in-place panel asks only what a secretary knows on the spot. */
+  full?: boolean;
+}) {
+  const t = useTranslations("companies");
+  const msg = useFieldMessage();
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <>
+      <Field id={id("name")} label={t("name")} required error={msg(errors.name?.message)}>
+        {(a11y) => <input {...a11y} {...register("name")} autoComplete="organization" enterKeyHint="next" className={inputClass} />}
+      </Field>
+      <Field id={id("creditCode")} label={t("creditCode")} hint={t("creditCodeHint")} error={msg(errors.creditCode?.message)}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            {...register("creditCode")}
+            autoCapitalize="characters"
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode="text"
+            maxLength={24}
+            enterKeyHint="next"
+            className={`${inputClass} font-mono uppercase tracking-wide`}
+          />
+        )}
+      </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field id={id("province")} label={t("province")} error={msg(errors.province?.message)}>
+          {(a11y) => <input {...a11y} {...register("province")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+        <Field id={id("city")} label={t("cityLabel")} error={msg(errors.city?.message)}>
+          {(a11y) => <input {...a11y} {...register("city")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+      </div>
+      <Field id={id("industryId")} label={t("industry")} error={msg(errors.industryId?.message)}>
+        {(a11y) => (
+          <select {...a11y} {...register("industryId")} className={inputClass}>
+            <option value="">{t("industryNone")}</option>
+            {industries.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {full ? (
+        <>
+          <Field id={id("address")} label={t("address")} error={msg(errors.address?.message)}>
+            {(a11y) => <input {...a11y} {...register("address")} autoComplete="street-address" enterKeyHint="next" className={inputClass} />}
+          </Field>
+          <Field id={id("description")} label={t("description")} error={msg(errors.description?.message)}>
+            {(a11y) => <textarea {...a11y} {...register("description")} rows={4} className={textareaClass} />}
+          </Field>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,318 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-form";
+import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
+import type { IndustryOption } from "@/components/companies/company-fields";
+import { DraftBanner } from "@/components/form-kit/draft-banner";
+import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
+import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
+import { primaryButtonClass, secondaryButtonClass, smallButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { useFormDraft } from "@/components/form-kit/use-form-draft";
+import { useNotice } from "@/components/ui/notice";
+import { useFieldMessage } from "@/components/ui/use-field-message";
+import { meetingKinds } from "@/db/schema/enums";
+import { toLocale } from "@/i18n/locales";
+import { formatDateRange } from "@/lib/format";
+import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
+import { CompanyPicker } from "./company-picker";
+
+type TripOption = { id: number; title: string; startOn: string; endOn: string };
+type ContactOption = { id: number; name: string; title: string | null };
+
+/** The form's values: the schema's, plus the picked company's name so a restored draft can show it. */
+type Values = MeetingFormValues & { id?: unknown; version?: unknown; companyName?: string; companyCity?: string | null };
+
+const fields = [
+  "tripId",
+  "kind",
+  "heldOn",
+  "startsAt",
+  "place",
+  "companyId",
+  "contactIds",
+  "newContacts",
+  "attendeeIds",
+  "summary",
+  "nextSteps",
+  "nextStepOwnerId",
+  "nextStepDueOn",
+] as const;
+
+export type MeetingFormProps = {
+  /** The trip the meeting is logged under, fixed by the page; null lets the secretary choose (or none). */
+  trip: TripOption | null;
+  tripOptions: TripOption[];
+  people: PersonOption[];
+  industries: IndustryOption[];
+  defaults: Values;
+  /** For an edit: the meeting's id, version and its company's people. */
+  edit?: { id: number; version: number; contacts: ContactOption[] };
+  cancelHref: string;
+};
+
+/**
+ * Logging a meeting on a phone between two appointments: one screen, big targets, the right
+ * keyboard for each field, the save button always in reach. What was typed survives a failed save
+ * and, for a new meeting, a reload (a draft kept in this browser per trip until it is saved).
+ */
+export function MeetingForm({ trip, tripOptions, people, industries, defaults, edit, cancelHref }: MeetingFormProps) {
+  const t = useTranslations();
+  const msg = useFieldMessage();
+  const locale = toLocale(useLocale());
+  const router = useRouter();
+  const notice = useNotice();
+  const isEdit = Boolean(edit);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({
+    resolver: (isEdit ? zodResolver(meetingUpdateSchema) : zodResolver(meetingCreateSchema)) as unknown as Resolver<Values>,
+    defaultValues: defaults,
+  });
+  const { register, handleSubmit, formState, setError, control, setValue, watch } = form;
+  const errors = formState.errors;
+  const draft = useFormDraft(isEdit ? null : `zs:draft:meeting:trip:${trip?.id ?? "none"}`, form);
+  const newContacts = useFieldArray({ control, name: "newContacts" });
+
+  const companyId = watch("companyId");
+  const companyName = watch("companyName");
+  const companyCity = watch("companyCity");
+  const numericCompanyId = Number(companyId) || null;
+  const [contactsOf, setContactsOf] = useState<{ companyId: number | null; contacts: ContactOption[] }>({
+    companyId: isEdit ? Number(defaults.companyId) : null,
+    contacts: edit?.contacts ?? [],
+  });
+
+  // The people of the picked company, for "people met".
+  useEffect(() => {
+    if (!numericCompanyId || contactsOf.companyId === numericCompanyId) return;
+    const controller = new AbortController();
+    fetch(`/companies/${numericCompanyId}/contacts`, { signal: controller.signal, cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : { contacts: [] }))
+      .then((body: { contacts: ContactOption[] }) => setContactsOf({ companyId: numericCompanyId, contacts: body.contacts }))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [numericCompanyId, contactsOf.companyId]);
+  const companyContacts = contactsOf.companyId === numericCompanyId ? contactsOf.contacts : [];
+
+  const onSubmit = handleSubmit(
+    async () => {
+      setFormError(null);
+      const values = form.getValues();
+      const result = isEdit
+        ? await callAction(updateMeetingAction, values, t("formKit.network"))
+        : await callAction(createMeetingAction, values, t("formKit.network"));
+      if (result.ok) {
+        draft.clear();
+        if (isEdit && "changed" in result.data) {
+          const changed = (result.data as { changed: string[] }).changed.length;
+          notice.show("success", changed ? t("meetings.saved", { count: changed }) : t("meetings.noChange"));
+        } else {
+          notice.show("success", t("meetings.created", { company: companyName ?? "" }));
+        }
+        router.push(`/meetings/${result.data.id}`);
+        router.refresh();
+        return;
+      }
+      const shown = showFieldErrors(setError, result.fieldErrors, fields);
+      setFormError(shown ? t("formKit.fixErrors") : result.error);
+      notice.show("error", result.error);
+    },
+    () => setFormError(t("formKit.fixErrors")),
+  );
+
+  const selectedTripId = Number(watch("tripId")) || null;
+  const selectedTrip = trip ?? tripOptions.find((o) => o.id === selectedTripId) ?? null;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+      <DraftBanner restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+
+      <FormSection title={t("meetings.sections.when")} id="meeting-when">
+        {trip ? (
+          <input type="hidden" {...register("tripId")} />
+        ) : (
+          <Field id="meeting-trip" label={t("meetings.tripLabel")} error={msg(errors.tripId?.message)}>
+            {(a11y) => (
+              <select {...a11y} {...register("tripId")} className={inputClass}>
+                <option value="">{t("meetings.tripNone")}</option>
+                {tripOptions.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <fieldset>
+          <legend className="block text-sm font-medium text-slate-700">{t("meetings.kind")}</legend>
+          <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {meetingKinds.map((kind) => (
+              <label
+                key={kind}
+                className="flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold has-[:checked]:text-brand-800"
+              >
+                <input type="radio" value={kind} {...register("kind")} className="sr-only" />
+                {t(`enum.meetingKind.${kind}`)}
+              </label>
+            ))}
+          </div>
+          <FieldError id="meeting-kind" error={msg(errors.kind?.message)} />
+        </fieldset>
+        <div className="grid grid-cols-2 gap-3">
+          <Field
+            id="meeting-held-on"
+            label={t("meetings.heldOn")}
+            required
+            error={msg(errors.heldOn?.message)}
+            hint={selectedTrip ? t("meetings.tripDates", { dates: formatDateRange(selectedTrip.startOn, selectedTrip.endOn, locale) }) : undefined}
+          >
+            {(a11y) => (
+              <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />
+            )}
+          </Field>
+          <Field id="meeting-starts-at" label={t("meetings.startsAt")} error={msg(errors.startsAt?.message)}>
+            {(a11y) => <input {...a11y} {...register("startsAt")} type="time" className={inputClass} />}
+          </Field>
+        </div>
+        <Field id="meeting-place" label={t("meetings.place")} error={msg(errors.place?.message)}>
+          {(a11y) => <input {...a11y} {...register("place")} placeholder={t("meetings.placePlaceholder")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+      </FormSection>
+
+      <FormSection title={t("meetings.sections.company")} id="meeting-company">
+        <CompanyPicker
+          inputId="meeting-company-input"
+          value={numericCompanyId ? { id: numericCompanyId, name: companyName ?? "", city: companyCity ?? null } : null}
+          onChange={(company) => {
+            setValue("companyId", company ? String(company.id) : "", { shouldDirty: true, shouldValidate: formState.isSubmitted });
+            setValue("companyName", company?.name ?? "", { shouldDirty: true });
+            setValue("companyCity", company?.city ?? null, { shouldDirty: true });
+            setValue("contactIds", [], { shouldDirty: true });
+          }}
+          error={msg(errors.companyId?.message)}
+          industries={industries}
+        />
+        <Controller
+          control={control}
+          name="contactIds"
+          render={({ field }) =>
+            numericCompanyId && companyContacts.length > 0 ? (
+              <PeoplePicker
+                id="meeting-contact"
+                legend={t("meetings.contacts")}
+                hint={t("meetings.contactsHint")}
+                people={companyContacts}
+                value={(field.value as string[] | undefined)?.map(String) ?? []}
+                onChange={field.onChange}
+                error={msg(errors.contactIds?.message)}
+                filterable={companyContacts.length > 8}
+              />
+            ) : (
+              <div>
+                <p className="text-sm font-medium text-slate-700">{t("meetings.contacts")}</p>
+                <p className="mt-0.5 text-xs text-slate-500">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
+                <FieldError id="meeting-contact" error={msg(errors.contactIds?.message)} />
+              </div>
+            )
+          }
+        />
+        {newContacts.fields.map((item, index) => (
+          <div key={item.id} role="group" aria-label={t("meetings.newContact", { n: index + 1 })} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+            <div className="grid grid-cols-2 gap-3">
+              <Field id={`new-contact-${index}-name`} label={t("meetings.newContactName")} required error={msg(errors.newContacts?.[index]?.name?.message)}>
+                {(a11y) => <input {...a11y} {...register(`newContacts.${index}.name`)} autoComplete="off" enterKeyHint="next" className={inputClass} />}
+              </Field>
+              <Field id={`new-contact-${index}-title`} label={t("meetings.newContactTitle")} error={msg(errors.newContacts?.[index]?.title?.message)}>
+                {(a11y) => <input {...a11y} {...register(`newContacts.${index}.title`)} autoComplete="off" enterKeyHint="next" className={inputClass} />}
+              </Field>
+            </div>
+            <Field id={`new-contact-${index}-phone`} label={t("meetings.newContactPhone")} error={msg(errors.newContacts?.[index]?.phone?.message)}>
+              {(a11y) => <input {...a11y} {...register(`newContacts.${index}.phone`)} type="tel" inputMode="tel" autoComplete="off" enterKeyHint="next" className={inputClass} />}
+            </Field>
+            <button type="button" onClick={() => newContacts.remove(index)} className={`${smallButtonClass} text-red-700`}>
+              {t("meetings.removeContact")}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => newContacts.append({ name: "", title: "", phone: "" })} className={smallButtonClass}>
+          ＋ {t("meetings.addContact")}
+        </button>
+      </FormSection>
+
+      <FormSection title={t("meetings.sections.people")} id="meeting-people">
+        <Controller
+          control={control}
+          name="attendeeIds"
+          render={({ field }) => (
+            <PeoplePicker
+              id="meeting-attendee"
+              legend={t("meetings.attendees")}
+              people={people}
+              value={(field.value as string[] | undefined)?.map(String) ?? []}
+              onChange={field.onChange}
+              error={msg(errors.attendeeIds?.message)}
+            />
+          )}
+        />
+      </FormSection>
+
+      <FormSection title={t("meetings.sections.content")} id="meeting-content">
+        <Field id="meeting-summary" label={t("meetings.summary")} required error={msg(errors.summary?.message)}>
+          {(a11y) => <textarea {...a11y} {...register("summary")} rows={6} placeholder={t("meetings.summaryPlaceholder")} className={textareaClass} />}
+        </Field>
+      </FormSection>
+
+      <FormSection title={t("meetings.sections.next")} id="meeting-next">
+        <Field id="meeting-next-steps" label={t("meetings.nextSteps")} error={msg(errors.nextSteps?.message)}>
+          {(a11y) => <textarea {...a11y} {...register("nextSteps")} rows={3} placeholder={t("meetings.nextStepsPlaceholder")} className={textareaClass} />}
+        </Field>
+        <div className="grid grid-cols-2 gap-3">
+          <Field id="meeting-next-owner" label={t("meetings.nextStepOwner")} error={msg(errors.nextStepOwnerId?.message)}>
+            {(a11y) => (
+              <select {...a11y} {...register("nextStepOwnerId")} className={inputClass}>
+                <option value="">{t("meetings.nextStepOwnerNone")}</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="meeting-next-due" label={t("meetings.nextStepDueOn")} error={msg(errors.nextStepDueOn?.message)}>
+            {(a11y) => <input {...a11y} {...register("nextStepDueOn")} type="date" className={inputClass} />}
+          </Field>
+        </div>
+      </FormSection>
+
+      {isEdit ? (
+        <>
+          <input type="hidden" {...register("id")} />
+          <input type="hidden" {...register("version")} />
+        </>
+      ) : null}
+
+      <StickyActions
+        message={
+          formError ? (
+            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
+              {formError}
+            </p>
+          ) : null
+        }
+      >
+        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
+          {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
+        </button>
+        <Link href={cancelHref} className={secondaryButtonClass}>
+          {t("actions.cancel")}
+        </Link>
+      </StickyActions>
+    </form>
+  );
+}

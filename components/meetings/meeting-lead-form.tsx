@@ -1,0 +1,183 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createLeadAction } from "@/app/(crm)/leads/actions";
+import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
+import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { useNotice } from "@/components/ui/notice";
+import { useFieldMessage } from "@/components/ui/use-field-message";
+import { leadSources } from "@/db/schema/enums";
+import { leadCreateSchema } from "@/lib/validation/lead";
+
+type Values = z.input<typeof leadCreateSchema>;
+type Option = { id: number; name: string };
+type GroupOption = Option & { people: { id: number; name: string; title: string | null; isLead: boolean }[] };
+
+const fields = ["name", "taskGroupId", "ownerId", "districtId", "industryId", "source", "plannedInvestment", "nextFollowUpOn", "description"] as const;
+
+/**
+ * A lead made from a meeting, filled in from it: company, source, trip and leader. The secretary
+ * picks the task group (and may pick the owner). It is saved by the one lead-creation action of
+ * the leads feature, with the meeting as the lead's origin.
+ */
+export function MeetingLeadForm({
+  meetingId,
+  companyName,
+  tripTitle,
+  leaderName,
+  groups,
+  districts,
+  industries,
+  defaults,
+}: {
+  meetingId: number;
+  companyName: string;
+  tripTitle: string | null;
+  leaderName: string | null;
+  groups: GroupOption[];
+  districts: Option[];
+  industries: Option[];
+  defaults: Values;
+}) {
+  const t = useTranslations();
+  const msg = useFieldMessage();
+  const router = useRouter();
+  const notice = useNotice();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values>({ resolver: zodResolver(leadCreateSchema), defaultValues: defaults });
+  const { register, handleSubmit, formState, setError, watch } = form;
+  const errors = formState.errors;
+  const group = groups.find((g) => g.id === Number(watch("taskGroupId")));
+
+  const onSubmit = handleSubmit(
+    async () => {
+      setFormError(null);
+      const values = form.getValues();
+      const result = await callAction(createLeadAction, values, t("formKit.network"));
+      if (result.ok) {
+        notice.show("success", t("meetings.lead.created", { name: String(values.name) }));
+        router.push(`/meetings/${meetingId}`);
+        router.refresh();
+        return;
+      }
+      const shown = showFieldErrors(setError, result.fieldErrors, fields);
+      setFormError(shown ? t("formKit.fixErrors") : result.error);
+      notice.show("error", result.error);
+    },
+    () => setFormError(t("formKit.fixErrors")),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+      <FormSection title={t("meetings.lead.origin")} id="lead-origin">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+          <dt className="text-slate-500">{t("meetings.lead.company")}</dt>
+          <dd className="font-medium">{companyName}</dd>
+          <dt className="text-slate-500">{t("meetings.lead.trip")}</dt>
+          <dd>{tripTitle ?? t("meetings.noTrip")}</dd>
+          <dt className="text-slate-500">{t("meetings.lead.leader")}</dt>
+          <dd>{leaderName ?? "—"}</dd>
+        </dl>
+      </FormSection>
+      <FormSection title={t("meetings.lead.project")} id="lead-project">
+        <Field id="lead-name" label={t("meetings.lead.name")} required error={msg(errors.name?.message)}>
+          {(a11y) => <input {...a11y} {...register("name")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+        <Field id="lead-group" label={t("meetings.lead.group")} required error={msg(errors.taskGroupId?.message)}>
+          {(a11y) => (
+            <select {...a11y} {...register("taskGroupId", { onChange: () => form.setValue("ownerId", "") })} className={inputClass}>
+              <option value="">{t("meetings.lead.groupPlaceholder")}</option>
+              {groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="lead-owner" label={t("meetings.lead.owner")} hint={t("meetings.lead.ownerHint")} error={msg(errors.ownerId?.message)}>
+          {(a11y) => (
+            <select {...a11y} {...register("ownerId")} disabled={!group} className={`${inputClass} disabled:bg-slate-100`}>
+              <option value="">{t("meetings.lead.ownerDefault")}</option>
+              {group?.people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.title ? `（${p.title}）` : ""}
+                  {p.isLead ? ` · ${t("meetings.lead.groupLead")}` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid grid-cols-2 gap-3">
+          <Field id="lead-source" label={t("meetings.lead.source")} required error={msg(errors.source?.message)}>
+            {(a11y) => (
+              <select {...a11y} {...register("source")} className={inputClass}>
+                {leadSources.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`enum.source.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="lead-industry" label={t("meetings.lead.industry")} error={msg(errors.industryId?.message)}>
+            {(a11y) => (
+              <select {...a11y} {...register("industryId")} className={inputClass}>
+                <option value="">{t("meetings.lead.industryNone")}</option>
+                {industries.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="lead-district" label={t("meetings.lead.district")} error={msg(errors.districtId?.message)}>
+            {(a11y) => (
+              <select {...a11y} {...register("districtId")} className={inputClass}>
+                <option value="">{t("meetings.lead.districtNone")}</option>
+                {districts.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="lead-planned" label={t("meetings.lead.planned")} error={msg(errors.plannedInvestment?.message)}>
+            {(a11y) => <input {...a11y} {...register("plannedInvestment")} inputMode="numeric" pattern="[0-9]*" enterKeyHint="next" className={inputClass} />}
+          </Field>
+        </div>
+        <Field id="lead-follow-up" label={t("meetings.lead.nextFollowUpOn")} error={msg(errors.nextFollowUpOn?.message)}>
+          {(a11y) => <input {...a11y} {...register("nextFollowUpOn")} type="date" className={inputClass} />}
+        </Field>
+        <Field id="lead-description" label={t("meetings.lead.description")} error={msg(errors.description?.message)}>
+          {(a11y) => <textarea {...a11y} {...register("description")} rows={5} className={textareaClass} />}
+        </Field>
+      </FormSection>
+      <StickyActions
+        message={
+          formError ? (
+            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
+              {formError}
+            </p>
+          ) : null
+        }
+      >
+        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
+          {formState.isSubmitting ? t("formKit.saving") : t("meetings.lead.submit")}
+        </button>
+        <Link href={`/meetings/${meetingId}`} className={secondaryButtonClass}>
+          {t("actions.cancel")}
+        </Link>
+      </StickyActions>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useListUrl } from "@/components/data-table/use-list-url";
+import { regionGroups, tripStatuses } from "@/db/schema/enums";
+
+const filterKeys = ["leader", "from", "to", "dest", "region", "status"] as const;
+type FilterKey = (typeof filterKeys)[number];
+
+const controlClass = "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 sm:text-sm";
+
+/** The trips list's filters, kept in the URL (?leader=&from=&to=&dest=&region=&status=) and applied by the server. */
+export function TripFilters({ leaders }: { leaders: { id: number; name: string }[] }) {
+  const t = useTranslations();
+  const { searchParams, update } = useListUrl();
+  const current = Object.fromEntries(filterKeys.map((k) => [k, searchParams.get(k) ?? ""])) as Record<FilterKey, string>;
+  const [values, setValues] = useState(current);
+  const activeCount = filterKeys.filter((k) => current[k]).length;
+  const set = (key: FilterKey) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }));
+
+  return (
+    <details className="group rounded-lg border border-slate-200 bg-white" open={activeCount > 0 ? true : undefined}>
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between px-3 text-sm font-medium text-slate-700">
+        <span>
+          {t("trips.filters.title")}
+          {activeCount > 0 ? <span className="ml-2 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{activeCount}</span> : null}
+        </span>
+        <span aria-hidden className="text-slate-400 group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <form
+        aria-label={t("trips.filters.title")}
+        className="grid gap-3 border-t border-slate-100 p-3 sm:grid-cols-2 lg:grid-cols-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update(Object.fromEntries(filterKeys.map((k) => [k, values[k].trim() || null])));
+        }}
+      >
+        <label className="text-sm text-slate-600">
+          {t("trips.leader")}
+          <select value={values.leader} onChange={set("leader")} className={`${controlClass} mt-1`}>
+            <option value="">{t("trips.filters.allLeaders")}</option>
+            {leaders.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm text-slate-600">
+          {t("trips.destinations")}
+          <input value={values.dest} onChange={set("dest")} enterKeyHint="search" className={`${controlClass} mt-1`} />
+        </label>
+        <label className="text-sm text-slate-600">
+          {t("trips.region")}
+          <select value={values.region} onChange={set("region")} className={`${controlClass} mt-1`}>
+            <option value="">{t("trips.filters.allRegions")}</option>
+            {regionGroups.map((r) => (
+              <option key={r} value={r}>
+                {t(`enum.region.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm text-slate-600">
+          {t("trips.status")}
+          <select value={values.status} onChange={set("status")} className={`${controlClass} mt-1`}>
+            <option value="">{t("trips.filters.allStatuses")}</option>
+            {tripStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`enum.tripStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm text-slate-600">
+          {t("trips.filters.from")}
+          <input type="date" value={values.from} onChange={set("from")} className={`${controlClass} mt-1`} />
+        </label>
+        <label className="text-sm text-slate-600">
+          {t("trips.filters.to")}
+          <input type="date" value={values.to} onChange={set("to")} className={`${controlClass} mt-1`} />
+        </label>
+        <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
+          <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-5 text-sm font-medium text-white hover:bg-brand-700">
+            {t("actions.filter")}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setValues(Object.fromEntries(filterKeys.map((k) => [k, ""])) as Record<FilterKey, string>);
+              update(Object.fromEntries(filterKeys.map((k) => [k, null])));
+            }}
+            className="min-h-11 rounded-md border border-slate-300 bg-white px-5 text-sm text-slate-700 hover:border-brand-600"
+          >
+            {t("actions.reset")}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Controller, type Resolver, useForm } from "react-hook-form";
+import { createTripAction, updateTripAction } from "@/app/(crm)/trips/actions";
+import { DraftBanner } from "@/components/form-kit/draft-banner";
+import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
+import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
+import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { useFormDraft } from "@/components/form-kit/use-form-draft";
+import { useNotice } from "@/components/ui/notice";
+import { useFieldMessage } from "@/components/ui/use-field-message";
+import { regionGroups, tripStatuses } from "@/db/schema/enums";
+import { regionOfDestinations } from "@/lib/domain/region";
+import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
+
+type Values = TripFormValues & { id?: unknown; version?: unknown };
+const fields = ["title", "leaderId", "memberIds", "startOn", "endOn", "destinations", "region", "purpose", "status"] as const;
+
+export function TripForm({
+  leaders,
+  people,
+  initial,
+  cancelHref,
+}: {
+  leaders: PersonOption[];
+  people: PersonOption[];
+  initial?: Values & { id: number; version: number };
+  cancelHref: string;
+}) {
+  const t = useTranslations();
+  const msg = useFieldMessage();
+  const router = useRouter();
+  const notice = useNotice();
+  const isEdit = Boolean(initial);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [regionTouched, setRegionTouched] = useState(isEdit);
+  const [regionSuggested, setRegionSuggested] = useState(false);
+  const form = useForm<Values>({
+    resolver: (isEdit ? zodResolver(tripUpdateSchema) : zodResolver(tripCreateSchema)) as unknown as Resolver<Values>,
+    defaultValues: initial ?? {
+      title: "",
+      leaderId: "",
+      memberIds: [],
+      startOn: "",
+      endOn: "",
+      destinations: "",
+      region: "other",
+      purpose: "",
+      status: "planned",
+    },
+  });
+  const { register, handleSubmit, formState, setError, control, setValue } = form;
+  const errors = formState.errors;
+  const draft = useFormDraft(isEdit ? null : "zs:draft:trip:new", form);
+
+  const onSubmit = handleSubmit(
+    async () => {
+      setFormError(null);
+      const values = form.getValues();
+      const result = isEdit
+        ? await callAction(updateTripAction, values, t("formKit.network"))
+        : await callAction(createTripAction, values, t("formKit.network"));
+      if (result.ok) {
+        draft.clear();
+        notice.show("success", t(isEdit ? "trips.saved" : "trips.created", { title: String(values.title) }));
+        router.push(`/trips/${result.data.id}`);
+        router.refresh();
+        return;
+      }
+      const shown = showFieldErrors(setError, result.fieldErrors, fields);
+      setFormError(shown ? t("formKit.fixErrors") : result.error);
+      notice.show("error", result.error);
+    },
+    () => setFormError(t("formKit.fixErrors")),
+  );
+
+  const destinations = register("destinations", {
+    onChange: (event: { target: { value: string } }) => {
+      if (regionTouched) return;
+      const region = regionOfDestinations(event.target.value);
+      if (region) {
+        setValue("region", region);
+        setRegionSuggested(true);
+      }
+    },
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+      <DraftBanner restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      <FormSection title={t("trips.sections.basics")} id="trip-basics">
+        <Field id="trip-title" label={t("trips.name")} required error={msg(errors.title?.message)}>
+          {(a11y) => <input {...a11y} {...register("title")} placeholder={t("trips.titlePlaceholder")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+        <Field id="trip-leader" label={t("trips.leader")} required error={msg(errors.leaderId?.message)}>
+          {(a11y) => (
+            <select {...a11y} {...register("leaderId")} className={inputClass}>
+              <option value="">{t("trips.leaderPlaceholder")}</option>
+              {leaders.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.title ? `（${p.title}）` : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid grid-cols-2 gap-3">
+          <Field id="trip-start" label={t("trips.startOn")} required error={msg(errors.startOn?.message)}>
+            {(a11y) => <input {...a11y} {...register("startOn")} type="date" className={inputClass} />}
+          </Field>
+          <Field id="trip-end" label={t("trips.endOn")} required error={msg(errors.endOn?.message)}>
+            {(a11y) => <input {...a11y} {...register("endOn")} type="date" className={inputClass} />}
+          </Field>
+        </div>
+        <Field id="trip-destinations" label={t("trips.destinations")} required hint={t("trips.destinationsHint")} error={msg(errors.destinations?.message)}>
+          {(a11y) => <input {...a11y} {...destinations} placeholder={t("trips.destinationsPlaceholder")} enterKeyHint="next" className={inputClass} />}
+        </Field>
+        <Field
+          id="trip-region"
+          label={t("trips.region")}
+          required
+          hint={regionSuggested ? t("trips.regionSuggested") : undefined}
+          error={msg(errors.region?.message)}
+        >
+          {(a11y) => (
+            <select
+              {...a11y}
+              {...register("region", {
+                onChange: () => {
+                  setRegionTouched(true);
+                  setRegionSuggested(false);
+                },
+              })}
+              className={inputClass}
+            >
+              {regionGroups.map((r) => (
+                <option key={r} value={r}>
+                  {t(`enum.region.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset>
+          <legend className="block text-sm font-medium text-slate-700">{t("trips.status")}</legend>
+          <div className="mt-1 grid grid-cols-3 gap-2">
+            {tripStatuses.map((status) => (
+              <label
+                key={status}
+                className="flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold has-[:checked]:text-brand-800"
+              >
+                <input type="radio" value={status} {...register("status")} className="sr-only" />
+                {t(`enum.tripStatus.${status}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Field id="trip-purpose" label={t("trips.purpose")} error={msg(errors.purpose?.message)}>
+          {(a11y) => <textarea {...a11y} {...register("purpose")} rows={4} className={textareaClass} />}
+        </Field>
+      </FormSection>
+      <FormSection title={t("trips.members")} id="trip-members">
+        <Controller
+          control={control}
+          name="memberIds"
+          render={({ field }) => (
+            <PeoplePicker
+              id="trip-member"
+              legend={t("trips.members")}
+              hint={t("trips.membersHint")}
+              people={people}
+              value={(field.value as string[] | undefined)?.map(String) ?? []}
+              onChange={field.onChange}
+              error={msg(errors.memberIds?.message ?? (errors.memberIds as { root?: { message?: string } } | undefined)?.root?.message)}
+            />
+          )}
+        />
+      </FormSection>
+      <StickyActions
+        message={
+          formError ? (
+            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
+              {formError}
+            </p>
+          ) : null
+        }
+      >
+        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
+          {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
+        </button>
+        <Link href={cancelHref} className={secondaryButtonClass}>
+          {t("actions.cancel")}
+        </Link>
+      </StickyActions>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { contacts } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+/** The people of a company (every role reads the directory). */
+export async function companyContacts(_viewer: CurrentUser, companyId: number) {
+  return db
+    .select({
+      id: contacts.id,
+      name: contacts.name,
+      title: contacts.title,
+      phone: contacts.phone,
+      email: contacts.email,
+      notes: contacts.notes,
+      updatedAt: contacts.updatedAt,
+    })
+    .from(contacts)
+    .where(eq(contacts.companyId, companyId))
+    .orderBy(asc(contacts.id));
+}

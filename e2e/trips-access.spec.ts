@@ -1,0 +1,140 @@
+// Who may change trips, meetings and companies: secretaries and administrators. Every role reads
+// them; a member sees no button to change them, is refused the forms, and a crafted request changes nothing.
+import type { APIRequestContext, BrowserContext, Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { isoDay, runId, signInAs } from "./trips-helpers";
+
+async function memberContext(browser: { newContext: (o: object) => Promise<BrowserContext> }, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signInAs(page, "zuyuan");
+  return { context, page };
+}
+
+/** Sends a recorded server-action call again, from another session, as a crafted POST. */
+function replay(request: APIRequestContext, call: Request, body = call.postData() ?? "") {
+  return request.post(call.url(), {
+    headers: { "next-action": call.headers()["next-action"], "content-type": call.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: body,
+    maxRedirects: 0,
+  });
+}
+
+const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]);
+
+test("a member reads trips, meetings and companies but is offered no way to change them, and the forms refuse them", async ({ page }) => {
+  await signInAs(page, "zuyuan");
+  await page.goto("/trips");
+  await expect(page.getByRole("table", { name: "考察" })).toContainText("天津");
+  await expect(page.getByRole("link", { name: "新建考察" })).toHaveCount(0);
+  await page.getByRole("table", { name: "考察" }).locator("tbody").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/trips\/\d+$/);
+  const tripUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("link", { name: "考察报告" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "记录会见" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "编辑" })).toHaveCount(0);
+
+  await page.goto("/meetings");
+  await expect(page.getByRole("link", { name: "记录会见" })).toHaveCount(0);
+  await page.getByRole("table", { name: "会见" }).locator("tbody").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/meetings\/\d+$/);
+  const meetingUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("link", { name: "编辑" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "转为项目" })).toHaveCount(0);
+
+  await page.goto("/companies");
+  await expect(page.getByRole("link", { name: "新建企业" })).toHaveCount(0);
+
+  for (const path of ["/trips/new", `${tripUrl}/edit`, "/meetings/new", `${meetingUrl}/edit`, `${meetingUrl}/new-lead`, "/companies/new"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+  }
+});
+
+test("creating a trip and a meeting: the secretary may; the same requests from a member's session create nothing", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const run = runId();
+  const title = `市长率队赴天津对接航空物流企业${run}`;
+  const summary = `双方就航空物流分拨中心项目交换了意见（${run}）。`;
+  await signInAs(page, "mishu2");
+
+  // The secretary creates a trip; the browser's server-action call is recorded.
+  await page.goto("/trips/new");
+  await page.getByLabel("考察名称").fill(title);
+  await page.getByLabel("带队领导").selectOption({ label: "陈志远（市委副书记、市长）" });
+  await page.getByLabel("开始日期").fill(isoDay(10));
+  await page.getByLabel("结束日期").fill(isoDay(12));
+  await page.getByLabel("目的地").fill("天津市");
+  const tripCall = page.waitForRequest(isAction);
+  await page.getByRole("button", { name: "保存" }).click();
+  const createTrip = await tripCall;
+  await expect(page).toHaveURL(/\/trips\/\d+$/);
+  const tripUrl = new URL(page.url()).pathname;
+
+  // …and logs a meeting under it.
+  await page.getByRole("link", { name: "记录会见" }).click();
+  await page.getByRole("combobox", { name: "企业" }).fill("津港");
+  await page.getByRole("option", { name: "天津津港国际贸易有限公司" }).click();
+  await page.getByRole("textbox", { name: "会谈摘要" }).fill(summary);
+  const meetingCall = page.waitForRequest(isAction);
+  await page.getByRole("button", { name: "保存" }).click();
+  const createMeeting = await meetingCall;
+  await expect(page).toHaveURL(/\/meetings\/\d+$/);
+
+  // The same two requests, sent from a member's session, and without any session.
+  const member = await memberContext(browser, baseURL);
+  const tripReply = await replay(member.context.request, createTrip);
+  expect(await tripReply.text()).toContain("forbidden");
+  const meetingReply = await replay(member.context.request, createMeeting);
+  expect(await meetingReply.text()).toContain("forbidden");
+  const anonymous = await browser.newContext({ baseURL });
+  await replay(anonymous.request, createTrip);
+  await replay(anonymous.request, createMeeting);
+  await anonymous.close();
+
+  // Still one trip and one meeting.
+  await page.goto(`/trips?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("table", { name: "考察" }).getByRole("link", { name: title })).toHaveCount(1);
+  await page.goto(`/meetings?q=${encodeURIComponent(summary)}`);
+  await expect(page.getByText("共 1 条")).toBeVisible();
+  await page.goto(tripUrl);
+  await expect(page.getByRole("region", { name: "会见洽谈" }).getByRole("article")).toHaveCount(1);
+  await member.context.close();
+});
+
+test("editing a trip: a member's crafted request with the current version changes nothing", async ({ page, browser, baseURL }) => {
+  const run = runId();
+  const title = `常务副市长率队赴天津考察${run}`;
+  await signInAs(page, "mishu");
+  await page.goto("/trips/new");
+  await page.getByLabel("考察名称").fill(title);
+  await page.getByLabel("带队领导").selectOption({ label: "赵海峰（常务副市长）" });
+  await page.getByLabel("开始日期").fill(isoDay(20));
+  await page.getByLabel("结束日期").fill(isoDay(21));
+  await page.getByLabel("目的地").fill("天津市");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/\/trips\/\d+$/);
+  const tripUrl = new URL(page.url()).pathname;
+
+  // The secretary edits it once (version 1 → 2); the call is recorded.
+  await page.getByRole("link", { name: "编辑" }).click();
+  await page.getByLabel("考察目的").fill("对接天津港航物流企业。");
+  const editCall = page.waitForRequest(isAction);
+  await page.getByRole("button", { name: "保存" }).click();
+  const edit = await editCall;
+  await expect(page).toHaveURL(new RegExp(`${tripUrl}$`));
+  await expect(page.getByText("对接天津港航物流企业。")).toBeVisible();
+
+  // A member sends it with the current version and another title: refused for the role, not for the version.
+  const body = (edit.postData() ?? "").replace(/"version":"?1"?/, '"version":2').replace(title, `${title}（已篡改）`);
+  expect(body).toContain('"version":2');
+  const member = await memberContext(browser, baseURL);
+  const reply = await replay(member.context.request, edit, body);
+  expect(await reply.text()).toContain("forbidden");
+  await member.context.close();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
+  await expect(page.getByText("已篡改")).toHaveCount(0);
+});

@@ -1,0 +1,42 @@
+// Shared by the trip, meeting and company integration tests: the demo city's people, and the
+// messages runAction needs (message keys are passed through, so tests can assert them).
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { loadCurrentUser } from "@/db/queries/users";
+import { companies, taskGroups, users } from "@/db/schema";
+import type { ActionMessages } from "@/lib/actions/run-action";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+export const messages: ActionMessages = {
+  unauthenticated: "unauthenticated",
+  forbidden: "forbidden",
+  invalid: "invalid",
+  notFound: "not found",
+  unexpected: "unexpected",
+  conflict: (who) => `changed by ${who}`,
+  translate: (key) => key,
+};
+
+export async function userNamed(username: string): Promise<CurrentUser> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  const user = row ? await loadCurrentUser(row.id) : null;
+  if (!user) throw new Error(`no active user ${username}`);
+  return user;
+}
+
+export async function companyNamed(name: string): Promise<number> {
+  const [row] = await db.select({ id: companies.id }).from(companies).where(eq(companies.name, name));
+  if (!row) throw new Error(`no company ${name}`);
+  return row.id;
+}
+
+export async function groupNamed(name: string): Promise<number> {
+  const [row] = await db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.name, name));
+  if (!row) throw new Error(`no task group ${name}`);
+  return row.id;
+}
+
+/** A suffix that keeps this run's rows apart from the demo city and from other runs. */
+export const runSuffix = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+
+export const isoDay = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
