@@ -33,4 +33,5 @@ export const {
   investmentReports,
   stageSettings,
   auditLog,
+  targets,
 } = schema;

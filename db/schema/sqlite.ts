@@ -475,6 +475,29 @@ export const stageSettings = sqliteTable("stage_settings", {
   updatedAt: updatedAt(),
 });
 
+/** Annual targets (年度目标) of a task group or of a district: one row per year and group or district. */
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: id(),
+    year: integer("year").notNull(),
+    taskGroupId: integer("task_group_id").references(() => taskGroups.id),
+    districtId: integer("district_id").references(() => districts.id),
+    projects: integer("projects").notNull().default(0),
+    signedInvestment: integer("signed_investment").notNull().default(0),
+    fixedAsset: integer("fixed_asset").notNull().default(0),
+    fundsInPlace: integer("funds_in_place").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("targets_year_idx").on(t.year),
+    index("targets_task_group_idx").on(t.taskGroupId),
+    index("targets_district_idx").on(t.districtId),
+  ],
+);
+
 export const auditLog = sqliteTable(
   "audit_log",
   {
