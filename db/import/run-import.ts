@@ -7,11 +7,13 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { toIsoDate } from "@/lib/format";
 import { type ImportKind, mapHeaders } from "@/lib/import/columns";
 import { readTable, UnreadableFileError } from "@/lib/import/read-table";
+import { ImportRowError, leadImporter } from "./leads";
 import { reportImporter } from "./reports";
 import { tripImporter } from "./trips";
 import type { Importer, ImportProblem } from "./types";
 
 const importers: Partial<Record<ImportKind, Importer<unknown>>> = {
+  leads: leadImporter as Importer<unknown>,
   trips: tripImporter as Importer<unknown>,
   reports: reportImporter as Importer<unknown>,
 };
@@ -67,17 +69,23 @@ export async function importFile(options: {
 
   const total = prepared.items.length;
   let done = 0;
-  await db.transaction(async (tx) => {
-    await importer.apply(tx, user, prepared.items, () => {
-      done += 1;
-      if (done % 100 === 0 || done === total) onProgress?.(done, total);
+  try {
+    await db.transaction(async (tx) => {
+      await importer.apply(tx, user, prepared.items, () => {
+        done += 1;
+        if (done % 100 === 0 || done === total) onProgress?.(done, total);
+      });
+      await tx.insert(auditLog).values({
+        actorId: user.id,
+        action: `import.${kind}`,
+        entity: kind,
+        details: JSON.stringify({ fileName: options.fileName, rows: total }),
+      });
     });
-    await tx.insert(auditLog).values({
-      actorId: user.id,
-      action: `import.${kind}`,
-      entity: kind,
-      details: JSON.stringify({ fileName: options.fileName, rows: total }),
-    });
-  });
+  } catch (error) {
+    // A rule that only the write could check (e.g. a lead's stage move): nothing was kept.
+    if (error instanceof ImportRowError) return { ok: false, rows: table.rows.length, problems: error.problems };
+    throw error;
+  }
   return { ok: true, committed: true, rows: total };
 }
