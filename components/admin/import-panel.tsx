@@ -131,9 +131,11 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
 
       {outcome && !outcome.ok ? (
         <section aria-labelledby="import-problems" className="space-y-2">
-          <h2 id="import-problems" role="alert" className="text-base font-semibold text-red-700">
-            {t("problems", { count: outcome.problems.length })}
-          </h2>
+          <div role="alert">
+            <h2 id="import-problems" className="text-base font-semibold text-red-700">
+              {t("problems", { count: outcome.problems.length })}
+            </h2>
+          </div>
           <div className="overflow-x-auto rounded-lg border border-red-200 bg-white">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{t("problemsCaption")}</caption>
