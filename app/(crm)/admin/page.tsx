@@ -19,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("admin");
   const params = parseListParams(await searchParams, userSortable);
+  const tTargets = await getTranslations("targets");
   const [t, locale, users, districts, industries, audit] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
@@ -34,6 +35,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         subtitle={t("admin.subtitle")}
         actions={
           <>
+            <Link href="/admin/targets" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {tTargets("link")}
+            </Link>
             <Link href="/admin/import" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {t("actions.import")}
             </Link>
