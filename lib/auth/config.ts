@@ -1,4 +1,4 @@
-// The part of the Auth.js configuration that needs no database: shared by proxy.ts and lib/auth.
+// The part of the Auth.js configuration that needs no database.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/db/schema/enums";
 
@@ -13,20 +13,12 @@ declare module "next-auth" {
 
 export const sessionMaxAgeSeconds = 10 * 60 * 60; // one working day
 
-const publicPaths = ["/login", "/api/health", "/api/auth"];
-
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   providers: [],
   callbacks: {
-    // Only decides signed in or not; what a role may do is checked on the server, page by page.
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (publicPaths.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
