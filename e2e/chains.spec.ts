@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import { toIsoDate } from "../lib/format";
 import { expect, signIn, signInAndWait, test } from "./fixtures";
 
 // Chain-based promotion as a task-group lead and a city leader use it: building a chain part by
@@ -150,6 +151,24 @@ test.describe("chain-based promotion (链式招商)", () => {
     await huaxin.getByRole("link", { name: leadName }).click();
     const leadsTable = page.getByRole("table", { name: "项目" });
     await expect(leadsTable.getByRole("row", { name: new RegExp(leadName) })).toContainText("深圳华芯微电子股份有限公司");
+
+    // Moving the lead to 签约 fills the gap: the part turns 签约填补 and the rate rises.
+    await leadsTable.getByRole("link", { name: leadName }).click();
+    await expect(page.getByRole("heading", { level: 1, name: leadName })).toBeVisible();
+    await page.getByRole("button", { name: "变更阶段" }).click();
+    const dialog = page.getByRole("dialog", { name: "变更阶段" });
+    await dialog.getByLabel("目标阶段").selectOption({ label: "签约" });
+    await dialog.getByLabel("签约日期").fill(toIsoDate(new Date()));
+    await dialog.getByLabel("签约投资（万元）").fill("52000");
+    await dialog.getByRole("button", { name: "确认变更" }).click();
+    await expect(page.getByRole("region", { name: "项目状态" })).toContainText("签约");
+    await page.goto("/chains");
+    await page.getByRole("link", { name: chainName, exact: true }).click();
+    const after = chainMap(page);
+    await expect(after.getByRole("listitem", { name: "芯片：签约填补" })).toBeVisible();
+    const raised = await rateFromMap(after);
+    expect(raised).toEqual({ text: "72.2%", leaves: 9, present: 6, partial: 1 });
+    await expect(page.getByRole("meter", { name: "全链配套率" })).toHaveAttribute("aria-valuetext", raised.text);
   });
 
   test("the demo 华蓥 chain shows the gaps its signed leads filled, and the rate the formula gives over the parts shown", async ({ page }) => {
