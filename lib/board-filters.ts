@@ -16,6 +16,8 @@ export function boardFilters(all: LeadFilters): LeadFilters {
     bands: [],
     signedFrom: null,
     signedTo: null,
+    reportFrom: null,
+    reportTo: null,
     stale: false,
     mine: false,
     attention: null,

@@ -15,7 +15,8 @@ import validation from "./validation.json";
 import importing from "./import.json";
 import figures from "./figures.json";
 import formKit from "./form-kit.json";
+import cockpit from "./cockpit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...cockpit };
 
 export default messages;

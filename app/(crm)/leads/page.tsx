@@ -70,6 +70,13 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           clear: { signedFrom: null, signedTo: null },
         }
       : null,
+    filters.reportFrom || filters.reportTo
+      ? {
+          key: "reported",
+          label: t("leads.filterReported", { from: filters.reportFrom ?? "…", to: filters.reportTo ?? "…" }),
+          clear: { reportFrom: null, reportTo: null },
+        }
+      : null,
   ] as (ActiveFilter | null)[]).filter((f): f is ActiveFilter => f !== null);
   const chip = (active: boolean) =>
     `whitespace-nowrap rounded-full border px-3 py-1 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
