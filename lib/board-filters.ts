@@ -18,6 +18,7 @@ export function boardFilters(all: LeadFilters): LeadFilters {
     signedTo: null,
     reportFrom: null,
     reportTo: null,
+    partner: null,
     stale: false,
     mine: false,
     attention: null,

@@ -248,8 +248,8 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
             <Link key="n" href={p.href} prefetch={false} className="whitespace-nowrap text-brand-700 hover:underline">{p.name}</Link>,
             p.agreements,
             p.platformAgreements,
-            p.introduced,
-            formatYi(p.signedInvestment),
+            num(p.introduced, p.introducedHref),
+            yiLink(p.signedInvestment, p.introducedHref),
           ])}
         />
       </section>

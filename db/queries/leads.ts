@@ -4,12 +4,14 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
 import {
+  agreements,
   companies,
   districts,
   industries,
   investmentReports,
   leadSources,
   leads,
+  partners,
   stages,
   taskGroupMembers,
   taskGroups,
@@ -51,6 +53,8 @@ export type LeadFilters = {
   /** Only leads with a monthly figures row (investmentReports) in these months, YYYY-MM (both included). */
   reportFrom: string | null;
   reportTo: string | null;
+  /** Only leads that came from an agreement with this partner region (区域合作). */
+  partner: number | null;
   /** Only leads without an event for longer than their stage's limit. */
   stale: boolean;
   /** Only the viewer's own leads. */
@@ -72,6 +76,7 @@ export const noLeadFilters: LeadFilters = {
   signedTo: null,
   reportFrom: null,
   reportTo: null,
+  partner: null,
   stale: false,
   mine: false,
   attention: null,
@@ -95,6 +100,7 @@ export const leadFilterKeys = [
   "signedTo",
   "reportFrom",
   "reportTo",
+  "partner",
   "stale",
   "mine",
   "attention",
@@ -118,6 +124,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     signedTo: isoDate.nullable().catch(null).parse(first(searchParams.signedTo) ?? null),
     reportFrom: isoMonth.nullable().catch(null).parse(first(searchParams.reportFrom) ?? null),
     reportTo: isoMonth.nullable().catch(null).parse(first(searchParams.reportTo) ?? null),
+    partner: optionalId.parse(first(searchParams.partner) ?? null),
     // attention=stale is the older spelling of stale=1 (kept so saved links still work).
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
@@ -138,6 +145,7 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
   if (filters.signedTo) out.signedTo = filters.signedTo;
   if (filters.reportFrom) out.reportFrom = filters.reportFrom;
   if (filters.reportTo) out.reportTo = filters.reportTo;
+  if (filters.partner !== null) out.partner = String(filters.partner);
   if (filters.stale) out.stale = "1";
   if (filters.mine) out.mine = "1";
   if (filters.attention) out.attention = filters.attention;
@@ -181,6 +189,12 @@ export function reportedIn(fromMonth: string | null, toMonth: string | null): SQ
   return inArray(leads.id, reported);
 }
 
+/** The name of a partner region, for the filter chip. */
+export async function partnerNameOf(partnerId: number): Promise<string | null> {
+  const [row] = await db.select({ name: partners.name }).from(partners).where(eq(partners.id, partnerId));
+  return row?.name ?? null;
+}
+
 type FilterContext = { today: string; now: Date; limits: StaleLimits };
 
 /** The WHERE conditions of the filters, shared by the table, the board, the counts and the export. */
@@ -214,6 +228,10 @@ function filterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: Filter
   if (filters.signedFrom) conditions.push(gte(leads.signedOn, filters.signedFrom));
   if (filters.signedTo) conditions.push(lte(leads.signedOn, filters.signedTo));
   if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo));
+  if (filters.partner !== null) {
+    const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
+    conditions.push(inArray(leads.agreementId, ofPartner));
+  }
   return conditions;
 }
 

@@ -1,15 +1,16 @@
 // The cockpit and the report card, checked against rows this test writes itself in 2017 (a year the
 // demo city does not use): every expected figure is computed here from those rows, and every card's
 // link, read back by parseLeadFilters and run through listLeads, must list exactly the counted leads.
-import { eq } from "drizzle-orm";
+import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { breakdown, funnel, headlineFigures, monthlyTrend, reportCard } from "@/db/queries/cockpit";
 import { listLeads, parseLeadFilters, type LeadSort } from "@/db/queries/leads";
+import { figuresByPartner } from "@/db/queries/promotion";
 import type { ListParams } from "@/db/queries/list-params";
 import { targetsFor } from "@/db/queries/targets";
 import { loadCurrentUser } from "@/db/queries/users";
-import { companies, districts, industries, investmentReports, leadEvents, leads, targets, taskGroups, trips, users, type Stage } from "@/db/schema";
+import { agreements, companies, districts, industries, investmentReports, leadEvents, leads, targets, taskGroups, trips, users, type Stage } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { percentOfTarget } from "@/lib/domain/kpi";
 import { reportSentence } from "@/lib/domain/report-card";
@@ -250,5 +251,22 @@ describe("cockpit figures", () => {
     const period = yearPeriod(year);
     const cards = await headlineFigures(member, period);
     expect(cards.introduced.value).toBe(introduced(period).filter((r) => member.groupIds.includes(r.group)).length);
+  });
+});
+
+describe("partner figures in the cockpit", () => {
+  it("each partner's introduced count links to exactly its introduced leads", async () => {
+    const period = yearPeriod(Number(new Date().toISOString().slice(0, 4)));
+    const figures = await figuresByPartner(leader, period);
+    expect(figures.some((f) => f.introduced > 0)).toBe(true);
+    for (const figure of figures) {
+      const own = await db
+        .select({ id: leads.id })
+        .from(leads)
+        .innerJoin(agreements, eq(agreements.id, leads.agreementId))
+        .where(and(eq(agreements.partnerId, figure.partnerId), inArray(leads.stage, [...signedStages]), gte(leads.signedOn, period.from), lte(leads.signedOn, period.to)));
+      expect(own.length).toBe(figure.introduced);
+      expect(await idsBehind(figure.introducedHref)).toEqual(sorted(own.map((r) => r.id)));
+    }
   });
 });
