@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Cockpit } from "@/components/cockpit/cockpit";
 import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { leaderTripCount, recentEvents, upcomingTrips } from "@/db/queries/dashboard";
@@ -9,7 +10,9 @@ import { countLeads, stageTotals } from "@/db/queries/leads";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";
+import { readsCockpit } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
+import { monthPeriod, periodFromParams } from "@/lib/domain/report-period";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,10 +31,19 @@ function Figure({ label, value, unit, href }: { label: string; value: string | n
   );
 }
 
-export default async function DashboardPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("dashboard");
   const now = new Date();
   const today = toIsoDate(now);
+  if (readsCockpit(user.role)) {
+    // The cockpit of the city's leaders: by default January to the current month.
+    const sp = await searchParams;
+    const given = sp.year || (sp.from && sp.to);
+    const period = given ? periodFromParams(sp, today) : monthPeriod(`${today.slice(0, 4)}-01`, today.slice(0, 7));
+    return <Cockpit user={user} period={period} today={today} />;
+  }
   const year = today.slice(0, 4);
   const yearStart = `${year}-01-01`;
   const limits = await loadStaleLimits();

@@ -4,11 +4,14 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
 import {
+  agreements,
   companies,
   districts,
   industries,
+  investmentReports,
   leadSources,
   leads,
+  partners,
   stages,
   taskGroupMembers,
   taskGroups,
@@ -47,6 +50,11 @@ export type LeadFilters = {
   bands: SizeBand[];
   signedFrom: string | null;
   signedTo: string | null;
+  /** Only leads with a monthly figures row (investmentReports) in these months, YYYY-MM (both included). */
+  reportFrom: string | null;
+  reportTo: string | null;
+  /** Only leads that came from an agreement with this partner region (区域合作). */
+  partner: number | null;
   /** Only leads without an event for longer than their stage's limit. */
   stale: boolean;
   /** Only the viewer's own leads. */
@@ -66,12 +74,16 @@ export const noLeadFilters: LeadFilters = {
   bands: [],
   signedFrom: null,
   signedTo: null,
+  reportFrom: null,
+  reportTo: null,
+  partner: null,
   stale: false,
   mine: false,
   attention: null,
 };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const optionalId = z.coerce.number().int().positive().nullable().catch(null);
 
 /** The URL keys of the filters, in the order they appear in a link. */
@@ -86,6 +98,9 @@ export const leadFilterKeys = [
   "band",
   "signedFrom",
   "signedTo",
+  "reportFrom",
+  "reportTo",
+  "partner",
   "stale",
   "mine",
   "attention",
@@ -107,6 +122,9 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     bands: sizeBands.filter((b) => bands.includes(b)),
     signedFrom: isoDate.nullable().catch(null).parse(first(searchParams.signedFrom) ?? null),
     signedTo: isoDate.nullable().catch(null).parse(first(searchParams.signedTo) ?? null),
+    reportFrom: isoMonth.nullable().catch(null).parse(first(searchParams.reportFrom) ?? null),
+    reportTo: isoMonth.nullable().catch(null).parse(first(searchParams.reportTo) ?? null),
+    partner: optionalId.parse(first(searchParams.partner) ?? null),
     // attention=stale is the older spelling of stale=1 (kept so saved links still work).
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
@@ -125,6 +143,9 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
   if (filters.bands.length) out.band = filters.bands.join(",");
   if (filters.signedFrom) out.signedFrom = filters.signedFrom;
   if (filters.signedTo) out.signedTo = filters.signedTo;
+  if (filters.reportFrom) out.reportFrom = filters.reportFrom;
+  if (filters.reportTo) out.reportTo = filters.reportTo;
+  if (filters.partner !== null) out.partner = String(filters.partner);
   if (filters.stale) out.stale = "1";
   if (filters.mine) out.mine = "1";
   if (filters.attention) out.attention = filters.attention;
@@ -152,6 +173,26 @@ export function staleCondition(limits: StaleLimits, now: Date, onlyStages: reado
 /** A follow-up date that has passed, on a lead not dropped. */
 export function overdueCondition(today: string): SQL {
   return and(isNotNull(leads.nextFollowUpOn), lt(leads.nextFollowUpOn, today), ne(leads.stage, "dropped"))!;
+}
+
+/** Leads with a monthly figures row in the months (YYYY-MM, both included; null: open). */
+export function reportedIn(fromMonth: string | null, toMonth: string | null): SQL {
+  const reported = db
+    .select({ leadId: investmentReports.leadId })
+    .from(investmentReports)
+    .where(
+      and(
+        fromMonth ? gte(investmentReports.monthOn, `${fromMonth}-01`) : undefined,
+        toMonth ? lte(investmentReports.monthOn, `${toMonth}-01`) : undefined,
+      ),
+    );
+  return inArray(leads.id, reported);
+}
+
+/** The name of a partner region, for the filter chip. */
+export async function partnerNameOf(partnerId: number): Promise<string | null> {
+  const [row] = await db.select({ name: partners.name }).from(partners).where(eq(partners.id, partnerId));
+  return row?.name ?? null;
 }
 
 type FilterContext = { today: string; now: Date; limits: StaleLimits };
@@ -186,6 +227,11 @@ function filterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: Filter
   if (filters.signedFrom || filters.signedTo) conditions.push(inArray(leads.stage, [...signedStages]));
   if (filters.signedFrom) conditions.push(gte(leads.signedOn, filters.signedFrom));
   if (filters.signedTo) conditions.push(lte(leads.signedOn, filters.signedTo));
+  if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo));
+  if (filters.partner !== null) {
+    const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
+    conditions.push(inArray(leads.agreementId, ofPartner));
+  }
   return conditions;
 }
 

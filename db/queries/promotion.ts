@@ -46,6 +46,8 @@ export type PartnerFigure = {
   introduced: number;
   signedInvestment: number;
   href: string;
+  /** The leads table filtered to the introduced leads counted here. */
+  introducedHref: string;
 };
 
 /** Agreements, introduced leads and signed investment in the period for every partner region. */
@@ -71,6 +73,7 @@ export async function figuresByPartner(viewer: CurrentUser, period: Period): Pro
       introduced: row?.n ?? 0,
       signedInvestment: toNumber(row?.signed),
       href: `/partners/${p.id}?${query(period)}`,
+      introducedHref: `/leads?${new URLSearchParams({ partner: String(p.id), signedFrom: period.from, signedTo: period.to }).toString()}`,
     };
   });
 }

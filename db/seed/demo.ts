@@ -10,6 +10,7 @@ import { seedLeads } from "./demo/leads";
 import { seedMeetings } from "./demo/meetings";
 import { seedPartners } from "./demo/partners";
 import { seedReference } from "./demo/reference";
+import { seedTargets } from "./demo/targets";
 import { seedTrips } from "./demo/trips";
 
 export async function seedDemoData(
@@ -28,6 +29,7 @@ export async function seedDemoData(
     await seedChains(tx, ctx);
     await seedPartners(tx, ctx);
     await seedLeads(tx, ctx);
+    await seedTargets(tx, ctx);
     count(ctx, "auditLog", 1);
     await tx.insert(auditLog).values([
       {

@@ -60,3 +60,6 @@ export const readsAllLeads = (role: Role) => role === "admin" || role === "leade
 
 /** Roles that log trips, meetings, companies and contacts. */
 export const writesTrips = (role: Role) => role === "admin" || role === "secretary";
+
+/** Roles that see the leadership cockpit and the report card (答卷). */
+export const readsCockpit = (role: Role) => role === "admin" || role === "leader";

@@ -1,20 +1,6 @@
 // The arithmetic of the report card (DESIGN.md "Money and KPIs"). Pure, unit-tested.
 
-/** Size bands by signed amount: under 1亿, 1–5亿 (5亿 not included), 5亿 and over. Amounts in 万元. */
-export const sizeBands = ["under1", "from1to5", "over5"] as const;
-export type SizeBand = (typeof sizeBands)[number];
-
-export const sizeBandLimits: Record<SizeBand, { min: number | null; maxExclusive: number | null }> = {
-  under1: { min: null, maxExclusive: 10_000 },
-  from1to5: { min: 10_000, maxExclusive: 50_000 },
-  over5: { min: 50_000, maxExclusive: null },
-};
-
-export function sizeBandOf(wan: number): SizeBand {
-  if (wan >= 50_000) return "over5";
-  if (wan >= 10_000) return "from1to5";
-  return "under1";
-}
+// Size bands live in lib/domain/size-bands.ts (one definition for the filters and the figures).
 
 /** A reporting period: months fromMonth..toMonth (1–12) of one year. */
 export type Period = { year: number; fromMonth: number; toMonth: number };

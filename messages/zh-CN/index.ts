@@ -16,7 +16,8 @@ import importing from "./import.json";
 import figures from "./figures.json";
 import formKit from "./form-kit.json";
 import targets from "./targets.json";
+import cockpit from "./cockpit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit };
 
 export default messages;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { median, percentOfTarget, periodBounds, periodLabel, periodMonths, sizeBandOf } from "@/lib/domain/kpi";
+import { median, percentOfTarget, periodBounds, periodLabel, periodMonths } from "@/lib/domain/kpi";
+import { bandOf } from "@/lib/domain/size-bands";
 
 describe("report-card arithmetic", () => {
   it("puts amounts into the document's size bands (5亿 itself is 5亿 and over)", () => {
-    expect(sizeBandOf(9_999)).toBe("under1");
-    expect(sizeBandOf(10_000)).toBe("from1to5");
-    expect(sizeBandOf(49_999)).toBe("from1to5");
-    expect(sizeBandOf(50_000)).toBe("over5");
+    expect(bandOf(9_999)).toBe("lt1");
+    expect(bandOf(10_000)).toBe("1to5");
+    expect(bandOf(49_999)).toBe("1to5");
+    expect(bandOf(50_000)).toBe("5plus");
   });
 
   it("turns a month range into dates, months and the document's label", () => {

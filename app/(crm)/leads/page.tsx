@@ -8,7 +8,7 @@ import { columnsCookie, parseHiddenColumns } from "@/components/leads/columns";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { LeadsTable } from "@/components/leads/leads-table";
 import { stages } from "@/db/schema/enums";
-import { exportLimit, leadFilterOptions, leadSortable, listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { exportLimit, leadFilterOptions, leadSortable, listLeads, parseLeadFilters, partnerNameOf } from "@/db/queries/leads";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
@@ -24,12 +24,13 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const params = parseListParams(sp, leadSortable);
   const filters = parseLeadFilters(sp);
-  const [t, locale, { rows, total }, options, cookieStore] = await Promise.all([
+  const [t, locale, { rows, total }, options, cookieStore, partnerName] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     listLeads(user, params, filters),
     leadFilterOptions(user),
     cookies(),
+    filters.partner !== null ? partnerNameOf(filters.partner) : null,
   ]);
   const hrefWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams();
@@ -68,6 +69,16 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             to: filters.signedTo ? formatDate(filters.signedTo, locale) : "…",
           }),
           clear: { signedFrom: null, signedTo: null },
+        }
+      : null,
+    filters.partner !== null
+      ? { key: "partner", label: t("leads.filterPartner", { name: partnerName ?? String(filters.partner) }), clear: { partner: null } }
+      : null,
+    filters.reportFrom || filters.reportTo
+      ? {
+          key: "reported",
+          label: t("leads.filterReported", { from: filters.reportFrom ?? "…", to: filters.reportTo ?? "…" }),
+          clear: { reportFrom: null, reportTo: null },
         }
       : null,
   ] as (ActiveFilter | null)[]).filter((f): f is ActiveFilter => f !== null);

@@ -1,0 +1,333 @@
+import "server-only";
+import { and, asc, count, eq, gte, inArray, lte, sql, sum, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { districts, industries, investmentReports, leadEvents, leadSources, leads, taskGroups, type LeadSource, type Stage } from "@/db/schema";
+import { monthOf, toNumber } from "@/db/sql-fragments";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { median, percentOfTarget } from "@/lib/domain/kpi";
+import { reportSentence } from "@/lib/domain/report-card";
+import type { Period } from "@/lib/domain/report-period";
+import { signedStages } from "@/lib/domain/stages";
+import { leaderTripCount } from "./dashboard";
+import { countLeads, leadFiltersToParams, noLeadFilters, stageTotals, type LeadFilters } from "./leads";
+import { leadScope } from "./scope";
+import { targetsFor, type TargetFigures } from "./targets";
+
+// The leadership cockpit (工作台 of `leader` and `admin`) and the report card (答卷): the figures of
+// DESIGN.md "Money and KPIs" for a period, within the viewer's lead scope. Every count comes with
+// the leads-table link (same filters as parseLeadFilters reads) that lists exactly the leads behind it.
+
+/** The leads table filtered to the given filters. */
+export function leadsHref(filters: Partial<LeadFilters>): string {
+  const query = new URLSearchParams(leadFiltersToParams({ ...noLeadFilters, ...filters })).toString();
+  return query ? `/leads?${query}` : "/leads";
+}
+
+/** Filters of the leads introduced (signed or later, signing date in the dates). */
+export const introducedFilters = (from: string, to: string): Partial<LeadFilters> => ({ signedFrom: from, signedTo: to });
+/** Filters of the leads with monthly figures in the months. */
+export const reportedFilters = (fromMonth: string, toMonth: string): Partial<LeadFilters> => ({ reportFrom: fromMonth, reportTo: toMonth });
+
+const introducedIn = (from: string, to: string) =>
+  and(inArray(leads.stage, [...signedStages]), gte(leads.signedOn, from), lte(leads.signedOn, to));
+const reportsIn = (fromMonth: string, toMonth: string) =>
+  and(gte(investmentReports.monthOn, `${fromMonth}-01`), lte(investmentReports.monthOn, `${toMonth}-01`));
+
+export type Card = { value: number; target: number | null; percent: number | null; href: string | null };
+
+function card(value: number, target: number | null, href: string | null): Card {
+  return { value, target, percent: percentOfTarget(value, target), href };
+}
+
+async function reportSums(viewer: CurrentUser, period: Period) {
+  const [row] = await db
+    .select({ fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+    .from(investmentReports)
+    .innerJoin(leads, eq(leads.id, investmentReports.leadId))
+    .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)));
+  return { fixedAsset: toNumber(row?.fixed), fundsInPlace: toNumber(row?.funds) };
+}
+
+/** The headline figures of the period, each against the year's city target. */
+export async function headlineFigures(viewer: CurrentUser, period: Period, now = new Date()) {
+  const intro = introducedFilters(period.from, period.to);
+  const reported = reportedFilters(period.fromMonth, period.toMonth);
+  const [introduced, mid, large, reports, trips, targets] = await Promise.all([
+    countLeads(viewer, intro, now),
+    countLeads(viewer, { ...intro, bands: ["1to5"] }, now),
+    countLeads(viewer, { ...intro, bands: ["5plus"] }, now),
+    reportSums(viewer, period),
+    leaderTripCount(period.from, period.to),
+    targetsFor(period.year),
+  ]);
+  const t: TargetFigures | null = targets.hasTargets ? targets.city : null;
+  return {
+    introduced: card(introduced.count, t?.projects ?? null, leadsHref(intro)),
+    from1to5: card(mid.count, null, leadsHref({ ...intro, bands: ["1to5"] })),
+    over5: card(large.count, null, leadsHref({ ...intro, bands: ["5plus"] })),
+    signedInvestment: card(introduced.signedAmount, t?.signedInvestment ?? null, leadsHref(intro)),
+    fixedAsset: card(reports.fixedAsset, t?.fixedAsset ?? null, leadsHref(reported)),
+    fundsInPlace: card(reports.fundsInPlace, t?.fundsInPlace ?? null, leadsHref(reported)),
+    // The trips list filters by overlapping dates, not by start date: no link rather than a wrong one.
+    leaderTrips: card(trips, null, null),
+  };
+}
+
+export type Dimension = "district" | "group" | "industry" | "source";
+
+const dimensionColumn: Record<Dimension, SQL<number | string | null>> = {
+  district: sql<number | null>`${leads.districtId}`,
+  group: sql<number>`${leads.taskGroupId}`,
+  industry: sql<number | null>`${leads.industryId}`,
+  source: sql<string>`${leads.source}`,
+};
+
+export type BreakdownRow = {
+  key: string;
+  /** Id (district, group, industry) or source code; null: not filled in. */
+  id: number | string | null;
+  name: string | null;
+  introduced: number;
+  from1to5: number;
+  over5: number;
+  signedInvestment: number;
+  fixedAsset: number;
+  fundsInPlace: number;
+  target: TargetFigures | null;
+  /** Percent of the projects target reached. */
+  percent: number | null;
+  introducedHref: string | null;
+  from1to5Href: string | null;
+  over5Href: string | null;
+  reportedHref: string | null;
+};
+
+async function dimensionNames(dimension: Dimension): Promise<{ id: number | string; name: string | null }[]> {
+  if (dimension === "source") return leadSources.map((s) => ({ id: s, name: null }));
+  const table = dimension === "district" ? districts : dimension === "group" ? taskGroups : industries;
+  return db.select({ id: table.id, name: table.name }).from(table).orderBy(asc(table.sortOrder), asc(table.id));
+}
+
+const bandCase = (from: number | null, to: number | null) =>
+  sql<number>`sum(case when ${and(from === null ? undefined : gte(leads.signedInvestment, from), to === null ? undefined : sql`${leads.signedInvestment} < ${to}`)} then 1 else 0 end)`;
+
+/** The figures of the period cut by one dimension; every row of the dimension (zeros included), unset last when any. */
+export async function breakdown(viewer: CurrentUser, period: Period, dimension: Dimension): Promise<BreakdownRow[]> {
+  const column = dimensionColumn[dimension];
+  const [names, intro, reports, targets] = await Promise.all([
+    dimensionNames(dimension),
+    db
+      .select({ id: column, n: count(), signed: sum(leads.signedInvestment), mid: bandCase(10_000, 50_000), large: bandCase(50_000, null) })
+      .from(leads)
+      .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
+      .groupBy(column),
+    db
+      .select({ id: column, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+      .from(investmentReports)
+      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
+      .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)))
+      .groupBy(column),
+    dimension === "group" || dimension === "district" ? targetsFor(period.year) : null,
+  ]);
+  const targetList = targets ? (dimension === "group" ? targets.groups : targets.districts) : [];
+  const keyFilter = (id: number | string): Partial<LeadFilters> =>
+    dimension === "source" ? { source: id as LeadSource } : { [dimension]: id as number };
+  const rowFor = (id: number | string | null, name: string | null): BreakdownRow => {
+    const i = intro.find((r) => r.id === id);
+    const r = reports.find((x) => x.id === id);
+    const target = id === null ? null : (targetList.find((x) => x.id === id) ?? null);
+    const introduced = i?.n ?? 0;
+    const base = id === null ? null : keyFilter(id);
+    const intoHref = (extra: Partial<LeadFilters>) => (base ? leadsHref({ ...base, ...introducedFilters(period.from, period.to), ...extra }) : null);
+    return {
+      key: String(id ?? "none"),
+      id,
+      name,
+      introduced,
+      from1to5: toNumber(i?.mid),
+      over5: toNumber(i?.large),
+      signedInvestment: toNumber(i?.signed),
+      fixedAsset: toNumber(r?.fixed),
+      fundsInPlace: toNumber(r?.funds),
+      target: target ? { projects: target.projects, signedInvestment: target.signedInvestment, fixedAsset: target.fixedAsset, fundsInPlace: target.fundsInPlace } : null,
+      percent: percentOfTarget(introduced, target?.projects),
+      introducedHref: intoHref({}),
+      from1to5Href: intoHref({ bands: ["1to5"] }),
+      over5Href: intoHref({ bands: ["5plus"] }),
+      reportedHref: base ? leadsHref({ ...base, ...reportedFilters(period.fromMonth, period.toMonth) }) : null,
+    };
+  };
+  const rows = names.map((n) => rowFor(n.id, n.name));
+  const unset = rowFor(null, null);
+  if (unset.introduced || unset.fixedAsset || unset.fundsInPlace) rows.push(unset);
+  return rows;
+}
+
+/** The ranking (龙虎榜): rows with a target first by percent of the projects target, then by projects and amount. */
+export function ranking(rows: BreakdownRow[]): BreakdownRow[] {
+  return rows
+    .filter((r) => r.id !== null)
+    .toSorted(
+      (a, b) =>
+        (b.percent ?? -1) - (a.percent ?? -1) || b.introduced - a.introduced || b.signedInvestment - a.signedInvestment || String(a.name).localeCompare(String(b.name)),
+    );
+}
+
+function monthsOf(period: Period): string[] {
+  const out: string[] = [];
+  let [y, m] = period.fromMonth.split("-").map(Number);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(month);
+    if (month >= period.toMonth) break;
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+const lastDay = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+};
+
+/** Month by month: projects introduced, signed investment, fixed-asset investment and funds in place. */
+export async function monthlyTrend(viewer: CurrentUser, period: Period) {
+  const signedMonth = monthOf(leads.signedOn);
+  const reportMonth = monthOf(investmentReports.monthOn);
+  const [intro, reports] = await Promise.all([
+    db
+      .select({ month: signedMonth, n: count(), signed: sum(leads.signedInvestment) })
+      .from(leads)
+      .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
+      .groupBy(signedMonth),
+    db
+      .select({ month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+      .from(investmentReports)
+      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
+      .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)))
+      .groupBy(reportMonth),
+  ]);
+  return monthsOf(period).map((month) => {
+    const i = intro.find((r) => r.month === month);
+    const r = reports.find((x) => x.month === month);
+    return {
+      month,
+      introduced: i?.n ?? 0,
+      signedInvestment: toNumber(i?.signed),
+      fixedAsset: toNumber(r?.fixed),
+      fundsInPlace: toNumber(r?.funds),
+      introducedHref: leadsHref(introducedFilters(`${month}-01`, lastDay(month))),
+      reportedHref: leadsHref(reportedFilters(month, month)),
+    };
+  });
+}
+
+/** The pipeline's forward stages, in order (on hold and dropped are off the funnel). */
+export const funnelStages: readonly Stage[] = ["contact", "negotiating", "inspecting", "intent", "signed", "started", "operating"];
+
+const dayMs = 24 * 3600_000;
+
+/**
+ * The funnel: leads now at each stage (with links), the share of leads that ever reached a stage and
+ * went on to reach the next one, and the median days spent in a stage by the leads that left it
+ * during the period (from the stage events).
+ */
+export async function funnel(viewer: CurrentUser, period: Period, now = new Date()) {
+  const order = sql<number>`case ${leadEvents.toStage} ${sql.join(
+    funnelStages.map((stage, i) => sql`when ${stage} then ${sql.raw(String(i))}`),
+    sql` `,
+  )} else -1 end`;
+  const scoped = db.select({ id: leads.id }).from(leads).where(leadScope(viewer));
+  const stageEvent = inArray(leadEvents.kind, ["created", "stage"]);
+  const furthest = db
+    .select({ leadId: leadEvents.leadId, reached: sql<number>`max(${order})`.as("reached") })
+    .from(leadEvents)
+    .where(and(stageEvent, inArray(leadEvents.leadId, scoped)))
+    .groupBy(leadEvents.leadId)
+    .as("furthest");
+  const from = new Date(`${period.from}T00:00:00+08:00`);
+  const to = new Date(+new Date(`${period.to}T00:00:00+08:00`) + dayMs);
+  const movedInPeriod = db
+    .select({ leadId: leadEvents.leadId })
+    .from(leadEvents)
+    .where(and(eq(leadEvents.kind, "stage"), gte(leadEvents.occurredAt, from), sql`${leadEvents.occurredAt} < ${to}`, inArray(leadEvents.leadId, scoped)));
+  const [totals, reachedRows, events] = await Promise.all([
+    stageTotals(viewer, {}, now),
+    db.select({ reached: furthest.reached, n: count() }).from(furthest).groupBy(sql.raw(`"reached"`)),
+    db
+      .select({ leadId: leadEvents.leadId, toStage: leadEvents.toStage, occurredAt: leadEvents.occurredAt })
+      .from(leadEvents)
+      .where(and(stageEvent, inArray(leadEvents.leadId, movedInPeriod)))
+      .orderBy(asc(leadEvents.leadId), asc(leadEvents.occurredAt), asc(leadEvents.id)),
+  ]);
+  const reached = funnelStages.map((_, i) => reachedRows.filter((r) => toNumber(r.reached) >= i).reduce((n, r) => n + r.n, 0));
+  const durations = new Map<Stage, number[]>();
+  for (let i = 1; i < events.length; i++) {
+    const prev = events[i - 1];
+    const cur = events[i];
+    if (prev.leadId !== cur.leadId || !prev.toStage) continue;
+    if (cur.occurredAt < from || cur.occurredAt >= to) continue;
+    const days = (+cur.occurredAt - +prev.occurredAt) / dayMs;
+    durations.set(prev.toStage, [...(durations.get(prev.toStage) ?? []), days]);
+  }
+  return totals.map((s) => {
+    const i = funnelStages.indexOf(s.stage);
+    const days = median(durations.get(s.stage) ?? []);
+    return {
+      stage: s.stage,
+      count: s.count,
+      amount: s.amount,
+      href: leadsHref({ stage: s.stage }),
+      reached: i >= 0 ? reached[i] : null,
+      /** Percent of the leads that reached this stage and went on to the next forward stage. */
+      conversion: i >= 0 && i < funnelStages.length - 1 && reached[i] > 0 ? Math.round((reached[i + 1] / reached[i]) * 1000) / 10 : null,
+      medianDays: days === null ? null : Math.round(days * 10) / 10,
+    };
+  });
+}
+
+/** Stale and overdue counts, with their links. */
+export async function attentionCounts(viewer: CurrentUser, now = new Date()) {
+  const [stale, overdue] = await Promise.all([countLeads(viewer, { stale: true }, now), countLeads(viewer, { attention: "overdue" }, now)]);
+  return {
+    stale: { value: stale.count, href: leadsHref({ stale: true }) },
+    overdue: { value: overdue.count, href: leadsHref({ attention: "overdue" }) },
+  };
+}
+
+
+/** The report card (答卷): the opening figures and the tables by district and by task group. */
+export async function reportCard(viewer: CurrentUser, period: Period, now = new Date()) {
+  const [cards, byDistrict, byGroup] = await Promise.all([
+    headlineFigures(viewer, period, now),
+    breakdown(viewer, period, "district"),
+    breakdown(viewer, period, "group"),
+  ]);
+  const figures = {
+    introduced: cards.introduced.value,
+    from1to5: cards.from1to5.value,
+    over5: cards.over5.value,
+    signedInvestment: cards.signedInvestment.value,
+    fixedAsset: cards.fixedAsset.value,
+    fundsInPlace: cards.fundsInPlace.value,
+    leaderTrips: cards.leaderTrips.value,
+  };
+  return { figures, byDistrict, byGroup, sentence: reportSentence(period, figures) };
+}
+
+/** Sum of the table rows (the 合计 line). */
+export function totalOf(rows: BreakdownRow[]) {
+  return rows.reduce(
+    (s, r) => ({
+      introduced: s.introduced + r.introduced,
+      from1to5: s.from1to5 + r.from1to5,
+      over5: s.over5 + r.over5,
+      signedInvestment: s.signedInvestment + r.signedInvestment,
+      fixedAsset: s.fixedAsset + r.fixedAsset,
+      fundsInPlace: s.fundsInPlace + r.fundsInPlace,
+      targetProjects: s.targetProjects + (r.target?.projects ?? 0),
+    }),
+    { introduced: 0, from1to5: 0, over5: 0, signedInvestment: 0, fixedAsset: 0, fundsInPlace: 0, targetProjects: 0 },
+  );
+}
