@@ -54,3 +54,24 @@ export async function listTaskGroups(viewer: CurrentUser) {
     };
   });
 }
+
+/** One task group with what its edit form offers: city leaders to head it, industries to follow. */
+export async function getTaskGroupForEdit(viewer: CurrentUser, groupId: number) {
+  if (viewer.role !== "admin") return null;
+  const [[group], leaders, industryRows, groupNames] = await Promise.all([
+    db
+      .select({ id: taskGroups.id, version: taskGroups.version, name: taskGroups.name, leaderId: taskGroups.leaderId, description: taskGroups.description })
+      .from(taskGroups)
+      .where(eq(taskGroups.id, groupId))
+      .limit(1),
+    db.select({ id: users.id, name: users.name, note: users.title }).from(users).where(and(eq(users.role, "leader"), eq(users.isActive, true))).orderBy(asc(users.id)),
+    db.select({ id: industries.id, name: industries.name, taskGroupId: industries.taskGroupId }).from(industries).orderBy(asc(industries.sortOrder), asc(industries.id)),
+    db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups),
+  ]);
+  if (!group) return null;
+  return {
+    group: { ...group, industryIds: industryRows.filter((i) => i.taskGroupId === groupId).map((i) => i.id) },
+    leaders,
+    industries: industryRows.map((i) => ({ id: i.id, name: i.name, groupName: groupNames.find((g) => g.id === i.taskGroupId)?.name ?? null })),
+  };
+}

@@ -17,7 +17,8 @@ import figures from "./figures.json";
 import formKit from "./form-kit.json";
 import targets from "./targets.json";
 import cockpit from "./cockpit.json";
+import groupEdit from "./group-edit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit };
 
 export default messages;

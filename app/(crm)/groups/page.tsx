@@ -12,7 +12,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const user = await requireArea("groups");
-  const [t, tFigures, groups] = await Promise.all([getTranslations("groups"), getTranslations("figures"), listTaskGroups(user)]);
+  const [t, tFigures, tEdit, groups] = await Promise.all([
+    getTranslations("groups"),
+    getTranslations("figures"),
+    getTranslations("groupEdit"),
+    listTaskGroups(user),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
@@ -30,9 +35,16 @@ export default async function GroupsPage() {
           g.members,
           g.activeLeads,
           g.signedLeads,
-          <Link key="f" href={`/groups/${g.id}/figures`} className="whitespace-nowrap text-brand-700 hover:underline">
-            {tFigures("link")}
-          </Link>,
+          <span key="f" className="flex gap-3 whitespace-nowrap">
+            <Link href={`/groups/${g.id}/figures`} className="text-brand-700 hover:underline">
+              {tFigures("link")}
+            </Link>
+            {user.role === "admin" ? (
+              <Link href={`/admin/groups/${g.id}`} className="text-brand-700 hover:underline">
+                {tEdit("edit")}
+              </Link>
+            ) : null}
+          </span>,
         ])}
       />
     </>

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { id, optionalId, optionalText, requiredText } from "./common";
+
+/** A task group's own fields: name, heading city leader, description, the industries it follows. */
+export const taskGroupUpdateSchema = z.object({
+  id,
+  version: z.coerce.number().int().positive(),
+  name: requiredText(60),
+  leaderId: optionalId,
+  description: optionalText(500),
+  industryIds: z.array(id).max(50).default([]),
+});
+
+export type TaskGroupUpdateInput = z.output<typeof taskGroupUpdateSchema>;
