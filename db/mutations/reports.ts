@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { signedStages } from "@/lib/domain/stages";
 import type { MonthFiguresInput } from "@/lib/validation/reports";
 import { canEnterFigures, monthEnd } from "@/db/queries/reports";
-import { conflictFor } from "./audit";
+import { refuseStale } from "./guard";
 
 export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: MonthFiguresInput) {
   if (!canEnterFigures(user, input.taskGroupId)) throw new ForbiddenError();
@@ -28,7 +28,7 @@ export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: M
       .where(and(eq(investmentReports.leadId, row.leadId), eq(investmentReports.monthOn, input.monthOn)))
       .limit(1);
     if ((current?.version ?? null) !== row.version) {
-      return conflictFor(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
+      return refuseStale(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
     }
     if (current && current.fixedAsset === row.fixedAsset && current.fundsInPlace === row.fundsInPlace) continue;
     if (!current && row.fixedAsset === 0 && row.fundsInPlace === 0) continue;
@@ -42,7 +42,7 @@ export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: M
           .insert(investmentReports)
           .values({ leadId: row.leadId, monthOn: input.monthOn, fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace, reportedById: user.id })
           .returning({ id: investmentReports.id });
-    if (!saved) return conflictFor(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
+    if (!saved) return refuseStale(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
     changes.push({
       leadId: row.leadId,
       reportId: saved.id,

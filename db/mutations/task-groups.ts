@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { industries, taskGroups, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import type { TaskGroupUpdateInput } from "@/lib/validation/task-group";
-import { conflictFor } from "./audit";
+import { refuseStale } from "./guard";
 
 export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput) {
   const [current] = await tx
@@ -13,7 +13,7 @@ export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput)
     .where(eq(taskGroups.id, input.id))
     .limit(1);
   if (!current) throw new NotFoundError();
-  if (current.version !== input.version) return conflictFor(tx, "task_group", input.id, current.version);
+  if (current.version !== input.version) return refuseStale(tx, "task_group", input.id, current.version);
   const [taken] = await tx.select({ id: taskGroups.id }).from(taskGroups).where(and(eq(taskGroups.name, input.name), ne(taskGroups.id, input.id))).limit(1);
   if (taken) throw new FieldError("name", "groupEdit.nameTaken");
   if (input.leaderId) {
@@ -25,7 +25,7 @@ export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput)
     .set({ name: input.name, leaderId: input.leaderId, description: input.description, updatedAt: new Date(), version: sql`${taskGroups.version} + 1` })
     .where(and(eq(taskGroups.id, input.id), eq(taskGroups.version, input.version)))
     .returning({ id: taskGroups.id, name: taskGroups.name, version: taskGroups.version });
-  if (!updated) return conflictFor(tx, "task_group", input.id, current.version);
+  if (!updated) return refuseStale(tx, "task_group", input.id, current.version);
   // Industries follow exactly one group: those ticked move here, those unticked are left without one.
   await tx.update(industries).set({ taskGroupId: null }).where(eq(industries.taskGroupId, input.id));
   if (input.industryIds.length) await tx.update(industries).set({ taskGroupId: input.id }).where(inArray(industries.id, input.industryIds));

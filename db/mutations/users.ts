@@ -6,7 +6,7 @@ import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import { hashPassword } from "@/lib/auth/password";
 import type { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 import type { z } from "zod";
-import { conflictFor } from "./audit";
+import { refuseStale } from "./guard";
 
 type Memberships = { taskGroupId: number; role: "lead" | "member" }[];
 
@@ -62,7 +62,7 @@ export async function updateUser(tx: Executor, actorId: number, input: z.output<
     })
     .where(and(eq(users.id, input.id), eq(users.version, input.version)))
     .returning({ id: users.id, name: users.name, version: users.version });
-  if (!updated) return conflictFor(tx, "user", input.id, current.version);
+  if (!updated) return refuseStale(tx, "user", input.id, current.version);
   await replaceMemberships(tx, input.id, input.role, input.memberships);
   return { ...updated, before: { role: current.role, isActive: current.isActive } };
 }
