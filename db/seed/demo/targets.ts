@@ -1,10 +1,10 @@
-// Demo annual targets (年度目标) of this year: the city total (about 400 projects, 1,000亿元 signed,
-// 560亿元 fixed-asset investment, 420亿元 funds in place) split over the task groups, and the same
-// totals split over the districts. Deterministic: weights by position, no random numbers.
+// Demo annual targets (年度目标) of this year, sized to the demo city's leads so that the cockpit reads
+// like a year on track: the city total (48 projects, 110亿元 signed, 40亿元 fixed-asset investment,
+// 38亿元 funds in place) split over the task groups, and the same totals split over the districts. Deterministic: weights by position, no random numbers.
 import { targets } from "../../schema";
 import { count, type SeedContext, type Tx } from "./context";
 
-const city = { projects: 400, signedInvestment: 10_000_000, fixedAsset: 5_600_000, fundsInPlace: 4_200_000 };
+const city = { projects: 48, signedInvestment: 1_100_000, fixedAsset: 400_000, fundsInPlace: 380_000 };
 
 /** Splits a whole number over weights, the rounding remainder going to the first rows. */
 export function splitByWeights(total: number, weights: readonly number[], step = 1): number[] {
