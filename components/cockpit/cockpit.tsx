@@ -200,7 +200,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
         <div className="rounded-lg border border-slate-200 bg-white p-2">
           <TrendChart
             label={t("cockpit.trendChart")}
-            months={trend.map((m) => m.month.slice(5).replace(/^0/, "") + "月")}
+            months={trend.map((m) => t("cockpit.monthLabel", { month: Number(m.month.slice(5)) }))}
             axisNames={[t("units.count"), t("units.yi")]}
             series={[
               { name: t("cockpit.introducedShort"), kind: "bar", axis: 0, values: trend.map((m) => m.introduced) },
