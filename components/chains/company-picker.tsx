@@ -77,6 +77,8 @@ export function CompanyPicker({
         className={inputClass}
         onChange={(event) => {
           onChange({ companyId: null, companyName: event.target.value });
+          // The last search's matches no longer answer what is typed now.
+          setOptions([]);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
