@@ -37,7 +37,7 @@ const baseURL = (port: number) => `http://localhost:${port}`;
 
 const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
   // NEXT_DIST_DIR (see next.config.ts) lets parallel checkouts of work build and serve separately.
-  command: `npx next start -p ${target.port}`,
+  command: `node server.mjs -p ${target.port}`,
   url: `${baseURL(target.port)}/api/health`,
   env: {
     DATABASE_URL: target.databaseUrl,

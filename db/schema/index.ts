@@ -34,4 +34,6 @@ export const {
   stageSettings,
   auditLog,
   targets,
+  sessions,
+  signInThrottle,
 } = schema;

@@ -41,6 +41,8 @@ export const users = sqliteTable(
     failedLogins: integer("failed_logins").notNull().default(0),
     lockedUntil: timestamp("locked_until"),
     lastLoginAt: timestamp("last_login_at"),
+    /** Set when an administrator chose the password: the user must pick their own at next sign-in. */
+    mustChangePassword: bool("must_change_password").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
@@ -145,6 +147,7 @@ export const contacts = sqliteTable(
     notes: text("notes"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: version(),
   },
   (t) => [index("contacts_company_idx").on(t.companyId), index("contacts_name_idx").on(t.name)],
 );
@@ -291,6 +294,7 @@ export const chainNodes = sqliteTable(
     sortOrder: integer("sort_order").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    version: version(),
   },
   (t) => [index("chain_nodes_chain_idx").on(t.chainId), index("chain_nodes_parent_idx").on(t.parentId)],
 );
@@ -492,7 +496,9 @@ export const targets = sqliteTable(
     version: version(),
   },
   (t) => [
-    index("targets_year_idx").on(t.year),
+    // One row per year and group, one per year and district (NULLs are distinct, so the two never clash).
+    uniqueIndex("targets_year_group_uq").on(t.year, t.taskGroupId),
+    uniqueIndex("targets_year_district_uq").on(t.year, t.districtId),
     index("targets_task_group_idx").on(t.taskGroupId),
     index("targets_district_idx").on(t.districtId),
   ],
@@ -507,11 +513,43 @@ export const auditLog = sqliteTable(
     entity: text("entity").notNull(),
     entityId: integer("entity_id"),
     details: text("details"),
+    /** For access events: the user name typed at sign-in (the actor may not exist). */
+    username: text("username"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
     createdAt: createdAt(),
   },
   (t) => [
     index("audit_log_entity_idx").on(t.entity, t.entityId),
     index("audit_log_actor_idx").on(t.actorId),
     index("audit_log_created_at_idx").on(t.createdAt),
+    index("audit_log_action_idx").on(t.action, t.createdAt),
   ],
 );
+
+/** A signed-in device: its id travels in the session token, and every request checks the row is still here. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Sign-in attempt counters, one row per key ("client:IP" or "account:NAME|client:IP"), bumped
+ * by one atomic upsert before any password is checked; shared by every app server on the database.
+ */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  attempts: integer("attempts").notNull(),
+  windowStartedAt: timestamp("window_started_at").notNull(),
+  lockedUntil: timestamp("locked_until"),
+});
