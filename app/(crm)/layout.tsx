@@ -1,9 +1,11 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { NoticeProvider } from "@/components/ui/notice";
-import { requireUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/auth/session";
 
 export default async function CrmLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  // Also for a user who must still change the password an administrator set: the account page is
+  // theirs to use; every other page's own guard (requireUser/requireArea) sends them there.
+  const user = await requireSessionUser();
   return (
     <NoticeProvider>
       <AppShell user={user}>{children}</AppShell>

@@ -30,7 +30,7 @@ export function PasswordResetForm({ userId, name }: { userId: number; name: stri
       }}
     >
       <h2 className="text-base font-semibold">{t("admin.resetPassword")}</h2>
-      <Field label={t("admin.newPassword")} error={error} hint={t("admin.passwordHint")}>
+      <Field label={t("admin.newPassword")} error={error} hint={`${t("admin.passwordHint")} ${t("account.resetMustChange")}`}>
         {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />}
       </Field>
       <button type="submit" disabled={isPending} className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -8,7 +9,8 @@ import { NavLinks } from "./nav-links";
 
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
-  const areas = areasFor(user.role);
+  // Until the password an administrator set is changed, only the account page is open.
+  const areas = user.mustChangePassword ? [] : areasFor(user.role);
   const account = (
     <div className="space-y-3 text-sm text-brand-100">
       <div>
@@ -16,6 +18,9 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         <span className="font-medium text-white">{user.name}</span>
         <span className="ml-2 text-xs">{t(`enum.role.${user.role}`)}</span>
         {user.title ? <div className="mt-0.5 text-xs opacity-80">{user.title}</div> : null}
+        <Link href="/account" className="mt-1.5 inline-block rounded text-xs text-white underline-offset-2 hover:underline">
+          {t("account.menuLink")}
+        </Link>
       </div>
       <div className="flex items-center justify-between gap-2">
         <LocaleSwitch className="text-white" />

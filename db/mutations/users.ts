@@ -1,14 +1,34 @@
 // Accounts and their task-group memberships. Callers are admin-only actions (checked by the wrapper).
+// A password the admin sets must be changed by its user at the next sign-in; a reset, a deactivation
+// or a change of role ends all of the user's sessions at once (and says so in the access audit).
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { taskGroupMembers, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import { hashPassword } from "@/lib/auth/password";
+import type { ClientInfo } from "@/lib/server/client";
+import { recordAccess } from "./access-log";
+import { endAllSessions } from "./sessions";
 import type { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 import type { z } from "zod";
 import { refuseStale } from "./guard";
 
 type Memberships = { taskGroupId: number; role: "lead" | "member" }[];
+
+/** Who did it, from where: for the access audit. */
+export type AccessContext = { actorId: number; client: ClientInfo | null };
+
+/** Ends every session of a user for `reason`, recording it when there was any. */
+export async function endSessionsOf(tx: Executor, userId: number, reason: string, access?: AccessContext): Promise<number> {
+  const ended = await endAllSessions(tx, userId);
+  if (ended > 0) {
+    await recordAccess(
+      { action: "auth.session_ended", userId: access?.actorId ?? null, client: access?.client, entity: "user", entityId: userId, details: { reason, sessions: ended } },
+      tx,
+    );
+  }
+  return ended;
+}
 
 async function replaceMemberships(tx: Executor, userId: number, role: string, memberships: Memberships) {
   await tx.delete(taskGroupMembers).where(eq(taskGroupMembers.userId, userId));
@@ -34,13 +54,14 @@ export async function createUser(tx: Executor, input: z.output<typeof userCreate
       role: input.role,
       phone: input.phone,
       districtId: input.districtId,
+      mustChangePassword: true,
     })
     .returning({ id: users.id, name: users.name });
   await replaceMemberships(tx, user.id, input.role, input.memberships);
   return user;
 }
 
-export async function updateUser(tx: Executor, actorId: number, input: z.output<typeof userUpdateSchema>) {
+export async function updateUser(tx: Executor, actorId: number, input: z.output<typeof userUpdateSchema>, client: ClientInfo | null = null) {
   const [current] = await tx
     .select({ id: users.id, version: users.version, role: users.role, isActive: users.isActive })
     .from(users)
@@ -64,15 +85,23 @@ export async function updateUser(tx: Executor, actorId: number, input: z.output<
     .returning({ id: users.id, name: users.name, version: users.version });
   if (!updated) return refuseStale(tx, "user", input.id, current.version);
   await replaceMemberships(tx, input.id, input.role, input.memberships);
+  if (current.isActive && !input.isActive) await endSessionsOf(tx, input.id, "deactivated", { actorId, client });
+  else if (current.role !== input.role) await endSessionsOf(tx, input.id, "role_changed", { actorId, client });
   return { ...updated, before: { role: current.role, isActive: current.isActive } };
 }
 
-export async function resetPassword(tx: Executor, input: z.output<typeof passwordResetSchema>) {
+/** The admin sets a new password: its user must change it at the next sign-in, and every session ends. */
+export async function resetPassword(tx: Executor, input: z.output<typeof passwordResetSchema>, access?: AccessContext) {
   const [updated] = await tx
     .update(users)
-    .set({ passwordHash: await hashPassword(input.password), failedLogins: 0, lockedUntil: null, updatedAt: new Date() })
+    .set({ passwordHash: await hashPassword(input.password), mustChangePassword: true, updatedAt: new Date() })
     .where(eq(users.id, input.id))
     .returning({ id: users.id, name: users.name });
   if (!updated) throw new NotFoundError();
+  const ended = await endAllSessions(tx, updated.id);
+  await recordAccess(
+    { action: "auth.password_reset", userId: access?.actorId ?? null, client: access?.client, entity: "user", entityId: updated.id, details: { sessionsEnded: ended } },
+    tx,
+  );
   return updated;
 }

@@ -2,29 +2,28 @@ import "server-only";
 import { and, asc, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { containsText } from "@/db/sql-fragments";
 import { db, type Executor } from "@/db/client";
-import { taskGroupMembers, taskGroups, users } from "@/db/schema";
+import { sessions, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
 
-/** The signed-in user as every check needs it; null when the account is gone or deactivated. */
-export async function loadCurrentUser(userId: number, executor: Executor = db): Promise<CurrentUser | null> {
-  const [user] = await executor
-    .select({
-      id: users.id,
-      username: users.username,
-      name: users.name,
-      title: users.title,
-      role: users.role,
-      isActive: users.isActive,
-    })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!user || !user.isActive) return null;
+const currentUserColumns = {
+  id: users.id,
+  username: users.username,
+  name: users.name,
+  title: users.title,
+  role: users.role,
+  isActive: users.isActive,
+  mustChangePassword: users.mustChangePassword,
+};
+
+async function withMemberships(
+  user: { id: number; username: string; name: string; title: string | null; role: CurrentUser["role"]; mustChangePassword: boolean },
+  executor: Executor,
+): Promise<CurrentUser> {
   const memberships = await executor
     .select({ taskGroupId: taskGroupMembers.taskGroupId, role: taskGroupMembers.role })
     .from(taskGroupMembers)
-    .where(eq(taskGroupMembers.userId, userId));
+    .where(eq(taskGroupMembers.userId, user.id));
   return {
     id: user.id,
     username: user.username,
@@ -33,7 +32,36 @@ export async function loadCurrentUser(userId: number, executor: Executor = db): 
     role: user.role,
     groupIds: memberships.map((m) => m.taskGroupId),
     leadGroupIds: memberships.filter((m) => m.role === "lead").map((m) => m.taskGroupId),
+    mustChangePassword: user.mustChangePassword,
   };
+}
+
+/** The user as every check needs it, for scripts and tests acting directly; null when gone or deactivated. */
+export async function loadCurrentUser(userId: number, executor: Executor = db): Promise<CurrentUser | null> {
+  const [user] = await executor.select(currentUserColumns).from(users).where(eq(users.id, userId)).limit(1);
+  if (!user || !user.isActive) return null;
+  return withMemberships(user, executor);
+}
+
+/**
+ * The signed-in user of a request: the account must be active AND the session row must still exist
+ * (one query, a join), so a session ended by sign-out, a password change or the admin is out at once.
+ * Also returns when the session was last seen, for the caller to refresh it now and then.
+ */
+export async function loadSessionUser(
+  userId: number,
+  sessionId: string,
+  executor: Executor = db,
+): Promise<{ user: CurrentUser; lastSeenAt: Date } | null> {
+  const [row] = await executor
+    .select({ ...currentUserColumns, lastSeenAt: sessions.lastSeenAt })
+    .from(users)
+    .innerJoin(sessions, and(eq(sessions.userId, users.id), eq(sessions.id, sessionId)))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || !row.isActive) return null;
+  const user = await withMemberships(row, executor);
+  return { user: { ...user, sessionId }, lastSeenAt: row.lastSeenAt };
 }
 
 export const userSortable = {

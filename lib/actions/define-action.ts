@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/format";
 import type { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { runAction, type ActionDefinition, type ActionMessages } from "./run-action";
 import type { ActionResult } from "./result";
 
@@ -14,7 +14,7 @@ import type { ActionResult } from "./result";
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async function action(input: unknown): Promise<ActionResult<T>> {
-    const [user, tAll, locale] = await Promise.all([getCurrentUser(), getTranslations(), getLocale()]);
+    const [user, tAll, locale] = await Promise.all([getSessionUser(), getTranslations(), getLocale()]);
     const t = (key: string, values?: Record<string, string>) => tAll(`errors.${key}`, values);
     const messages: ActionMessages = {
       unauthenticated: t("unauthenticated"),
@@ -22,6 +22,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       invalid: t("invalidInput"),
       notFound: t("notFound"),
       unexpected: t("unexpected"),
+      mustChangePassword: tAll("account.mustChangeFirst"),
       conflict: (who, when) => t("conflict", { who, when: formatDateTime(when, toLocale(locale)) }),
       translate: (key) => (tAll.has(key as never) ? tAll(key as never) : key),
     };

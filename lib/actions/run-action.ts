@@ -24,6 +24,11 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   schema: S;
   /** Roles that may call the action at all; row-level checks happen inside `run`. */
   roles: readonly Role[];
+  /**
+   * Whether a user who must still change the password an administrator set may call it (only the
+   * account page's actions). Everything else refuses them until they have.
+   */
+  allowPendingPasswordChange?: boolean;
   run: (context: ActionContext<z.infer<S>>) => Promise<T>;
 };
 
@@ -33,6 +38,8 @@ export type ActionMessages = {
   invalid: string;
   notFound: string;
   unexpected: string;
+  /** Refusal while the user must first change the password an administrator set (falls back to `forbidden`). */
+  mustChangePassword?: string;
   conflict: (who: string, when: Date | null) => string;
   /** Turns a message key such as "admin.cannotDeactivateSelf" into the user's language. */
   translate: (key: string) => string;
@@ -71,6 +78,9 @@ export async function runAction<S extends z.ZodType, T>(
   messages: ActionMessages,
 ): Promise<ActionResult<T>> {
   if (!user) return { ok: false, code: "unauthenticated", error: messages.unauthenticated };
+  if (user.mustChangePassword && !definition.allowPendingPasswordChange) {
+    return { ok: false, code: "forbidden", error: messages.mustChangePassword ?? messages.forbidden };
+  }
   if (!definition.roles.includes(user.role)) return { ok: false, code: "forbidden", error: messages.forbidden };
 
   const parsed = definition.schema.safeParse(toPlainInput(rawInput));

@@ -10,4 +10,8 @@ export type CurrentUser = {
   groupIds: number[];
   /** Task groups the user leads. */
   leadGroupIds: number[];
+  /** The server-side session the request came with (absent for scripts and tests acting directly). */
+  sessionId?: string;
+  /** An administrator chose the password: until the user picks their own, only /account is open. */
+  mustChangePassword?: boolean;
 };

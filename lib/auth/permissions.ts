@@ -63,3 +63,10 @@ export const writesTrips = (role: Role) => role === "admin" || role === "secreta
 
 /** Roles that see the leadership cockpit and the report card (答卷). */
 export const readsCockpit = (role: Role) => role === "admin" || role === "leader";
+
+/** Who manages user accounts: creates them, resets passwords, sees and ends anyone's sessions. */
+export const managesAccounts = (role: Role) => role === "admin";
+
+/** A user sees and ends their own sessions; the account manager sees and ends everyone's. */
+export const managesSessionsOf = (viewer: { id: number; role: Role }, userId: number): boolean =>
+  viewer.id === userId || managesAccounts(viewer.role);

@@ -3,16 +3,20 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
   return { title: t("title") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
-  const [{ callbackUrl }, t] = await Promise.all([searchParams, getTranslations()]);
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
+}) {
+  if (await getSessionUser()) redirect("/");
+  const [{ callbackUrl, changed }, t] = await Promise.all([searchParams, getTranslations()]);
   let path: string | undefined;
   try {
     const url = callbackUrl ? new URL(callbackUrl, "http://localhost") : undefined;
@@ -29,7 +33,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl sm:p-8">
           <p className="text-sm text-slate-500">{t("app.city")}</p>
           <h1 className="mb-6 mt-1 text-xl font-semibold text-slate-900">{t("app.name")}</h1>
-          <LoginForm callbackUrl={path} />
+          <LoginForm callbackUrl={path} notice={changed ? t("account.passwordChangedSignIn") : undefined} />
         </div>
       </div>
     </main>

@@ -1,10 +1,13 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
+import { endSessionsOf } from "@/db/mutations/users";
 import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
+import { clientFromHeaders } from "@/lib/server/client";
 
 const setUserActiveSchema = z.object({
   userId: z.coerce.number().int().positive(),
@@ -26,6 +29,8 @@ export const setUserActiveAction = defineAction({
       .where(and(eq(users.id, input.userId)))
       .returning({ id: users.id, name: users.name, isActive: users.isActive });
     if (!changed) throw new NotFoundError();
+    // A deactivated user is out at once, on every device.
+    if (!changed.isActive) await endSessionsOf(tx, changed.id, "deactivated", { actorId: user.id, client: clientFromHeaders(await headers()) });
     await audit({ entity: "user", entityId: changed.id, details: { isActive: changed.isActive } });
     revalidatePath("/admin");
     return changed;

@@ -1,0 +1,65 @@
+"use server";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { changeOwnPassword, endSessionAs } from "@/db/mutations/account";
+import { countAttempt, resetAttempts } from "@/db/mutations/sign-in-throttle";
+import { roles } from "@/db/schema/enums";
+import { defineAction } from "@/lib/actions/define-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { signOut } from "@/lib/auth";
+import { accountKey, accountRule } from "@/lib/auth/authenticate";
+import { getSessionUser } from "@/lib/auth/session";
+import { clientFromHeaders } from "@/lib/server/client";
+import { changePasswordSchema, endSessionSchema } from "@/lib/validation/account";
+
+const changePassword = defineAction({
+  name: "user.change_password",
+  schema: changePasswordSchema,
+  roles,
+  allowPendingPasswordChange: true,
+  async run({ input, user, tx, audit }) {
+    const result = await changeOwnPassword(tx, user, input, clientFromHeaders(await headers()));
+    await audit({ entity: "user", entityId: user.id, details: { passwordChanged: true, sessionsEnded: result.sessionsEnded } });
+    return result;
+  },
+});
+
+/**
+ * Changes the signed-in user's password. The current password is a guess like any sign-in: counted
+ * on the same account-and-client key first (outside the action's transaction, so a refusal still
+ * counts). On success every session of the user has ended, this one too: the cookie is cleared and
+ * the page sends the user to sign in with the new password.
+ */
+export async function changePasswordAction(input: unknown): Promise<ActionResult<{ sessionsEnded: number }>> {
+  const user = await getSessionUser();
+  const client = clientFromHeaders(await headers());
+  const key = user ? accountKey(user.username, client) : null;
+  if (key) {
+    const count = await countAttempt(key, accountRule, new Date());
+    if (count.attempts > accountRule.max) {
+      const t = await getTranslations();
+      const minutes = Math.max(1, Math.ceil((+(count.lockedUntil ?? new Date()) - Date.now()) / 60_000));
+      const message = t("login.locked", { minutes });
+      return { ok: false, code: "invalid", error: t("errors.invalidInput"), fieldErrors: { currentPassword: [message] } };
+    }
+  }
+  const result = await changePassword(input);
+  if (result.ok) {
+    if (key) await resetAttempts(key);
+    await signOut({ redirect: false });
+  }
+  return result;
+}
+
+/** "退出该设备": ends one of the user's own sessions (the admin: anyone's). */
+export const endSessionAction = defineAction({
+  name: "user.end_session",
+  schema: endSessionSchema,
+  roles,
+  allowPendingPasswordChange: true,
+  async run({ input, user, tx, audit }) {
+    const ended = await endSessionAs(tx, user, input.sessionId, clientFromHeaders(await headers()));
+    await audit({ entity: "user", entityId: ended.userId, details: { sessionEnded: true } });
+    return ended;
+  },
+});

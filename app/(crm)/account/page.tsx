@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PasswordForm } from "@/components/account/password-form";
+import { SessionList } from "@/components/account/session-list";
+import { PageHeader } from "@/components/layout/page-header";
+import { listSessions } from "@/db/queries/sessions";
+import { requireSessionUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+/** "我的账号": change the password, see and end signed-in devices. Open also while the password must be changed. */
+export default async function AccountPage() {
+  const user = await requireSessionUser();
+  const [t, sessions] = await Promise.all([getTranslations(), listSessions(user, user.id)]);
+  return (
+    <>
+      <PageHeader title={t("account.title")} subtitle={`${user.name} · ${user.username} · ${t(`enum.role.${user.role}`)}`} />
+      <div className="max-w-3xl space-y-6">
+        {user.mustChangePassword ? (
+          <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+            <p className="font-semibold">{t("account.mustChangeTitle")}</p>
+            <p className="mt-1">{t("account.mustChangeBody")}</p>
+          </div>
+        ) : null}
+        <PasswordForm />
+        <section aria-labelledby="account-devices" className="space-y-2">
+          <h2 id="account-devices" className="text-base font-semibold text-slate-900">
+            {t("account.devices")}
+          </h2>
+          <p className="text-sm text-slate-500">{t("account.devicesHint")}</p>
+          <SessionList sessions={sessions} caption={t("account.devices")} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { changePasswordAction } from "@/app/(crm)/account/actions";
+import { Field, FormSection, inputClass } from "@/components/form-kit/field";
+import { callAction } from "@/components/form-kit/submit";
+
+const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
+type FieldName = (typeof fields)[number];
+
+/** The user's own password change; on success every session ends and the user signs in again. */
+export function PasswordForm() {
+  const t = useTranslations();
+  const [values, setValues] = useState<Record<FieldName, string>>({ currentPassword: "", newPassword: "", confirmPassword: "" });
+  const [errors, setErrors] = useState<Partial<Record<FieldName | "_", string>>>({});
+  const [isPending, startTransition] = useTransition();
+  const input = (name: FieldName, autoComplete: string) => (a11y: object) => (
+    <input
+      {...a11y}
+      name={name}
+      type="password"
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(event) => setValues((v) => ({ ...v, [name]: event.target.value }))}
+      className={inputClass}
+    />
+  );
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          const result = await callAction(changePasswordAction, values, t("formKit.network"));
+          if (result.ok) {
+            window.location.assign("/login?changed=1");
+            return;
+          }
+          const next: Partial<Record<FieldName | "_", string>> = {};
+          for (const name of fields) if (result.fieldErrors?.[name]?.[0]) next[name] = result.fieldErrors[name][0];
+          if (Object.keys(next).length === 0) next._ = result.error;
+          setErrors(next);
+          const first = fields.find((name) => next[name]);
+          if (first) document.getElementById(`account-${first}`)?.focus();
+        });
+      }}
+    >
+      <FormSection title={t("account.changePassword")} id="account-password-heading">
+        <Field id="account-currentPassword" label={t("account.currentPassword")} error={errors.currentPassword} required>
+          {input("currentPassword", "current-password")}
+        </Field>
+        <Field id="account-newPassword" label={t("account.newPassword")} error={errors.newPassword} hint={t("account.passwordRules")} required>
+          {input("newPassword", "new-password")}
+        </Field>
+        <Field id="account-confirmPassword" label={t("account.confirmPassword")} error={errors.confirmPassword} required>
+          {input("confirmPassword", "new-password")}
+        </Field>
+        {errors._ ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
+            {errors._}
+          </p>
+        ) : null}
+        <p className="text-xs text-slate-500">{t("account.afterChange")}</p>
+        <button
+          type="submit"
+          disabled={isPending}
+          className="min-h-11 rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {isPending ? t("account.changing") : t("account.changeSubmit")}
+        </button>
+      </FormSection>
+    </form>
+  );
+}
