@@ -15,10 +15,10 @@ const zxcvbn = () => (checker ??= new ZxcvbnFactory({ dictionary: { ...common.di
 export type PasswordProblem = "account.passwordTooShort" | "account.passwordIsUsername" | "account.passwordTooGuessable";
 
 export function passwordProblem(password: string, user: { username: string; name?: string | null }): PasswordProblem | null {
-  if ([...password].length < minPasswordLength) return "account.passwordTooShort";
   const plain = password.normalize("NFKC").trim().toLowerCase();
   const username = user.username.trim().toLowerCase();
   if (plain === username || (username.length >= 3 && plain.includes(username))) return "account.passwordIsUsername";
+  if ([...password].length < minPasswordLength) return "account.passwordTooShort";
   const hints = [user.username, user.name ?? ""].filter(Boolean);
   if (zxcvbn().check(password, hints).score < minPasswordScore) return "account.passwordTooGuessable";
   return null;

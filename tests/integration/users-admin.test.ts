@@ -61,8 +61,10 @@ describe("account management", () => {
       messages,
     );
     expect(result.ok).toBe(true);
-    const signIn = await authenticate(username, "新密码-2026abc");
+    const signIn = await authenticate(username, "新密码-2026abc", { ip: `10.250.1.${Math.floor(Math.random() * 250)}`, userAgent: null });
     expect(signIn.ok).toBe(true);
+    // The admin chose this password: the user must pick their own at once.
+    expect(signIn.ok && signIn.user.mustChangePassword).toBe(true);
     const created = await userNamed(username);
     expect(created.groupIds).toEqual([groupId]);
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
@@ -110,12 +112,13 @@ describe("account management", () => {
     expect(after.title).toBe("第一次修改");
   });
 
-  it("resets a password and unlocks the account", async () => {
+  it("resets a password: the new one works and must be changed, the old one does not", async () => {
     const target = await userNamed("zy13a");
-    await db.update(users).set({ lockedUntil: new Date(Date.now() + 600_000) }).where(eq(users.id, target.id));
+    const client = { ip: `10.250.2.${Math.floor(Math.random() * 250)}`, userAgent: null };
     await db.transaction(async (tx) => resetPassword(tx, passwordResetSchema.parse({ id: target.id, password: "重置后的新密码-01" })));
-    expect((await authenticate("zy13a", "重置后的新密码-01")).ok).toBe(true);
-    expect((await authenticate("zy13a", "guangan2026")).ok).toBe(false);
+    const signIn = await authenticate("zy13a", "重置后的新密码-01", client);
+    expect(signIn).toMatchObject({ ok: true, user: { mustChangePassword: true } });
+    expect((await authenticate("zy13a", "guangan2026", client)).ok).toBe(false);
   });
 
   it("keeps memberships only for task-group staff", async () => {
