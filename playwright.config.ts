@@ -45,6 +45,9 @@ const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
     AUTH_URL: baseURL(target.port),
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The tests claim their client address in X-Forwarded-For (e2e/fixtures.ts), so that the
+    // sign-in limits per client apply per test, as they would per user behind a reverse proxy.
+    TRUST_PROXY: "1",
   },
   reuseExistingServer: false,
   // First start migrates and seeds an empty database.

@@ -27,6 +27,14 @@ test("the admin creates an account for a new task-group member, who signs in and
   const context = await browser.newContext({ baseURL });
   const newcomer = await context.newPage();
   await signIn(newcomer, username, "Xinren-2026");
+  // The admin chose this password: the newcomer picks their own first, then signs in with it.
+  await expect(newcomer).toHaveURL(/\/account$/);
+  await newcomer.getByLabel("当前密码").fill("Xinren-2026");
+  await newcomer.getByLabel("新密码", { exact: true }).fill("Liuxin-Yiyao-4729");
+  await newcomer.getByLabel("再次输入新密码").fill("Liuxin-Yiyao-4729");
+  await newcomer.getByRole("button", { name: "修改密码" }).click();
+  await expect(newcomer).toHaveURL(/\/login\?changed=1$/);
+  await signIn(newcomer, username, "Liuxin-Yiyao-4729");
   await expect(newcomer).toHaveURL(/\/$/);
   await expect(mainNavigation(newcomer).getByRole("link")).toHaveText(everyArea);
   await newcomer.goto("/leads?size=100");
@@ -34,16 +42,18 @@ test("the admin creates an account for a new task-group member, who signs in and
   expect(groups.length).toBeGreaterThan(0);
   expect(new Set(groups)).toEqual(new Set(["医药产业推进工作组"]));
 
-  // The admin resets the password: the old one stops working, the new one works.
+  // The admin resets the password: the newcomer is out at once, the old password stops working,
+  // the new one works (and must be changed again).
   await page.goto(`/admin?q=${username}`);
   await page.getByRole("link", { name: "刘新" }).click();
   await page.getByLabel("新密码").fill("Another-2026");
   await page.getByRole("button", { name: "重置密码" }).click();
   await expect(page.getByRole("status")).toHaveText("已重置 刘新 的密码");
-  await newcomer.getByRole("button", { name: "退出" }).click();
-  await signIn(newcomer, username, "Xinren-2026");
+  await newcomer.goto("/leads");
+  await expect(newcomer).toHaveURL(/\/login/);
+  await signIn(newcomer, username, "Liuxin-Yiyao-4729");
   await expect(loginMessage(newcomer)).toHaveText("用户名或密码错误。");
   await signIn(newcomer, username, "Another-2026");
-  await expect(newcomer).toHaveURL(/\/$/);
+  await expect(newcomer).toHaveURL(/\/account$/);
   await context.close();
 });

@@ -1,4 +1,5 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
 
 export const everyArea = ["工作台", "考察", "会见", "客商", "项目", "看板", "督办", "工作组", "产业链", "区域合作"];
@@ -38,5 +39,41 @@ export function mainNavigation(page: Page) {
   return page.getByRole("navigation", { name: "主导航" });
 }
 
-export const test = base;
+/**
+ * The client address a test's browser claims (the e2e servers run with TRUST_PROXY=1, so the first
+ * X-Forwarded-For hop is the client). Every test, and every further browser context it opens, gets
+ * its own address from 198.51.100.0/24, so the sign-in limit per client (20 a minute) does not add
+ * up over a suite that signs in through the form in nearly every test. Tests of the limits use
+ * fixed addresses from 203.0.113.0/24 (see clientAddress).
+ */
+export function addressFor(testId: string, contextIndex: number): string {
+  const hash = createHash("sha256").update(`${testId}#${contextIndex}`).digest();
+  return `198.51.100.${(hash.readUInt16BE(0) % 254) + 1}`;
+}
+
+/** A fixed address for tests that check the throttling itself (203.0.113.0/24, TEST-NET-3). */
+export const clientAddress = (n: number) => `203.0.113.${n}`;
+
+export const test = base.extend<{ _addressEveryContext: void }>({
+  extraHTTPHeaders: async ({}, provide, testInfo) => {
+    await provide({ "x-forwarded-for": addressFor(testInfo.testId, 0) });
+  },
+  // Contexts a test opens itself (browser.newContext) get an address of their own too, unless the
+  // test names one.
+  _addressEveryContext: [
+    async ({ browser }, provide, testInfo) => {
+      const original = browser.newContext;
+      let opened = 0;
+      const patched: Browser["newContext"] = (options = {}) =>
+        original.call(browser, {
+          ...options,
+          extraHTTPHeaders: { "x-forwarded-for": addressFor(testInfo.testId, ++opened), ...options.extraHTTPHeaders },
+        });
+      browser.newContext = patched;
+      await provide();
+      browser.newContext = original;
+    },
+    { auto: true },
+  ],
+});
 export { expect };

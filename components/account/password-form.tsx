@@ -1,30 +1,29 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changePasswordAction } from "@/app/(crm)/account/actions";
-import { Field, FormSection, inputClass } from "@/components/form-kit/field";
+import { Field, FormSection, inputClass, type FieldA11y } from "@/components/form-kit/field";
 import { callAction } from "@/components/form-kit/submit";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 type FieldName = (typeof fields)[number];
 
+function PasswordInput({ a11y, name, autoComplete, value, onChange }: { a11y: FieldA11y; name: FieldName; autoComplete: string; value: string; onChange: (value: string) => void }) {
+  return <input {...a11y} name={name} type="password" autoComplete={autoComplete} value={value} onChange={(event) => onChange(event.target.value)} className={inputClass} />;
+}
+
 /** The user's own password change; on success every session ends and the user signs in again. */
 export function PasswordForm() {
   const t = useTranslations();
+  const router = useRouter();
   const [values, setValues] = useState<Record<FieldName, string>>({ currentPassword: "", newPassword: "", confirmPassword: "" });
   const [errors, setErrors] = useState<Partial<Record<FieldName | "_", string>>>({});
   const [isPending, startTransition] = useTransition();
-  const input = (name: FieldName, autoComplete: string) => (a11y: object) => (
-    <input
-      {...a11y}
-      name={name}
-      type="password"
-      autoComplete={autoComplete}
-      value={values[name]}
-      onChange={(event) => setValues((v) => ({ ...v, [name]: event.target.value }))}
-      className={inputClass}
-    />
-  );
+  const input = (name: FieldName, autoComplete: string) =>
+    function render(a11y: FieldA11y) {
+      return <PasswordInput a11y={a11y} name={name} autoComplete={autoComplete} value={values[name]} onChange={(value) => setValues((v) => ({ ...v, [name]: value }))} />;
+    };
   return (
     <form
       noValidate
@@ -33,7 +32,8 @@ export function PasswordForm() {
         startTransition(async () => {
           const result = await callAction(changePasswordAction, values, t("formKit.network"));
           if (result.ok) {
-            window.location.assign("/login?changed=1");
+            // Every session has ended, this one too (the cookie is cleared): sign in with the new password.
+            router.replace("/login?changed=1");
             return;
           }
           const next: Partial<Record<FieldName | "_", string>> = {};
