@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
-import { leadSources, stages } from "@/db/schema/enums";
+import { leadSources, stages } from "@/lib/domain/enums";
 import { sizeBands } from "@/lib/domain/size-bands";
 
 type Option = { id: number; name: string; title?: string | null };

@@ -15,7 +15,7 @@ import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useFormDraft } from "@/components/form-kit/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { meetingKinds } from "@/db/schema/enums";
+import { meetingKinds } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
 import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";

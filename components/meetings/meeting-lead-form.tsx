@@ -12,7 +12,7 @@ import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/compo
 import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { leadSources } from "@/db/schema/enums";
+import { leadSources } from "@/lib/domain/enums";
 import { leadCreateSchema } from "@/lib/validation/lead";
 
 type Values = z.input<typeof leadCreateSchema>;

@@ -14,7 +14,7 @@ import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useFormDraft } from "@/components/form-kit/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { regionGroups, tripStatuses } from "@/db/schema/enums";
+import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
 import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
 

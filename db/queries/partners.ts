@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { agreementKinds, agreements, companies, leads, partners, type AgreementKind, type RegionGroup } from "@/db/schema";
 import { toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Period } from "@/lib/domain/report-period";
+import type { Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
 

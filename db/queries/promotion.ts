@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { agreements, leadSources, leads, type LeadSource } from "@/db/schema";
 import { toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { periodParams, type Period } from "@/lib/domain/report-period";
+import { periodParams, type Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { agreementCounts, listPartners } from "./partners";
 import { listChains } from "./chains";

@@ -1,6 +1,6 @@
 // Who may read and change which lead (DESIGN.md "Scoping"). Pure: the data-access layer applies the
 // same rules in SQL (db/queries/scope.ts) and every lead action checks them on the row it loaded.
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/enums";
 
 export type Actor = { id: number; role: Role; groupIds: readonly number[] };
 export type LeadRef = { taskGroupId: number; ownerId: number };

@@ -1,6 +1,6 @@
 // Which of the regions the city's promotion work is organised by (环渤海, 珠三角, 长三角, 成渝) a trip's
 // destinations lie in. Used to suggest the region while a secretary types the destinations.
-import type { RegionGroup } from "@/db/schema/enums";
+import type { RegionGroup } from "@/lib/domain/enums";
 
 const places: [RegionGroup, string[]][] = [
   ["bohai", ["北京", "天津", "河北", "石家庄", "唐山", "保定", "廊坊", "山东", "济南", "青岛", "烟台", "潍坊", "淄博", "辽宁", "沈阳", "大连"]],

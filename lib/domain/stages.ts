@@ -1,5 +1,5 @@
 // The pipeline's stages in board order, and which of them count as active or signed.
-import { stages, type Stage } from "@/db/schema/enums";
+import { stages, type Stage } from "@/lib/domain/enums";
 
 export const boardStages: readonly Stage[] = stages;
 

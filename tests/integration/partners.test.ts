@@ -18,7 +18,7 @@ import { loadCurrentUser } from "@/db/queries/users";
 import { agreements, companies, industries, leads, partners, users } from "@/db/schema";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { monthPeriod, yearPeriod } from "@/lib/domain/report-period";
+import { monthPeriod, yearPeriod } from "@/lib/domain/period";
 import { toIsoDate } from "@/lib/format";
 import { leadCreateSchema } from "@/lib/validation/lead";
 import type { z } from "zod";

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { columnsCookie, parseHiddenColumns } from "@/components/leads/columns";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { LeadsTable } from "@/components/leads/leads-table";
-import { stages } from "@/db/schema/enums";
+import { stages } from "@/lib/domain/enums";
 import { exportLimit, leadFilterOptions, leadSortable, listLeads, parseLeadFilters, partnerNameOf } from "@/db/queries/leads";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { toLocale } from "@/i18n/locales";

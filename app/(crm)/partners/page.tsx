@@ -6,10 +6,10 @@ import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
-import { regionGroups, type RegionGroup } from "@/db/schema/enums";
+import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
-import { periodFromParams, periodParams } from "@/lib/domain/report-period";
+import { periodFromParams, periodParams } from "@/lib/domain/period";
 import { formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
