@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Executor } from "@/db/client";
-import { companies, contacts, industries, leads, meetings, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, industries, leads, meetings, tableAlias, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -12,8 +11,8 @@ import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
 
-const owner = alias(users, "owner");
-const leader = alias(users, "leader");
+const owner = tableAlias(users, "owner");
+const leader = tableAlias(users, "leader");
 
 /** Matches part of a name (spaces and bracket widths ignored), part of a credit code or a city. */
 function searchCondition(q: string): SQL {
@@ -101,7 +100,7 @@ export async function findDuplicateCompany(
 
 /** One company, or null. Every role reads the directory. */
 export async function getCompany(_viewer: CurrentUser, companyId: number) {
-  const creator = alias(users, "creator");
+  const creator = tableAlias(users, "creator");
   const [company] = await db
     .select({
       id: companies.id,

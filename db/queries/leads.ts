@@ -1,24 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, sum, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
-import {
-  agreements,
-  companies,
-  districts,
-  industries,
-  investmentReports,
-  leadSources,
-  leads,
-  partners,
-  stages,
-  taskGroupMembers,
-  taskGroups,
-  users,
-  type LeadSource,
-  type Stage,
-} from "@/db/schema";
+import { agreements, companies, districts, industries, investmentReports, leads, leadSources, partners, stages, tableAlias, taskGroupMembers, taskGroups, type LeadSource, type Stage, users } from "@/db/schema";
 import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canReassignLead } from "@/lib/domain/lead-access";
@@ -30,7 +14,7 @@ import { first, type ListParams, pageOf, type SearchParams } from "./list-params
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
 
-const owner = alias(users, "owner");
+const owner = tableAlias(users, "owner");
 
 // ---------------------------------------------------------------------------------------------
 // Filters: one set for the table, the board, the export and the dashboard's links, all in the URL.

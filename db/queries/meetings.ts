@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { companies, districts, industries, leads, meetings, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, districts, industries, leads, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/permissions";
@@ -13,9 +12,9 @@ import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
 
-const owner = alias(users, "owner");
-const creator = alias(users, "creator");
-const tripLeader = alias(users, "trip_leader");
+const owner = tableAlias(users, "owner");
+const creator = tableAlias(users, "creator");
+const tripLeader = tableAlias(users, "trip_leader");
 
 /** Meetings are read by every role. */
 export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyof typeof meetingSortable>) {

@@ -1,24 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
-import {
-  companies,
-  contacts,
-  leads,
-  meetingAttendees,
-  meetingContacts,
-  meetings,
-  regionGroups,
-  taskGroups,
-  tripMembers,
-  trips,
-  tripStatuses,
-  users,
-  type RegionGroup,
-  type TripStatus,
-} from "@/db/schema";
+import { companies, contacts, leads, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, taskGroups, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
@@ -26,8 +10,8 @@ import { leadScope } from "./scope";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
-const leader = alias(users, "leader");
-const owner = alias(users, "owner");
+const leader = tableAlias(users, "leader");
+const owner = tableAlias(users, "owner");
 
 export type TripFilters = {
   leaderId: number | null;
@@ -125,7 +109,7 @@ export async function peopleOptions() {
 
 /** One trip with its delegation, or null. Every role reads trips. */
 export async function getTrip(_viewer: CurrentUser, tripId: number) {
-  const creator = alias(users, "creator");
+  const creator = tableAlias(users, "creator");
   const [trip] = await db
     .select({
       id: trips.id,
