@@ -143,26 +143,6 @@ export async function companyMeetings(_viewer: CurrentUser, companyId: number) {
     .orderBy(desc(meetings.heldOn), desc(meetings.id));
 }
 
-/** The leads of a company, within the viewer's scope. */
-export async function companyLeads(viewer: CurrentUser, companyId: number) {
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      signedInvestment: leads.signedInvestment,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      originTripId: leads.originTripId,
-    })
-    .from(leads)
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), eq(leads.companyId, companyId)))
-    .orderBy(desc(leads.lastActivityAt), asc(leads.id));
-}
-
 /** The trips that touched a company: those with a meeting with it, and those its (visible) leads came from. */
 export async function companyTrips(viewer: CurrentUser, companyId: number) {
   const metOn = db.select({ id: meetings.tripId }).from(meetings).where(eq(meetings.companyId, companyId));

@@ -11,6 +11,7 @@ import { isStale, staleCutoff, type StaleLimits } from "@/lib/domain/stale";
 import { defaultStaleDays, signedStages } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/format";
 import { first, type ListParams, pageOf, type SearchParams } from "./list-params";
+import { leadsOfCondition } from "./related-leads";
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
 
@@ -39,6 +40,10 @@ export type LeadFilters = {
   reportTo: string | null;
   /** Only leads that came from an agreement with this partner region (区域合作). */
   partner: number | null;
+  /** Only the leads of this trip, of this meeting, of this company (the pages' related-leads lists). */
+  trip: number | null;
+  meeting: number | null;
+  company: number | null;
   /** Only leads without an event for longer than their stage's limit. */
   stale: boolean;
   /** Only the viewer's own leads. */
@@ -61,6 +66,9 @@ export const noLeadFilters: LeadFilters = {
   reportFrom: null,
   reportTo: null,
   partner: null,
+  trip: null,
+  meeting: null,
+  company: null,
   stale: false,
   mine: false,
   attention: null,
@@ -85,6 +93,9 @@ export const leadFilterKeys = [
   "reportFrom",
   "reportTo",
   "partner",
+  "trip",
+  "meeting",
+  "company",
   "stale",
   "mine",
   "attention",
@@ -109,6 +120,9 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     reportFrom: isoMonth.nullable().catch(null).parse(first(searchParams.reportFrom) ?? null),
     reportTo: isoMonth.nullable().catch(null).parse(first(searchParams.reportTo) ?? null),
     partner: optionalId.parse(first(searchParams.partner) ?? null),
+    trip: optionalId.parse(first(searchParams.trip) ?? null),
+    meeting: optionalId.parse(first(searchParams.meeting) ?? null),
+    company: optionalId.parse(first(searchParams.company) ?? null),
     // attention=stale is the older spelling of stale=1 (kept so saved links still work).
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
@@ -120,7 +134,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
 export function leadFiltersToParams(filters: LeadFilters): Record<string, string> {
   const out: Record<string, string> = {};
   if (filters.stage) out.stage = filters.stage;
-  for (const key of ["group", "owner", "district", "industry", "leader"] as const) {
+  for (const key of ["group", "owner", "district", "industry", "leader", "trip", "meeting", "company"] as const) {
     if (filters[key] !== null) out[key] = String(filters[key]);
   }
   if (filters.source) out.source = filters.source;
@@ -216,6 +230,9 @@ function filterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: Filter
     const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
     conditions.push(inArray(leads.agreementId, ofPartner));
   }
+  if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
+  if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));
+  if (filters.company !== null) conditions.push(leadsOfCondition({ company: filters.company }));
   return conditions;
 }
 

@@ -94,25 +94,6 @@ export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
   };
 }
 
-/** The leads made from a meeting, within the viewer's scope. */
-export async function meetingLeads(viewer: CurrentUser, meetingId: number) {
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      createdAt: leads.createdAt,
-    })
-    .from(leads)
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), eq(leads.originMeetingId, meetingId)))
-    .orderBy(asc(leads.createdAt), asc(leads.id));
-}
-
 /** Who logged and changed a meeting, newest first, with the fields each edit changed. */
 export async function meetingHistory(_viewer: CurrentUser, meetingId: number) {
   return entityHistory("meeting", meetingId);

@@ -209,28 +209,6 @@ export async function tripMeetings(_viewer: CurrentUser, tripId: number) {
   }));
 }
 
-/** The leads that came out of a trip (named as its origin, or made from one of its meetings), within the viewer's scope. */
-export async function tripLeads(viewer: CurrentUser, tripId: number) {
-  const tripMeetingIds = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.tripId, tripId));
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      companyName: companies.name,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      originMeetingId: leads.originMeetingId,
-    })
-    .from(leads)
-    .innerJoin(companies, eq(companies.id, leads.companyId))
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), or(eq(leads.originTripId, tripId), inArray(leads.originMeetingId, tripMeetingIds))))
-    .orderBy(asc(leads.createdAt), asc(leads.id));
-}
-
 /** The companies met on a trip, each with how many times. */
 export function companiesOfMeetings<M extends { companyId: number; companyName: string; companyCity: string | null }>(rows: M[]) {
   const seen = new Map<number, { id: number; name: string; city: string | null; meetings: number }>();

@@ -7,7 +7,9 @@ import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { createMeeting, editMeeting, insertMeeting } from "@/db/mutations/meetings";
 import { createTrip } from "@/db/mutations/trips";
-import { getMeeting, meetingHistory, meetingLeads } from "@/db/queries/meetings";
+import { getMeeting, meetingHistory } from "@/db/queries/meetings";
+import { listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { relatedLeads } from "@/db/queries/related-leads";
 import { auditLog, contacts, meetings } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
 import { runAction } from "@/lib/actions/run-action";
@@ -190,8 +192,12 @@ describe("the leads a meeting led to", () => {
         description: null,
       }),
     );
-    expect((await meetingLeads(mishu, meetingId)).map((l) => [l.name, l.groupName, l.ownerName])).toEqual([[`会见项目${run}`, "电子信息产业推进工作组", "王磊"]]);
-    expect(await meetingLeads(zuzhang, meetingId)).toHaveLength(1);
-    expect(await meetingLeads(zuyuan2, meetingId)).toEqual([]);
+    expect((await relatedLeads(mishu, { meeting: meetingId })).map((l) => [l.name, l.groupName, l.ownerName])).toEqual([[`会见项目${run}`, "电子信息产业推进工作组", "王磊"]]);
+    expect(await relatedLeads(zuzhang, { meeting: meetingId })).toHaveLength(1);
+    expect(await relatedLeads(zuyuan2, { meeting: meetingId })).toEqual([]);
+    // "查看全部" opens the leads table filtered by the meeting: the same leads, within the same scope.
+    const filtered = parseLeadFilters({ meeting: String(meetingId) });
+    expect((await listLeads(mishu, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).rows.map((l) => l.name)).toEqual([`会见项目${run}`]);
+    expect((await listLeads(zuyuan2, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).total).toBe(0);
   });
 });

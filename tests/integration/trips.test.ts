@@ -7,7 +7,9 @@ import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { insertMeeting } from "@/db/mutations/meetings";
 import { createTrip, editTrip, insertTrip, updateTrip } from "@/db/mutations/trips";
-import { listTrips, noTripFilters, tripLeads, tripMeetings } from "@/db/queries/trips";
+import { leadFiltersToParams, listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { relatedLeads } from "@/db/queries/related-leads";
+import { listTrips, noTripFilters, tripMeetings } from "@/db/queries/trips";
 import { auditLog, tripMembers, trips, users } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
 import { runAction } from "@/lib/actions/run-action";
@@ -198,8 +200,13 @@ describe("a trip's meetings and leads", () => {
         description: null,
       }),
     );
-    expect((await tripLeads(mishu, tripId)).map((l) => l.name)).toEqual([`行程项目${run}`]);
-    expect((await tripLeads(zuzhang, tripId)).map((l) => l.name)).toEqual([`行程项目${run}`]);
-    expect(await tripLeads(zuyuan2, tripId)).toEqual([]);
+    expect((await relatedLeads(mishu, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect((await relatedLeads(zuzhang, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect(await relatedLeads(zuyuan2, { trip: tripId })).toEqual([]);
+    // "查看全部" opens the leads table filtered by the trip: the same leads, within the same scope.
+    const filtered = parseLeadFilters({ trip: String(tripId) });
+    expect(leadFiltersToParams(filtered)).toEqual({ trip: String(tripId) });
+    expect((await listLeads(mishu, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).rows.map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect((await listLeads(zuyuan2, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).total).toBe(0);
   });
 });

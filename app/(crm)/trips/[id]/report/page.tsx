@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/trips/print-button";
-import { companiesOfMeetings, getTrip, tripLeads, tripMeetings } from "@/db/queries/trips";
+import { relatedLeads } from "@/db/queries/related-leads";
+import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
 import { requireArea } from "@/lib/auth/session";
 import { chineseItem } from "@/lib/chinese-ordinal";
 import { formatDate, formatDateRange, formatYi, toIsoDate } from "@/lib/format";
@@ -39,7 +40,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
     getTranslations(),
     getTranslations({ locale: "zh-CN" }),
     tripMeetings(user, trip.id),
-    tripLeads(user, trip.id),
+    relatedLeads(user, { trip: trip.id }),
   ]);
   const t = (key: string, values?: Record<string, string | number>) => zhAll(`trips.report.${key}` as never, values as never);
   const zh = "zh-CN" as const;
