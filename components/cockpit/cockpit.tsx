@@ -10,7 +10,7 @@ import { attentionCounts, breakdown, funnel, headlineFigures, monthlyTrend, rank
 import { chainRates, figuresByPartner } from "@/db/queries/promotion";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { formatRate } from "@/lib/domain/supporting-rate";
-import { periodLabel, periodParams, periodTitle, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
+import { periodParams, periodTitle, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
 import { formatYi } from "@/lib/format";
 import { TrendChart } from "./trend-chart";
 
@@ -47,7 +47,6 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
     chainRates(user),
     funnel(user, period, now),
   ]);
-  const label = periodLabel(period);
   const yearLabel = periodTitle(period);
   const query = new URLSearchParams(periodParams(period)).toString();
 

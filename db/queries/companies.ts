@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { companies, contacts, industries, leads, meetings, tableAlias, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, industries, leads, meetings, tableAlias, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -11,7 +11,6 @@ import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
 
-const owner = tableAlias(users, "owner");
 const leader = tableAlias(users, "leader");
 
 /** Matches part of a name (spaces and bracket widths ignored), part of a credit code or a city. */

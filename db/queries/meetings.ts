@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, districts, industries, leads, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, districts, industries, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/permissions";
 import { entityHistory } from "./history";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
-import { leadScope } from "./scope";
 import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };

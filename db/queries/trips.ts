@@ -2,11 +2,10 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { companies, contacts, leads, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, taskGroups, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
+import { companies, contacts, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
-import { leadScope } from "./scope";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 

@@ -12,7 +12,7 @@ import { relatedLeads } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
 import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
-import { formatDate, formatDateRange, formatYi } from "@/lib/format";
+import { formatDate, formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
