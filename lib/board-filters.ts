@@ -2,8 +2,6 @@
 // and city leader (the stage is the column itself).
 import type { LeadFilters } from "@/db/queries/leads";
 
-export const boardFilterKeys = ["group", "district", "owner", "leader"] as const;
-
 export function boardFilters(all: LeadFilters): LeadFilters {
   return {
     stage: null,

@@ -155,17 +155,6 @@ export async function groupMembers(taskGroupId: number) {
     .orderBy(asc(taskGroupMembers.role), asc(users.id));
 }
 
-/** The people of several task groups at once (the bulk reassignment picks among them). */
-export async function membersOfGroups(taskGroupIds: number[]) {
-  if (taskGroupIds.length === 0) return [];
-  return db
-    .select({ id: users.id, name: users.name, groupId: taskGroupMembers.taskGroupId, groupRole: taskGroupMembers.role })
-    .from(taskGroupMembers)
-    .innerJoin(users, eq(users.id, taskGroupMembers.userId))
-    .where(and(inArray(taskGroupMembers.taskGroupId, taskGroupIds), eq(users.isActive, true)))
-    .orderBy(asc(taskGroupMembers.taskGroupId), asc(taskGroupMembers.role), asc(users.id));
-}
-
 /** Choices of the lead edit form. */
 export async function leadFormOptions() {
   const [districtRows, industryRows, leaders] = await Promise.all([

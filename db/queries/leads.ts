@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canReassignLead } from "@/lib/domain/lead-access";
 import { bandRanges, sizeBands, type SizeBand } from "@/lib/domain/size-bands";
 import { isStale, staleCutoff, type StaleLimits } from "@/lib/domain/stale";
-import { defaultStaleDays, signedStages } from "@/lib/domain/stages";
+import { signedStages } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/format";
 import { first, type ListParams, pageOf, type SearchParams } from "./list-params";
 import { leadsOfCondition } from "./related-leads";
@@ -77,29 +77,6 @@ export const noLeadFilters: LeadFilters = {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const optionalId = z.coerce.number().int().positive().nullable().catch(null);
-
-/** The URL keys of the filters, in the order they appear in a link. */
-export const leadFilterKeys = [
-  "stage",
-  "group",
-  "owner",
-  "district",
-  "industry",
-  "source",
-  "leader",
-  "band",
-  "signedFrom",
-  "signedTo",
-  "reportFrom",
-  "reportTo",
-  "partner",
-  "trip",
-  "meeting",
-  "company",
-  "stale",
-  "mine",
-  "attention",
-] as const;
 
 export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
   const attention = first(searchParams.attention) ?? null;
@@ -252,9 +229,6 @@ export async function countLeads(viewer: CurrentUser, filters: Partial<LeadFilte
     .where(and(...filterConditions(viewer, { ...noLeadFilters, ...filters }, ctx)));
   return { count: row.n, signedAmount: toNumber(row.signed) };
 }
-
-/** Kept for callers that mark stale leads with the default limit (30 days). */
-export const staleBefore = (now: Date) => new Date(+now - defaultStaleDays * 24 * 3600_000);
 
 /** Count and summed amount per stage, within the viewer's scope and the filters. */
 export async function stageTotals(viewer: CurrentUser, filters: Partial<LeadFilters> = {}, now = new Date()) {

@@ -5,12 +5,6 @@ import type { Role } from "@/lib/domain/enums";
 export type Actor = { id: number; role: Role; groupIds: readonly number[] };
 export type LeadRef = { taskGroupId: number; ownerId: number };
 
-/** admin, leader and secretary read every lead; group leads and members their groups' leads. */
-export function canReadLead(actor: Actor, lead: LeadRef): boolean {
-  if (actor.role === "admin" || actor.role === "leader" || actor.role === "secretary") return true;
-  return actor.groupIds.includes(lead.taskGroupId);
-}
-
 /**
  * Moving stages, editing, logging follow-ups: secretaries and admins on any lead, a group lead on
  * their groups' leads, a member only on leads they own. City leaders give instructions (批示) instead.
