@@ -98,7 +98,7 @@ export async function findDuplicateCompany(
 }
 
 /** One company, or null. Every role reads the directory. */
-export async function getCompany(_viewer: CurrentUser, companyId: number) {
+export async function getCompany(companyId: number) {
   const creator = tableAlias(users, "creator");
   const [company] = await db
     .select({
@@ -124,7 +124,7 @@ export async function getCompany(_viewer: CurrentUser, companyId: number) {
 }
 
 /** The meetings held with a company, newest first. */
-export async function companyMeetings(_viewer: CurrentUser, companyId: number) {
+export async function companyMeetings(companyId: number) {
   return db
     .select({
       id: meetings.id,

@@ -16,7 +16,7 @@ const creator = tableAlias(users, "creator");
 const tripLeader = tableAlias(users, "trip_leader");
 
 /** Meetings are read by every role. */
-export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyof typeof meetingSortable>) {
+export async function listMeetings(params: ListParams<keyof typeof meetingSortable>) {
   const filters: SQL[] = [];
   if (params.q) {
     filters.push(or(containsText(companies.name, params.q), containsText(meetings.place, params.q), containsText(meetings.summary, params.q))!);
@@ -48,7 +48,7 @@ export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyo
 }
 
 /** One meeting with its company, trip, people on both sides and next step; null when there is none. */
-export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
+export async function getMeeting(meetingId: number) {
   const [meeting] = await db
     .select({
       id: meetings.id,
@@ -94,7 +94,7 @@ export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
 }
 
 /** Who logged and changed a meeting, newest first, with the fields each edit changed. */
-export async function meetingHistory(_viewer: CurrentUser, meetingId: number) {
+export async function meetingHistory(meetingId: number) {
   return entityHistory("meeting", meetingId);
 }
 

@@ -81,9 +81,7 @@ export type KindCounts = { total: number; platform: number; byKind: Record<Agree
  * is `agreementCounts({ city: "天津", period })`. Agreements still being negotiated have no date and
  * are not counted.
  */
-export async function agreementCounts(
-  _viewer: CurrentUser,
-  filters: PartnerFilters & { period: Period; partnerId?: number | null },
+export async function agreementCounts(filters: PartnerFilters & { period: Period; partnerId?: number | null },
 ): Promise<KindCounts> {
   const rows = await db
     .select({ kind: agreements.kind, n: count() })
@@ -106,7 +104,7 @@ export async function agreementCounts(
 }
 
 /** The cities partners are in, for the filter. */
-export async function partnerCities(_viewer: CurrentUser): Promise<string[]> {
+export async function partnerCities(): Promise<string[]> {
   const rows = await db.selectDistinct({ city: partners.city }).from(partners).where(isNotNull(partners.city)).orderBy(asc(partners.city));
   return rows.map((r) => r.city).filter((c): c is string => Boolean(c));
 }
@@ -174,7 +172,7 @@ export async function getPartner(viewer: CurrentUser, partnerId: number) {
 export type PartnerDetail = NonNullable<Awaited<ReturnType<typeof getPartner>>>;
 
 /** One agreement for its edit form; null when it does not exist. */
-export async function getAgreement(_viewer: CurrentUser, agreementId: number) {
+export async function getAgreement(agreementId: number) {
   const [row] = await db
     .select({
       id: agreements.id,

@@ -80,7 +80,7 @@ export async function figuresByPartner(viewer: CurrentUser, period: Period): Pro
 
 /** Agreements signed in the period with the partners of one city, by kind (e.g. 天津: "20余个, 其中平台性近10个"). */
 export async function agreementFiguresForCity(viewer: CurrentUser, city: string, period: Period) {
-  const counts = await agreementCounts(viewer, { city, period });
+  const counts = await agreementCounts({ city, period });
   return { ...counts, href: `/partners?${new URLSearchParams({ city, ...periodParams(period) }).toString()}` };
 }
 

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { companies, contacts, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
@@ -54,7 +53,7 @@ function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
 }
 
 /** Trips are read by every role (they are the city's public record of its promotion work). */
-export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
+export async function listTrips(params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
   const conditions = filterConditions(params, filters);
   const where = conditions.length ? and(...conditions) : undefined;
   const meetingCount = db
@@ -107,7 +106,7 @@ export async function peopleOptions() {
 }
 
 /** One trip with its delegation, or null. Every role reads trips. */
-export async function getTrip(_viewer: CurrentUser, tripId: number) {
+export async function getTrip(tripId: number) {
   const creator = tableAlias(users, "creator");
   const [trip] = await db
     .select({
@@ -178,7 +177,7 @@ export async function peopleOfMeetings(meetingIds: number[]) {
 }
 
 /** The meetings of a trip in the order they were held, with the people on both sides. */
-export async function tripMeetings(_viewer: CurrentUser, tripId: number) {
+export async function tripMeetings(tripId: number) {
   const rows = await db
     .select({
       id: meetings.id,

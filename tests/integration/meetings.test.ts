@@ -77,7 +77,7 @@ describe("logging a meeting", () => {
     if (!result.ok) return;
     const [added] = await db.select().from(contacts).where(and(eq(contacts.companyId, jinzhong), eq(contacts.name, newName)));
     expect(added).toMatchObject({ title: "董事长", phone: "138-2200-1234" });
-    const saved = await getMeeting(zuyuan, result.data.id);
+    const saved = await getMeeting(result.data.id);
     expect(saved?.contacts.map((c) => c.name).sort()).toEqual([existing.name, newName].sort());
     expect(saved?.attendees.map((a) => a.name).sort()).toEqual(["周立群", "张伟"].sort());
     expect(saved).toMatchObject({ tripId, companyName: "天津津重智能装备有限公司", nextStepOwnerName: "王磊", createdByName: "张伟" });
@@ -138,7 +138,7 @@ describe("editing a meeting", () => {
     const stale = await runAction(editMeeting, mishu2, meeting({ id, version: 1, summary: `过期的修改${run}` }), messages);
     expect(stale).toMatchObject({ ok: false, code: "conflict", error: "changed by 张伟" });
 
-    const history = await meetingHistory(zuyuan, id);
+    const history = await meetingHistory(id);
     expect(history.map((h) => h.action)).toEqual(["meeting.update", "meeting.create"]);
     expect(history[0].actorName).toBe("张伟");
     expect(history[0].changes).toEqual({

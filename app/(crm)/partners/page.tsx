@@ -26,13 +26,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const period = periodFromParams(sp, today);
   const regionParam = first(sp.region);
   const region = (regionGroups as readonly string[]).includes(regionParam ?? "") ? (regionParam as RegionGroup) : null;
-  const cities = await partnerCities(user);
+  const cities = await partnerCities();
   const cityParam = first(sp.city)?.trim() ?? "";
   const city = cities.includes(cityParam) ? cityParam : null;
   const [t, partners, counts] = await Promise.all([
     getTranslations(),
     listPartners(user, { region, city, period }),
-    agreementCounts(user, { region, city, period }),
+    agreementCounts({ region, city, period }),
   ]);
 
   const state: Record<string, string> = { ...(region ? { region } : {}), ...(city ? { city } : {}), ...periodParams(period) };

@@ -23,13 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("companies");
   const id = parseRouteId((await params).id);
-  const company = id ? await getCompany(user, id) : null;
+  const company = id ? await getCompany(id) : null;
   if (!company) notFound();
   const [t, locale, contacts, meetings, trips, leads] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     companyContacts(user, company.id),
-    companyMeetings(user, company.id),
+    companyMeetings(company.id),
     companyTrips(user, company.id),
     relatedLeads(user, { company: company.id }),
   ]);

@@ -23,13 +23,13 @@ const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-md
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("meetings");
   const id = parseRouteId((await params).id);
-  const meeting = id ? await getMeeting(user, id) : null;
+  const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
   const [t, locale, leads, history] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     relatedLeads(user, { meeting: meeting.id }),
-    meetingHistory(user, meeting.id),
+    meetingHistory(meeting.id),
   ]);
   const canWrite = writesTrips(user.role);
   // Turning a meeting into a lead is for those who assign leads to task groups, not for members.

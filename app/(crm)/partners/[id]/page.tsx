@@ -38,7 +38,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
     getTranslations(),
     getLocale().then(toLocale),
     getPartner(user, Number(raw)),
-    agreementCounts(user, { partnerId: Number(raw), period }),
+    agreementCounts({ partnerId: Number(raw), period }),
   ]);
   if (!detail) notFound();
   const { partner } = detail;

@@ -22,9 +22,9 @@ const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-md
 export default async function TripPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
   const id = parseRouteId((await params).id);
-  const trip = id ? await getTrip(user, id) : null;
+  const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();
-  const [t, locale, meetings, leads] = await Promise.all([getTranslations(), getLocale().then(toLocale), tripMeetings(user, trip.id), relatedLeads(user, { trip: trip.id })]);
+  const [t, locale, meetings, leads] = await Promise.all([getTranslations(), getLocale().then(toLocale), tripMeetings(trip.id), relatedLeads(user, { trip: trip.id })]);
   const companies = companiesOfMeetings(meetings);
   const canWrite = writesTrips(user.role);
 

@@ -19,7 +19,7 @@ export default async function MeetingNewLeadPage({ params }: { params: Promise<{
   const user = await requireArea("leads");
   if (user.role === "member") forbidden();
   const id = parseRouteId((await params).id);
-  const meeting = id ? await getMeeting(user, id) : null;
+  const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
   const [t, options, existing] = await Promise.all([getTranslations(), leadFormOptions(user), relatedLeads(user, { meeting: meeting.id })]);
   const defaults = leadDefaultsFromMeeting({

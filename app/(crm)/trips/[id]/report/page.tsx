@@ -34,12 +34,12 @@ const pageCss = `
 export default async function TripReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
   const id = parseRouteId((await params).id);
-  const trip = id ? await getTrip(user, id) : null;
+  const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();
   const [ui, zhAll, meetings, leads] = await Promise.all([
     getTranslations(),
     getTranslations({ locale: "zh-CN" }),
-    tripMeetings(user, trip.id),
+    tripMeetings(trip.id),
     relatedLeads(user, { trip: trip.id }),
   ]);
   const t = (key: string, values?: Record<string, string | number>) => zhAll(`trips.report.${key}` as never, values as never);
