@@ -14,7 +14,7 @@ import { leadScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
 
 // The leadership cockpit (工作台 of `leader` and `admin`) and the report card (答卷): the figures of
-// DESIGN.md "Money and KPIs" for a period, within the viewer's lead scope. Every count comes with
+// docs/domain.md ("The figures (KPIs) of a period") for a period, within the viewer's lead scope. Every count comes with
 // the leads-table link (same filters as parseLeadFilters reads) that lists exactly the leads behind it.
 
 /** The leads table filtered to the given filters. */

@@ -1,4 +1,4 @@
-// The arithmetic of the report card (docs/domain.md, "KPIs"). Pure, unit-tested.
+// The arithmetic of the report card (docs/domain.md, "The figures (KPIs) of a period"). Pure, unit-tested.
 // Size bands live in lib/domain/size-bands.ts; periods and months in lib/domain/period.ts.
 
 /** Share of a target reached, in percent with one decimal, or null when there is no target. */

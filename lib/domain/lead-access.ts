@@ -1,4 +1,4 @@
-// Who may read and change which lead (DESIGN.md "Scoping"). Pure: the data-access layer applies the
+// Who may read and change which lead (docs/domain.md, "Roles"). Pure: the data-access layer applies the
 // same rules in SQL (db/queries/scope.ts) and every lead action checks them on the row it loaded.
 import type { Role } from "@/lib/domain/enums";
 

@@ -1,4 +1,4 @@
-// The pipeline's rules (DESIGN.md "The pipeline"): which moves are allowed and what each needs.
+// The pipeline's rules (docs/domain.md, "The life of a lead"): which moves are allowed and what each needs.
 // Pure: no database, no framework, unit-tested in tests/unit/pipeline.test.ts.
 import type { Stage } from "@/lib/domain/enums";
 
