@@ -6,7 +6,7 @@ import { createClient } from "@libsql/client";
 import { drizzle as drizzleLibsql, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
-import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
+import { activeDialect, resolveDatabaseConfig, type DatabaseConfig } from "./config";
 import { schema } from "./schema";
 
 export type Database = LibSQLDatabase<typeof schema>;
@@ -47,7 +47,8 @@ export const db: Database = new Proxy({} as Database, {
   },
 });
 
-export const dialect = () => connection().config.dialect;
+/** The dialect in use: worked out once, in db/config.ts (`activeDialect`), which the schema also reads. */
+export const dialect = () => activeDialect;
 
 export async function closeDatabase() {
   const current = globalForDb.__zhaoshangDb;

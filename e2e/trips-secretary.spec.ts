@@ -203,7 +203,8 @@ test("the task group's leader finds the lead in the group's list and, from the m
   // The meeting shows the lead it led to.
   await page.goto(firstMeetingUrl);
   await expect(page.getByRole("region", { name: "形成的项目" }).getByText(leadName)).toBeVisible();
-  await page.getByRole("region", { name: "形成的项目" }).getByRole("link", { name: "在项目列表中查看" }).click();
+  await page.getByRole("region", { name: "形成的项目" }).getByRole("link", { name: "查看全部" }).click();
+  await expect(page).toHaveURL(/\/leads\?meeting=\d+$/);
   await expect(page.getByRole("table", { name: "项目" }).getByRole("row", { name: new RegExp(leadName) })).toBeVisible();
 
   // Another task group does not see it, in the list or on the meeting.
@@ -228,6 +229,19 @@ test("the trip page and its printed A4 report show the meetings in time order, t
   await expect(page.getByRole("region", { name: "会见企业" }).getByRole("link")).toHaveCount(3);
   await expect(page.getByRole("region", { name: "形成的项目" })).toContainText(leadName);
   await expectNoSidewaysScroll(page);
+
+  // The lead's name opens the lead.
+  await page.getByRole("region", { name: "形成的项目" }).getByRole("link", { name: leadName }).click();
+  await expect(page).toHaveURL(/\/leads\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(leadName);
+  // 查看全部 opens the leads table filtered by the trip: its one lead, and the filter named.
+  await page.goto(tripUrl);
+  await page.getByRole("region", { name: "形成的项目" }).getByRole("link", { name: "查看全部" }).click();
+  await expect(page).toHaveURL(/\/leads\?trip=\d+$/);
+  await expect(page.getByRole("list", { name: "已选筛选条件" })).toContainText(`考察活动：${tripTitle}`);
+  await expect(page.getByRole("table", { name: "项目" }).getByRole("row", { name: new RegExp(leadName) })).toBeVisible();
+  await expect(page.getByText("共 1 条")).toBeVisible();
+  await page.goto(tripUrl);
 
   await page.getByRole("link", { name: "考察报告" }).click();
   const report = page.getByRole("article", { name: "考察情况报告" });

@@ -1,26 +1,7 @@
 // The board is cut by the filters that make sense across its columns: task group, district, owner
-// and city leader (the stage is the column itself).
-import type { LeadFilters } from "@/db/queries/leads";
-
-export const boardFilterKeys = ["group", "district", "owner", "leader"] as const;
+// and city leader (the stage is the column itself); every other filter is off.
+import { noLeadFilters, type LeadFilters } from "@/db/queries/leads";
 
 export function boardFilters(all: LeadFilters): LeadFilters {
-  return {
-    stage: null,
-    group: all.group,
-    owner: all.owner,
-    district: all.district,
-    industry: null,
-    source: null,
-    leader: all.leader,
-    bands: [],
-    signedFrom: null,
-    signedTo: null,
-    reportFrom: null,
-    reportTo: null,
-    partner: null,
-    stale: false,
-    mine: false,
-    attention: null,
-  };
+  return { ...noLeadFilters, group: all.group, owner: all.owner, district: all.district, leader: all.leader };
 }

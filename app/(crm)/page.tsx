@@ -12,7 +12,7 @@ import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";
 import { readsCockpit } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
-import { monthPeriod, periodFromParams } from "@/lib/domain/report-period";
+import { periodOrYearToDate } from "@/lib/domain/period";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,9 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const today = toIsoDate(now);
   if (readsCockpit(user.role)) {
     // The cockpit of the city's leaders: by default January to the current month.
-    const sp = await searchParams;
-    const given = sp.year || (sp.from && sp.to);
-    const period = given ? periodFromParams(sp, today) : monthPeriod(`${today.slice(0, 4)}-01`, today.slice(0, 7));
+    const period = periodOrYearToDate(await searchParams, today);
     return <Cockpit user={user} period={period} today={today} />;
   }
   const year = today.slice(0, 4);

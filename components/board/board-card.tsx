@@ -3,7 +3,7 @@ import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 import { formatYi } from "@/lib/format";
 import type { Card } from "./board-view";
 import { MoveMenu } from "./move-menu";

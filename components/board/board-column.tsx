@@ -3,7 +3,7 @@ import { useDroppable } from "@dnd-kit/core";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { StageBadge } from "@/components/leads/stage-badge";
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 import { formatYi } from "@/lib/format";
 import type { Column } from "./board-view";
 

@@ -18,7 +18,7 @@ import { useState, useTransition } from "react";
 import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
 import { StageMoveDialog } from "@/components/leads/stage-move-dialog";
 import { useNotice } from "@/components/ui/notice";
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 import { requirementsFor } from "@/lib/domain/pipeline";
 import { BoardCardView, CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { stages, type Stage } from "@/db/schema/enums";
+import { stages, type Stage } from "@/lib/domain/enums";
 
 /** "移动到…": the keyboard- and screen-reader-friendly way to move a card to another stage. */
 export function MoveMenu({ current, name, onChoose }: { current: Stage; name: string; onChoose: (to: Stage) => void }) {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { chainPositions } from "@/db/schema/enums";
+import { chainPositions } from "@/lib/domain/enums";
 import type { ChainMapNode, ChainSegment } from "@/db/queries/chains";
 import { formatRate, type RateBreakdown } from "@/lib/domain/supporting-rate";
 import { partStatus, statusGlyph, type PartStatus } from "./presence";

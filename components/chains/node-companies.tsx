@@ -9,7 +9,7 @@ import { addNodeCompanyAction, removeNodeCompanyAction } from "@/app/(crm)/chain
 import { Badge } from "@/components/ui/badge";
 import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
-import { chainCompanyRoles } from "@/db/schema/enums";
+import { chainCompanyRoles } from "@/lib/domain/enums";
 import type { ChainCompany } from "@/db/queries/chains";
 import { nodeCompanySchema, targetPriorities } from "@/lib/validation/chain";
 import { CompanyPicker } from "./company-picker";

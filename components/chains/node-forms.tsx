@@ -9,7 +9,7 @@ import { createChainNodeAction, deleteChainNodeAction, updateChainNodeAction } f
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { applyFieldErrors, FormField, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
-import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/db/schema/enums";
+import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";
 import { chainNodeSchema, chainNodeUpdateSchema } from "@/lib/validation/chain";
 
 function Selects({

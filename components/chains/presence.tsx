@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ChainAim, ChainPresence } from "@/db/schema/enums";
+import type { ChainAim, ChainPresence } from "@/lib/domain/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 /** How a part shows on the map: its recorded presence, or "filled" when a signed lead covers it. */

@@ -9,9 +9,8 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { attentionCounts, breakdown, funnel, headlineFigures, monthlyTrend, ranking, type BreakdownRow, type Card } from "@/db/queries/cockpit";
 import { chainRates, figuresByPartner } from "@/db/queries/promotion";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { reportPeriodLabel } from "@/lib/domain/report-card";
 import { formatRate } from "@/lib/domain/supporting-rate";
-import { monthPeriod, periodParams, yearPeriod, type Period } from "@/lib/domain/report-period";
+import { periodParams, periodTitle, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
 import { formatYi } from "@/lib/format";
 import { TrendChart } from "./trend-chart";
 
@@ -48,8 +47,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
     chainRates(user),
     funnel(user, period, now),
   ]);
-  const label = reportPeriodLabel(period);
-  const yearLabel = period.kind === "year" ? label : `${period.year}年${label}`;
+  const yearLabel = periodTitle(period);
   const query = new URLSearchParams(periodParams(period)).toString();
 
   const cardView = (key: keyof typeof cards, c: Card, money: boolean) => {
@@ -139,7 +137,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
   const lastYear = Number(today.slice(0, 4)) - 1;
   const thisYear = Number(today.slice(0, 4));
   const presets = [
-    { label: t("cockpit.thisYearToDate"), period: monthPeriod(`${thisYear}-01`, today.slice(0, 7)) },
+    { label: t("cockpit.thisYearToDate"), period: yearToDate(today) },
     { label: t("cockpit.wholeYear", { year: thisYear }), period: yearPeriod(thisYear) },
     { label: t("cockpit.wholeYear", { year: lastYear }), period: yearPeriod(lastYear) },
   ];

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { createCompanyAction, updateCompanyAction } from "@/app/(crm)/companies/actions";
 import { FormSection } from "@/components/form-kit/field";
-import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { FormActions } from "@/components/form-kit/sticky-actions";
 import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useNotice } from "@/components/ui/notice";
 import { companyCreateSchema, type CompanyFormValues, companyUpdateSchema } from "@/lib/validation/company";
@@ -76,22 +76,7 @@ export function CompanyForm({
           />
         ) : null}
       </FormSection>
-      <StickyActions
-        message={
-          formError ? (
-            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-              {formError}
-            </p>
-          ) : null
-        }
-      >
-        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
-          {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
-        </button>
-        <Link href={cancelHref} className={secondaryButtonClass}>
-          {t("actions.cancel")}
-        </Link>
-      </StickyActions>
+      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, FormAlert, fieldProps, inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { leadSources, type LeadSource, type Stage } from "@/db/schema/enums";
+import { leadSources, type LeadSource, type Stage } from "@/lib/domain/enums";
 import { isSignedStage } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import { leadUpdateSchema } from "@/lib/validation/lead";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
 import { inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
-import { leadSources, stages } from "@/db/schema/enums";
+import { leadSources, stages } from "@/lib/domain/enums";
 import { sizeBands } from "@/lib/domain/size-bands";
 
 type Option = { id: number; name: string; title?: string | null };
@@ -70,7 +70,7 @@ export function LeadFilters({ options, fields = allFields, id = "lead-filters" }
   };
   const reset = () => {
     const cleared = Object.fromEntries(
-      ["stage", "group", "owner", "district", "industry", "source", "leader", "band", "signedFrom", "signedTo", "reportFrom", "reportTo", "partner", "stale", "attention", "mine"].map((k) => [k, null]),
+      ["stage", "group", "owner", "district", "industry", "source", "leader", "band", "signedFrom", "signedTo", "reportFrom", "reportTo", "partner", "trip", "meeting", "company", "stale", "attention", "mine"].map((k) => [k, null]),
     );
     update(cleared);
   };

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import type { LeadSource, Stage } from "@/db/schema/enums";
+import type { LeadSource, Stage } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDate, formatYi } from "@/lib/format";
 import { BulkReassign, type Membership } from "./bulk-reassign";

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const stageTone: Record<Stage, BadgeTone> = {

@@ -9,7 +9,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, FormAlert, fieldProps, inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { stages, type Stage } from "@/db/schema/enums";
+import { stages, type Stage } from "@/lib/domain/enums";
 import { checkStageMove, requirementsFor } from "@/lib/domain/pipeline";
 import { formatWan, toIsoDate } from "@/lib/format";
 import { leadStageMoveSchema } from "@/lib/validation/lead";

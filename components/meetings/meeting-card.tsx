@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { MeetingKind } from "@/db/schema/enums";
+import type { MeetingKind } from "@/lib/domain/enums";
 import type { Locale } from "@/i18n/locales";
 import { formatDate } from "@/lib/format";
 

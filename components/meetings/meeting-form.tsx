@@ -1,6 +1,5 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
@@ -10,12 +9,13 @@ import type { IndustryOption } from "@/components/companies/company-fields";
 import { DraftBanner } from "@/components/form-kit/draft-banner";
 import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
 import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
-import { primaryButtonClass, secondaryButtonClass, smallButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { FormActions, smallButtonClass } from "@/components/form-kit/sticky-actions";
+import { RadioCards } from "@/components/form-kit/radio-cards";
 import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useFormDraft } from "@/components/form-kit/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { meetingKinds } from "@/db/schema/enums";
+import { meetingKinds } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
 import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
@@ -148,21 +148,14 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             )}
           </Field>
         )}
-        <fieldset>
-          <legend className="block text-sm font-medium text-slate-700">{t("meetings.kind")}</legend>
-          <div className="mt-1 grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {meetingKinds.map((kind) => (
-              <label
-                key={kind}
-                className="flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold has-[:checked]:text-brand-800"
-              >
-                <input type="radio" value={kind} {...register("kind")} className="sr-only" />
-                {t(`enum.meetingKind.${kind}`)}
-              </label>
-            ))}
-          </div>
+        <RadioCards
+          legend={t("meetings.kind")}
+          options={meetingKinds.map((value) => ({ value, label: t(`enum.meetingKind.${value}`) }))}
+          field={register("kind")}
+          gridClass="grid-cols-2 sm:grid-cols-4"
+        >
           <FieldError id="meeting-kind" error={msg(errors.kind?.message)} />
-        </fieldset>
+        </RadioCards>
         <div className="grid grid-cols-2 gap-3">
           <Field
             id="meeting-held-on"
@@ -297,22 +290,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         </>
       ) : null}
 
-      <StickyActions
-        message={
-          formError ? (
-            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-              {formError}
-            </p>
-          ) : null
-        }
-      >
-        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
-          {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
-        </button>
-        <Link href={cancelHref} className={secondaryButtonClass}>
-          {t("actions.cancel")}
-        </Link>
-      </StickyActions>
+      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -8,11 +7,11 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
 import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { FormActions } from "@/components/form-kit/sticky-actions";
 import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { leadSources } from "@/db/schema/enums";
+import { leadSources } from "@/lib/domain/enums";
 import { leadCreateSchema } from "@/lib/validation/lead";
 
 type Values = z.input<typeof leadCreateSchema>;
@@ -162,22 +161,7 @@ export function MeetingLeadForm({
           {(a11y) => <textarea {...a11y} {...register("description")} rows={5} className={textareaClass} />}
         </Field>
       </FormSection>
-      <StickyActions
-        message={
-          formError ? (
-            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-              {formError}
-            </p>
-          ) : null
-        }
-      >
-        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
-          {formState.isSubmitting ? t("formKit.saving") : t("meetings.lead.submit")}
-        </button>
-        <Link href={`/meetings/${meetingId}`} className={secondaryButtonClass}>
-          {t("actions.cancel")}
-        </Link>
-      </StickyActions>
+      <FormActions error={formError} submitting={formState.isSubmitting} submitLabel={t("meetings.lead.submit")} cancelHref={`/meetings/${meetingId}`} />
     </form>
   );
 }

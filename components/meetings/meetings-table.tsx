@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
-import type { MeetingKind } from "@/db/schema/enums";
+import type { MeetingKind } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDate } from "@/lib/format";
 

@@ -9,7 +9,7 @@ import { createAgreementAction, deleteAgreementAction, updateAgreementAction } f
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
-import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/db/schema/enums";
+import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/lib/domain/enums";
 import { agreementSchema } from "@/lib/validation/partner";
 
 type Values = z.input<typeof agreementSchema>;

@@ -9,7 +9,7 @@ import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
-import { regionGroups, type RegionGroup } from "@/db/schema/enums";
+import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { partnerSchema } from "@/lib/validation/partner";
 
 type Values = z.input<typeof partnerSchema>;

@@ -1,18 +1,16 @@
 import { useTranslations } from "next-intl";
 import type { KindCounts } from "@/db/queries/partners";
-import { agreementKinds } from "@/db/schema/enums";
-import type { Period } from "@/lib/domain/report-period";
+import { agreementKinds } from "@/lib/domain/enums";
+import { periodName, type Period } from "@/lib/domain/period";
 
 type T = ReturnType<typeof useTranslations>;
 
-/** "2026年", "2026年1—7月" or "2025年11月—2026年2月". */
-export function periodLabel(t: T, period: Period): string {
-  if (period.kind === "year") return t("partners.period.yearLabel", { year: period.year });
-  const [fromYear, from] = period.fromMonth.split("-").map(Number);
-  const [toYear, to] = period.toMonth.split("-").map(Number);
-  return fromYear === toYear
-    ? t("partners.period.monthsSame", { year: fromYear, from, to })
-    : t("partners.period.monthsSpan", { fromYear, from, toYear, to });
+/** The period in the interface's language: "2026年", "2026年1—7月" or "2025年11月—2026年2月". */
+function periodText(t: T, period: Period): string {
+  const name = periodName(period);
+  if (name.kind === "year") return t("partners.period.yearLabel", { year: name.year });
+  if (name.kind === "months") return t("partners.period.monthsSame", { year: name.year, from: name.from, to: name.to });
+  return t("partners.period.monthsSpan", { fromYear: name.fromYear, from: name.from, toYear: name.toYear, to: name.to });
 }
 
 const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -70,7 +68,7 @@ export function KindCountsPanel({ counts, period, scope }: { counts: KindCounts;
         {t("partners.summary.title")}
       </h2>
       <p className="mt-1 text-sm text-slate-800">
-        {t("partners.summary.sentence", { period: periodLabel(t, period), scope, total: counts.total, platform: counts.platform })}
+        {t("partners.summary.sentence", { period: periodText(t, period), scope, total: counts.total, platform: counts.platform })}
       </p>
       <ul aria-label={t("partners.summary.title")} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {items.map(([label, n], i) => (

@@ -5,7 +5,7 @@ import { useMemo, useState, useTransition } from "react";
 import { saveMonthFiguresAction } from "@/app/(crm)/groups/[id]/figures/actions";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { useNotice } from "@/components/ui/notice";
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 import { formatWan, formatYi } from "@/lib/format";
 
 export type GridRow = {

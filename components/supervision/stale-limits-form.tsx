@@ -8,7 +8,7 @@ import { setStaleLimitsAction } from "@/app/(crm)/leads/actions";
 import { Field, FormAlert, fieldProps, inputClass, primaryButton } from "@/components/ui/field";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { stages, type Stage } from "@/db/schema/enums";
+import { stages, type Stage } from "@/lib/domain/enums";
 import { staleLimitsSchema } from "@/lib/validation/lead";
 
 type FormInput = z.input<typeof staleLimitsSchema>;

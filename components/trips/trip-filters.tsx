@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
-import { regionGroups, tripStatuses } from "@/db/schema/enums";
+import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 
 const filterKeys = ["leader", "from", "to", "dest", "region", "status"] as const;
 type FilterKey = (typeof filterKeys)[number];

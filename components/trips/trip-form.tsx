@@ -1,6 +1,5 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -9,12 +8,13 @@ import { createTripAction, updateTripAction } from "@/app/(crm)/trips/actions";
 import { DraftBanner } from "@/components/form-kit/draft-banner";
 import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
 import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
-import { primaryButtonClass, secondaryButtonClass, StickyActions } from "@/components/form-kit/sticky-actions";
+import { RadioCards } from "@/components/form-kit/radio-cards";
+import { FormActions } from "@/components/form-kit/sticky-actions";
 import { callAction, showFieldErrors } from "@/components/form-kit/submit";
 import { useFormDraft } from "@/components/form-kit/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
 import { useFieldMessage } from "@/components/ui/use-field-message";
-import { regionGroups, tripStatuses } from "@/db/schema/enums";
+import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
 import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
 
@@ -147,20 +147,7 @@ export function TripForm({
             </select>
           )}
         </Field>
-        <fieldset>
-          <legend className="block text-sm font-medium text-slate-700">{t("trips.status")}</legend>
-          <div className="mt-1 grid grid-cols-3 gap-2">
-            {tripStatuses.map((status) => (
-              <label
-                key={status}
-                className="flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:font-semibold has-[:checked]:text-brand-800"
-              >
-                <input type="radio" value={status} {...register("status")} className="sr-only" />
-                {t(`enum.tripStatus.${status}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioCards legend={t("trips.status")} options={tripStatuses.map((value) => ({ value, label: t(`enum.tripStatus.${value}`) }))} field={register("status")} />
         <Field id="trip-purpose" label={t("trips.purpose")} error={msg(errors.purpose?.message)}>
           {(a11y) => <textarea {...a11y} {...register("purpose")} rows={4} className={textareaClass} />}
         </Field>
@@ -182,22 +169,7 @@ export function TripForm({
           )}
         />
       </FormSection>
-      <StickyActions
-        message={
-          formError ? (
-            <p role="alert" className="mb-2 text-sm font-medium text-red-700">
-              {formError}
-            </p>
-          ) : null
-        }
-      >
-        <button type="submit" disabled={formState.isSubmitting} className={primaryButtonClass}>
-          {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
-        </button>
-        <Link href={cancelHref} className={secondaryButtonClass}>
-          {t("actions.cancel")}
-        </Link>
-      </StickyActions>
+      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import type { TripStatus } from "@/db/schema/enums";
+import type { TripStatus } from "@/lib/domain/enums";
 
 export function TripStatusBadge({ status }: { status: TripStatus }) {
   const t = useTranslations("enum.tripStatus");

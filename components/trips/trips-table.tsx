@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { DataTable, type ListState } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
-import type { RegionGroup, TripStatus } from "@/db/schema/enums";
+import type { RegionGroup, TripStatus } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
 

@@ -45,9 +45,6 @@ export function FormField({
   );
 }
 
-export const dangerButton =
-  "inline-flex items-center justify-center rounded-md border border-red-300 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50";
-
 /** Server field errors onto react-hook-form; returns the first message of a key the form does not show. */
 export function applyFieldErrors(
   fieldErrors: Record<string, string[]> | undefined,

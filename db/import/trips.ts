@@ -1,7 +1,7 @@
 // Trips from a file: 带队领导 (user name), 开始日期, 结束日期, 目的地, 事由.
 import { trips, users } from "@/db/schema";
 import type { TripStatus } from "@/db/schema/enums";
-import { regionOf } from "@/lib/domain/regions";
+import { regionOf } from "@/lib/domain/region";
 import { columnLabel } from "@/lib/import/columns";
 import { parseDate } from "@/lib/import/values";
 import { cell, type Importer, type ImportProblem } from "./types";

@@ -14,7 +14,7 @@ import {
   taskGroups,
   users,
 } from "@/db/schema";
-import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/db/schema/enums";
+import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/lib/domain/enums";
 import { containsText } from "@/db/sql-fragments";
 import { canEditChain, mayCreateChains } from "@/lib/auth/promotion-permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";

@@ -6,7 +6,7 @@ import { monthOf, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { median, percentOfTarget } from "@/lib/domain/kpi";
 import { reportSentence } from "@/lib/domain/report-card";
-import type { Period } from "@/lib/domain/report-period";
+import { lastDayOfMonth, monthsOf, type Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leaderTripCount } from "./dashboard";
 import { countLeads, leadFiltersToParams, noLeadFilters, stageTotals, type LeadFilters } from "./leads";
@@ -14,7 +14,7 @@ import { leadScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
 
 // The leadership cockpit (工作台 of `leader` and `admin`) and the report card (答卷): the figures of
-// DESIGN.md "Money and KPIs" for a period, within the viewer's lead scope. Every count comes with
+// docs/domain.md ("The figures (KPIs) of a period") for a period, within the viewer's lead scope. Every count comes with
 // the leads-table link (same filters as parseLeadFilters reads) that lists exactly the leads behind it.
 
 /** The leads table filtered to the given filters. */
@@ -173,24 +173,6 @@ export function ranking(rows: BreakdownRow[]): BreakdownRow[] {
     );
 }
 
-function monthsOf(period: Period): string[] {
-  const out: string[] = [];
-  let [y, m] = period.fromMonth.split("-").map(Number);
-  for (;;) {
-    const month = `${y}-${String(m).padStart(2, "0")}`;
-    out.push(month);
-    if (month >= period.toMonth) break;
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
-  return out;
-}
-
-const lastDay = (month: string) => {
-  const [y, m] = month.split("-").map(Number);
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
-};
-
 /** Month by month: projects introduced, signed investment, fixed-asset investment and funds in place. */
 export async function monthlyTrend(viewer: CurrentUser, period: Period) {
   const signedMonth = monthOf(leads.signedOn);
@@ -217,7 +199,7 @@ export async function monthlyTrend(viewer: CurrentUser, period: Period) {
       signedInvestment: toNumber(i?.signed),
       fixedAsset: toNumber(r?.fixed),
       fundsInPlace: toNumber(r?.funds),
-      introducedHref: leadsHref(introducedFilters(`${month}-01`, lastDay(month))),
+      introducedHref: leadsHref(introducedFilters(`${month}-01`, lastDayOfMonth(month))),
       reportedHref: leadsHref(reportedFilters(month, month)),
     };
   });

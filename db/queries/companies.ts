@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db, type Executor } from "@/db/client";
-import { companies, contacts, industries, leads, meetings, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, industries, leads, meetings, tableAlias, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -12,8 +11,7 @@ import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
 
-const owner = alias(users, "owner");
-const leader = alias(users, "leader");
+const leader = tableAlias(users, "leader");
 
 /** Matches part of a name (spaces and bracket widths ignored), part of a credit code or a city. */
 function searchCondition(q: string): SQL {
@@ -100,8 +98,8 @@ export async function findDuplicateCompany(
 }
 
 /** One company, or null. Every role reads the directory. */
-export async function getCompany(_viewer: CurrentUser, companyId: number) {
-  const creator = alias(users, "creator");
+export async function getCompany(companyId: number) {
+  const creator = tableAlias(users, "creator");
   const [company] = await db
     .select({
       id: companies.id,
@@ -126,7 +124,7 @@ export async function getCompany(_viewer: CurrentUser, companyId: number) {
 }
 
 /** The meetings held with a company, newest first. */
-export async function companyMeetings(_viewer: CurrentUser, companyId: number) {
+export async function companyMeetings(companyId: number) {
   return db
     .select({
       id: meetings.id,
@@ -142,26 +140,6 @@ export async function companyMeetings(_viewer: CurrentUser, companyId: number) {
     .leftJoin(trips, eq(trips.id, meetings.tripId))
     .where(eq(meetings.companyId, companyId))
     .orderBy(desc(meetings.heldOn), desc(meetings.id));
-}
-
-/** The leads of a company, within the viewer's scope. */
-export async function companyLeads(viewer: CurrentUser, companyId: number) {
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      signedInvestment: leads.signedInvestment,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      originTripId: leads.originTripId,
-    })
-    .from(leads)
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), eq(leads.companyId, companyId)))
-    .orderBy(desc(leads.lastActivityAt), asc(leads.id));
 }
 
 /** The trips that touched a company: those with a meeting with it, and those its (visible) leads came from. */

@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, lte } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { leadEvents, leads, trips, users } from "@/db/schema";
+import { leadEvents, leads, tableAlias, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { leadScope } from "./scope";
 
-const actor = alias(users, "actor");
-const leader = alias(users, "leader");
+const actor = tableAlias(users, "actor");
+const leader = tableAlias(users, "leader");
 
 /** Trips led by a city leader (role `leader`) starting within the dates. */
 export async function leaderTripCount(from: string, to: string) {

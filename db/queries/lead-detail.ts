@@ -1,35 +1,20 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import {
-  agreements,
-  chainNodes,
-  chains,
-  companies,
-  districts,
-  industries,
-  leadEvents,
-  leads,
-  meetings,
-  taskGroupMembers,
-  taskGroups,
-  trips,
-  users,
-} from "@/db/schema";
+import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead } from "@/lib/domain/lead-access";
 import { isStale } from "@/lib/domain/stale";
 import { loadStaleLimits } from "./stage-settings";
 import { leadScope } from "./scope";
 
-const owner = alias(users, "owner");
-const leader = alias(users, "leader");
-const creator = alias(users, "creator");
-const editor = alias(users, "editor");
-const tripLeader = alias(users, "trip_leader");
-const meetingCompany = alias(companies, "meeting_company");
-const actor = alias(users, "actor");
+const owner = tableAlias(users, "owner");
+const leader = tableAlias(users, "leader");
+const creator = tableAlias(users, "creator");
+const editor = tableAlias(users, "editor");
+const tripLeader = tableAlias(users, "trip_leader");
+const meetingCompany = tableAlias(companies, "meeting_company");
+const actor = tableAlias(users, "actor");
 
 /**
  * One lead with everything its page shows, or null when it does not exist or lies outside the
@@ -168,17 +153,6 @@ export async function groupMembers(taskGroupId: number) {
     .innerJoin(users, eq(users.id, taskGroupMembers.userId))
     .where(and(eq(taskGroupMembers.taskGroupId, taskGroupId), eq(users.isActive, true)))
     .orderBy(asc(taskGroupMembers.role), asc(users.id));
-}
-
-/** The people of several task groups at once (the bulk reassignment picks among them). */
-export async function membersOfGroups(taskGroupIds: number[]) {
-  if (taskGroupIds.length === 0) return [];
-  return db
-    .select({ id: users.id, name: users.name, groupId: taskGroupMembers.taskGroupId, groupRole: taskGroupMembers.role })
-    .from(taskGroupMembers)
-    .innerJoin(users, eq(users.id, taskGroupMembers.userId))
-    .where(and(inArray(taskGroupMembers.taskGroupId, taskGroupIds), eq(users.isActive, true)))
-    .orderBy(asc(taskGroupMembers.taskGroupId), asc(taskGroupMembers.role), asc(users.id));
 }
 
 /** Choices of the lead edit form. */

@@ -1,36 +1,21 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, sum, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
-import {
-  agreements,
-  companies,
-  districts,
-  industries,
-  investmentReports,
-  leadSources,
-  leads,
-  partners,
-  stages,
-  taskGroupMembers,
-  taskGroups,
-  users,
-  type LeadSource,
-  type Stage,
-} from "@/db/schema";
+import { agreements, companies, districts, industries, investmentReports, leads, leadSources, partners, stages, tableAlias, taskGroupMembers, taskGroups, type LeadSource, type Stage, users } from "@/db/schema";
 import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canReassignLead } from "@/lib/domain/lead-access";
 import { bandRanges, sizeBands, type SizeBand } from "@/lib/domain/size-bands";
 import { isStale, staleCutoff, type StaleLimits } from "@/lib/domain/stale";
-import { defaultStaleDays, signedStages } from "@/lib/domain/stages";
+import { signedStages } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/format";
 import { first, type ListParams, pageOf, type SearchParams } from "./list-params";
+import { leadsOfCondition } from "./related-leads";
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
 
-const owner = alias(users, "owner");
+const owner = tableAlias(users, "owner");
 
 // ---------------------------------------------------------------------------------------------
 // Filters: one set for the table, the board, the export and the dashboard's links, all in the URL.
@@ -55,6 +40,10 @@ export type LeadFilters = {
   reportTo: string | null;
   /** Only leads that came from an agreement with this partner region (区域合作). */
   partner: number | null;
+  /** Only the leads of this trip, of this meeting, of this company (the pages' related-leads lists). */
+  trip: number | null;
+  meeting: number | null;
+  company: number | null;
   /** Only leads without an event for longer than their stage's limit. */
   stale: boolean;
   /** Only the viewer's own leads. */
@@ -77,6 +66,9 @@ export const noLeadFilters: LeadFilters = {
   reportFrom: null,
   reportTo: null,
   partner: null,
+  trip: null,
+  meeting: null,
+  company: null,
   stale: false,
   mine: false,
   attention: null,
@@ -85,26 +77,6 @@ export const noLeadFilters: LeadFilters = {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const optionalId = z.coerce.number().int().positive().nullable().catch(null);
-
-/** The URL keys of the filters, in the order they appear in a link. */
-export const leadFilterKeys = [
-  "stage",
-  "group",
-  "owner",
-  "district",
-  "industry",
-  "source",
-  "leader",
-  "band",
-  "signedFrom",
-  "signedTo",
-  "reportFrom",
-  "reportTo",
-  "partner",
-  "stale",
-  "mine",
-  "attention",
-] as const;
 
 export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
   const attention = first(searchParams.attention) ?? null;
@@ -125,6 +97,9 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     reportFrom: isoMonth.nullable().catch(null).parse(first(searchParams.reportFrom) ?? null),
     reportTo: isoMonth.nullable().catch(null).parse(first(searchParams.reportTo) ?? null),
     partner: optionalId.parse(first(searchParams.partner) ?? null),
+    trip: optionalId.parse(first(searchParams.trip) ?? null),
+    meeting: optionalId.parse(first(searchParams.meeting) ?? null),
+    company: optionalId.parse(first(searchParams.company) ?? null),
     // attention=stale is the older spelling of stale=1 (kept so saved links still work).
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
@@ -136,7 +111,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
 export function leadFiltersToParams(filters: LeadFilters): Record<string, string> {
   const out: Record<string, string> = {};
   if (filters.stage) out.stage = filters.stage;
-  for (const key of ["group", "owner", "district", "industry", "leader"] as const) {
+  for (const key of ["group", "owner", "district", "industry", "leader", "trip", "meeting", "company"] as const) {
     if (filters[key] !== null) out[key] = String(filters[key]);
   }
   if (filters.source) out.source = filters.source;
@@ -232,6 +207,9 @@ function filterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: Filter
     const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
     conditions.push(inArray(leads.agreementId, ofPartner));
   }
+  if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
+  if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));
+  if (filters.company !== null) conditions.push(leadsOfCondition({ company: filters.company }));
   return conditions;
 }
 
@@ -251,9 +229,6 @@ export async function countLeads(viewer: CurrentUser, filters: Partial<LeadFilte
     .where(and(...filterConditions(viewer, { ...noLeadFilters, ...filters }, ctx)));
   return { count: row.n, signedAmount: toNumber(row.signed) };
 }
-
-/** Kept for callers that mark stale leads with the default limit (30 days). */
-export const staleBefore = (now: Date) => new Date(+now - defaultStaleDays * 24 * 3600_000);
 
 /** Count and summed amount per stage, within the viewer's scope and the filters. */
 export async function stageTotals(viewer: CurrentUser, filters: Partial<LeadFilters> = {}, now = new Date()) {

@@ -1,24 +1,22 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { companies, districts, industries, leads, meetings, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, districts, industries, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/permissions";
 import { entityHistory } from "./history";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
-import { leadScope } from "./scope";
 import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
 
-const owner = alias(users, "owner");
-const creator = alias(users, "creator");
-const tripLeader = alias(users, "trip_leader");
+const owner = tableAlias(users, "owner");
+const creator = tableAlias(users, "creator");
+const tripLeader = tableAlias(users, "trip_leader");
 
 /** Meetings are read by every role. */
-export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyof typeof meetingSortable>) {
+export async function listMeetings(params: ListParams<keyof typeof meetingSortable>) {
   const filters: SQL[] = [];
   if (params.q) {
     filters.push(or(containsText(companies.name, params.q), containsText(meetings.place, params.q), containsText(meetings.summary, params.q))!);
@@ -50,7 +48,7 @@ export async function listMeetings(_viewer: CurrentUser, params: ListParams<keyo
 }
 
 /** One meeting with its company, trip, people on both sides and next step; null when there is none. */
-export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
+export async function getMeeting(meetingId: number) {
   const [meeting] = await db
     .select({
       id: meetings.id,
@@ -95,27 +93,8 @@ export async function getMeeting(_viewer: CurrentUser, meetingId: number) {
   };
 }
 
-/** The leads made from a meeting, within the viewer's scope. */
-export async function meetingLeads(viewer: CurrentUser, meetingId: number) {
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      createdAt: leads.createdAt,
-    })
-    .from(leads)
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), eq(leads.originMeetingId, meetingId)))
-    .orderBy(asc(leads.createdAt), asc(leads.id));
-}
-
 /** Who logged and changed a meeting, newest first, with the fields each edit changed. */
-export async function meetingHistory(_viewer: CurrentUser, meetingId: number) {
+export async function meetingHistory(meetingId: number) {
   return entityHistory("meeting", meetingId);
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { agreementKinds, agreements, companies, leads, partners, type AgreementKind, type RegionGroup } from "@/db/schema";
 import { toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Period } from "@/lib/domain/report-period";
+import type { Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
 
@@ -81,10 +81,7 @@ export type KindCounts = { total: number; platform: number; byKind: Record<Agree
  * is `agreementCounts({ city: "天津", period })`. Agreements still being negotiated have no date and
  * are not counted.
  */
-export async function agreementCounts(
-  _viewer: CurrentUser,
-  filters: PartnerFilters & { period: Period; partnerId?: number | null },
-): Promise<KindCounts> {
+export async function agreementCounts(filters: PartnerFilters & { period: Period; partnerId?: number | null }): Promise<KindCounts> {
   const rows = await db
     .select({ kind: agreements.kind, n: count() })
     .from(agreements)
@@ -106,10 +103,22 @@ export async function agreementCounts(
 }
 
 /** The cities partners are in, for the filter. */
-export async function partnerCities(_viewer: CurrentUser): Promise<string[]> {
+export async function partnerCities(): Promise<string[]> {
   const rows = await db.selectDistinct({ city: partners.city }).from(partners).where(isNotNull(partners.city)).orderBy(asc(partners.city));
   return rows.map((r) => r.city).filter((c): c is string => Boolean(c));
 }
+
+/** What the partner page and the agreement form read of an agreement. */
+const agreementColumns = {
+  title: agreements.title,
+  kind: agreements.kind,
+  signedOn: agreements.signedOn,
+  sectors: agreements.sectors,
+  signatories: agreements.signatories,
+  status: agreements.status,
+  notes: agreements.notes,
+  version: agreements.version,
+};
 
 /** One partner with its agreements and the leads from them (within scope); null when it does not exist. */
 export async function getPartner(viewer: CurrentUser, partnerId: number) {
@@ -128,17 +137,7 @@ export async function getPartner(viewer: CurrentUser, partnerId: number) {
   if (!partner) return null;
   const [agreementRows, leadRows] = await Promise.all([
     db
-      .select({
-        id: agreements.id,
-        title: agreements.title,
-        kind: agreements.kind,
-        signedOn: agreements.signedOn,
-        sectors: agreements.sectors,
-        signatories: agreements.signatories,
-        status: agreements.status,
-        notes: agreements.notes,
-        version: agreements.version,
-      })
+      .select({ id: agreements.id, ...agreementColumns })
       .from(agreements)
       .where(eq(agreements.partnerId, partner.id))
       // Unsigned (still negotiated) agreements first, then the newest signed.
@@ -174,21 +173,9 @@ export async function getPartner(viewer: CurrentUser, partnerId: number) {
 export type PartnerDetail = NonNullable<Awaited<ReturnType<typeof getPartner>>>;
 
 /** One agreement for its edit form; null when it does not exist. */
-export async function getAgreement(_viewer: CurrentUser, agreementId: number) {
+export async function getAgreement(agreementId: number) {
   const [row] = await db
-    .select({
-      id: agreements.id,
-      partnerId: agreements.partnerId,
-      partnerName: partners.name,
-      title: agreements.title,
-      kind: agreements.kind,
-      signedOn: agreements.signedOn,
-      sectors: agreements.sectors,
-      signatories: agreements.signatories,
-      status: agreements.status,
-      notes: agreements.notes,
-      version: agreements.version,
-    })
+    .select({ id: agreements.id, partnerId: agreements.partnerId, partnerName: partners.name, ...agreementColumns })
     .from(agreements)
     .innerJoin(partners, eq(partners.id, agreements.partnerId))
     .where(eq(agreements.id, agreementId))

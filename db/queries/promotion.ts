@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { agreements, leadSources, leads, type LeadSource } from "@/db/schema";
 import { toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { periodParams, type Period } from "@/lib/domain/report-period";
+import { periodParams, type Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { agreementCounts, listPartners } from "./partners";
 import { listChains } from "./chains";
@@ -80,7 +80,7 @@ export async function figuresByPartner(viewer: CurrentUser, period: Period): Pro
 
 /** Agreements signed in the period with the partners of one city, by kind (e.g. 天津: "20余个, 其中平台性近10个"). */
 export async function agreementFiguresForCity(viewer: CurrentUser, city: string, period: Period) {
-  const counts = await agreementCounts(viewer, { city, period });
+  const counts = await agreementCounts({ city, period });
   return { ...counts, href: `/partners?${new URLSearchParams({ city, ...periodParams(period) }).toString()}` };
 }
 

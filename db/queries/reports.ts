@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { companies, investmentReports, leads, taskGroups } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { lastDayOfMonth } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
 
@@ -10,11 +11,8 @@ import { leadScope } from "./scope";
 export const canEnterFigures = (user: CurrentUser, taskGroupId: number) =>
   user.role === "admin" || (user.role === "group_lead" && user.leadGroupIds.includes(taskGroupId));
 
-/** Last day of the month of a "YYYY-MM-01" date. */
-export const monthEnd = (monthOn: string) => {
-  const [y, m] = monthOn.split("-").map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
+/** Last day of the month of a "YYYY-MM-01" date (kept under this name for db/mutations/reports.ts). */
+export { lastDayOfMonth as monthEnd } from "@/lib/domain/period";
 
 /** The grid of one group for one month: its leads signed by the end of that month, with that month's figures. */
 export async function monthGrid(viewer: CurrentUser, taskGroupId: number, monthOn: string) {
@@ -40,7 +38,7 @@ export async function monthGrid(viewer: CurrentUser, taskGroupId: number, monthO
         leadScope(viewer),
         eq(leads.taskGroupId, taskGroupId),
         inArray(leads.stage, [...signedStages]),
-        lte(leads.signedOn, monthEnd(monthOn)),
+        lte(leads.signedOn, lastDayOfMonth(monthOn)),
       ),
     )
     .orderBy(asc(leads.signedOn), asc(leads.id));

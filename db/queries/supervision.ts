@@ -1,8 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { companies, leads, taskGroups, users } from "@/db/schema";
+import { companies, leads, tableAlias, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { StaleLimits } from "@/lib/domain/stale";
 import { toIsoDate } from "@/lib/format";
@@ -10,7 +9,7 @@ import { overdueCondition, staleCondition } from "./leads";
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
 
-const owner = alias(users, "owner");
+const owner = tableAlias(users, "owner");
 
 const countWhen = (condition: SQL) => sql<number>`sum(case when ${condition} then 1 else 0 end)`.mapWith(Number);
 

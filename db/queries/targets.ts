@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, isNotNull } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { districts, targets, taskGroups } from "@/db/schema";
 
@@ -47,8 +47,3 @@ export async function targetsFor(year: number): Promise<{ city: TargetFigures; h
   return { city, hasTargets: groups.length > 0, groups, districts: districtRows.map(strip) };
 }
 
-/** Years that have targets (for pickers). */
-export async function targetYears(): Promise<number[]> {
-  const rows = await db.selectDistinct({ year: targets.year }).from(targets).where(isNotNull(targets.year)).orderBy(asc(targets.year));
-  return rows.map((r) => r.year);
-}

@@ -1,14 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db/client";
-import { industries, leads, taskGroupMembers, taskGroups, users } from "@/db/schema";
+import { industries, leads, tableAlias, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { activeStages, signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
 
-const leader = alias(users, "leader");
-const groupLead = alias(users, "group_lead");
+const leader = tableAlias(users, "leader");
+const groupLead = tableAlias(users, "group_lead");
 
 /** The 17 task groups with their people and lead counts (counts only over leads the viewer may read). */
 export async function listTaskGroups(viewer: CurrentUser) {

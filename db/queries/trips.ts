@@ -1,33 +1,15 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { db } from "@/db/client";
-import {
-  companies,
-  contacts,
-  leads,
-  meetingAttendees,
-  meetingContacts,
-  meetings,
-  regionGroups,
-  taskGroups,
-  tripMembers,
-  trips,
-  tripStatuses,
-  users,
-  type RegionGroup,
-  type TripStatus,
-} from "@/db/schema";
+import { companies, contacts, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
-import { leadScope } from "./scope";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
-const leader = alias(users, "leader");
-const owner = alias(users, "owner");
+const leader = tableAlias(users, "leader");
+const owner = tableAlias(users, "owner");
 
 export type TripFilters = {
   leaderId: number | null;
@@ -71,7 +53,7 @@ function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
 }
 
 /** Trips are read by every role (they are the city's public record of its promotion work). */
-export async function listTrips(_viewer: CurrentUser, params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
+export async function listTrips(params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
   const conditions = filterConditions(params, filters);
   const where = conditions.length ? and(...conditions) : undefined;
   const meetingCount = db
@@ -124,8 +106,8 @@ export async function peopleOptions() {
 }
 
 /** One trip with its delegation, or null. Every role reads trips. */
-export async function getTrip(_viewer: CurrentUser, tripId: number) {
-  const creator = alias(users, "creator");
+export async function getTrip(tripId: number) {
+  const creator = tableAlias(users, "creator");
   const [trip] = await db
     .select({
       id: trips.id,
@@ -195,7 +177,7 @@ export async function peopleOfMeetings(meetingIds: number[]) {
 }
 
 /** The meetings of a trip in the order they were held, with the people on both sides. */
-export async function tripMeetings(_viewer: CurrentUser, tripId: number) {
+export async function tripMeetings(tripId: number) {
   const rows = await db
     .select({
       id: meetings.id,
@@ -223,28 +205,6 @@ export async function tripMeetings(_viewer: CurrentUser, tripId: number) {
     contacts: people.contactsByMeeting.get(row.id) ?? [],
     attendees: people.attendeesByMeeting.get(row.id) ?? [],
   }));
-}
-
-/** The leads that came out of a trip (named as its origin, or made from one of its meetings), within the viewer's scope. */
-export async function tripLeads(viewer: CurrentUser, tripId: number) {
-  const tripMeetingIds = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.tripId, tripId));
-  return db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      companyName: companies.name,
-      groupName: taskGroups.name,
-      ownerName: owner.name,
-      originMeetingId: leads.originMeetingId,
-    })
-    .from(leads)
-    .innerJoin(companies, eq(companies.id, leads.companyId))
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .where(and(leadScope(viewer), or(eq(leads.originTripId, tripId), inArray(leads.originMeetingId, tripMeetingIds))))
-    .orderBy(asc(leads.createdAt), asc(leads.id));
 }
 
 /** The companies met on a trip, each with how many times. */

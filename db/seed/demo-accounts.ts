@@ -114,9 +114,3 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "zy17a", name: "秦川", title: "市投促委对外联络科科长", role: "member", group: g.headquarters },
 ];
 
-/** The account with this username; throws when there is none (a typo in a test). */
-export function demoAccount(username: string): DemoAccount {
-  const account = demoAccounts.find((a) => a.username === username);
-  if (!account) throw new Error(`no demo account "${username}"`);
-  return account;
-}

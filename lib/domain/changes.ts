@@ -21,8 +21,6 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Changes {
   return changes;
 }
 
-export const hasChanges = (changes: Changes) => Object.keys(changes.after).length > 0;
-
 /** Reads the details of an audit row back; anything unexpected becomes "no changes". */
 export function parseChanges(details: string | null): Changes {
   try {

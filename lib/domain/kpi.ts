@@ -1,30 +1,5 @@
-// The arithmetic of the report card (DESIGN.md "Money and KPIs"). Pure, unit-tested.
-
-// Size bands live in lib/domain/size-bands.ts (one definition for the filters and the figures).
-
-/** A reporting period: months fromMonth..toMonth (1–12) of one year. */
-export type Period = { year: number; fromMonth: number; toMonth: number };
-
-export function periodBounds(period: Period): { from: string; to: string } {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const lastDay = new Date(Date.UTC(period.year, period.toMonth, 0)).getUTCDate();
-  return {
-    from: `${period.year}-${pad(period.fromMonth)}-01`,
-    to: `${period.year}-${pad(period.toMonth)}-${pad(lastDay)}`,
-  };
-}
-
-/** Months of the period as "YYYY-MM", in order. */
-export function periodMonths(period: Period): string[] {
-  const months: string[] = [];
-  for (let m = period.fromMonth; m <= period.toMonth; m++) months.push(`${period.year}-${String(m).padStart(2, "0")}`);
-  return months;
-}
-
-/** "1-7月" as the document writes it; "7月" for a single month. */
-export function periodLabel(period: Period): string {
-  return period.fromMonth === period.toMonth ? `${period.toMonth}月` : `${period.fromMonth}-${period.toMonth}月`;
-}
+// The arithmetic of the report card (docs/domain.md, "The figures (KPIs) of a period"). Pure, unit-tested.
+// Size bands live in lib/domain/size-bands.ts; periods and months in lib/domain/period.ts.
 
 /** Share of a target reached, in percent with one decimal, or null when there is no target. */
 export function percentOfTarget(actual: number, target: number | null | undefined): number | null {

@@ -1,15 +1,9 @@
-// Who may read and change which lead (DESIGN.md "Scoping"). Pure: the data-access layer applies the
+// Who may read and change which lead (docs/domain.md, "Roles"). Pure: the data-access layer applies the
 // same rules in SQL (db/queries/scope.ts) and every lead action checks them on the row it loaded.
-import type { Role } from "@/db/schema/enums";
+import type { Role } from "@/lib/domain/enums";
 
 export type Actor = { id: number; role: Role; groupIds: readonly number[] };
 export type LeadRef = { taskGroupId: number; ownerId: number };
-
-/** admin, leader and secretary read every lead; group leads and members their groups' leads. */
-export function canReadLead(actor: Actor, lead: LeadRef): boolean {
-  if (actor.role === "admin" || actor.role === "leader" || actor.role === "secretary") return true;
-  return actor.groupIds.includes(lead.taskGroupId);
-}
 
 /**
  * Moving stages, editing, logging follow-ups: secretaries and admins on any lead, a group lead on

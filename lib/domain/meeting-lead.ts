@@ -1,6 +1,6 @@
 // What a lead made from a meeting starts with: the meeting's company, the trip and its leader, and a
 // source that says how the lead came (a leader's trip is 一把手招商).
-import type { LeadSource, MeetingKind, Role } from "@/db/schema/enums";
+import type { LeadSource, MeetingKind, Role } from "@/lib/domain/enums";
 
 export type MeetingForLead = {
   kind: MeetingKind;

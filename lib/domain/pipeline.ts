@@ -1,6 +1,6 @@
-// The pipeline's rules (DESIGN.md "The pipeline"): which moves are allowed and what each needs.
+// The pipeline's rules (docs/domain.md, "The life of a lead"): which moves are allowed and what each needs.
 // Pure: no database, no framework, unit-tested in tests/unit/pipeline.test.ts.
-import type { Stage } from "@/db/schema/enums";
+import type { Stage } from "@/lib/domain/enums";
 
 /** The main line, in order. on_hold and dropped stand beside it. */
 export const mainLine: readonly Stage[] = ["contact", "negotiating", "inspecting", "intent", "signed", "started", "operating"];

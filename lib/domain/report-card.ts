@@ -1,15 +1,6 @@
 // The opening sentence of the report card (答卷) in the source document's own style. Pure.
 import { formatYi } from "@/lib/format";
-import type { Period } from "./report-period";
-
-/** "1-7月", "7月", "2026年" or "2025年11月至2026年2月": how the document names a period. */
-export function reportPeriodLabel(period: Period): string {
-  if (period.kind === "year") return `${period.year}年`;
-  const [fy, fm] = period.fromMonth.split("-").map(Number);
-  const [ty, tm] = period.toMonth.split("-").map(Number);
-  if (fy !== ty) return `${fy}年${fm}月至${ty}年${tm}月`;
-  return fm === tm ? `${tm}月` : `${fm}-${tm}月`;
-}
+import { periodLabel, type Period } from "./period";
 
 export type ReportFigures = {
   introduced: number;
@@ -27,7 +18,7 @@ const yi = (wan: number) => formatYi(wan).replaceAll(",", "");
 
 export function reportSentence(period: Period, f: ReportFigures): string {
   return (
-    `${reportPeriodLabel(period)}，全市共引进重大项目${f.introduced}个，` +
+    `${periodLabel(period)}，全市共引进重大项目${f.introduced}个，` +
     `其中投资1-5亿元（不含）项目${f.from1to5}个、5亿元以上项目${f.over5}个，` +
     `招商项目完成固定资产投资${yi(f.fixedAsset)}亿元，完成国内省外到位资金${yi(f.fundsInPlace)}亿元，` +
     `市党政主要领导率队开展项目考察对接活动${f.leaderTrips}场次。`

@@ -1,5 +1,5 @@
-// The size bands of the city's reports (DESIGN.md "Money and KPIs"): under 1亿, 1–5亿 (5亿 not
-// included), 5亿 and over. Amounts are integer 万元; a lead is measured by its signed amount once
+// The size bands of the city's reports (docs/domain.md, "The figures (KPIs) of a period"): under 1亿,
+// 1–5亿 (5亿 not included), 5亿 and over. Amounts are integer 万元; a lead is measured by its signed amount once
 // signed, by its planned amount before.
 export const sizeBands = ["lt1", "1to5", "5plus"] as const;
 export type SizeBand = (typeof sizeBands)[number];

@@ -1,7 +1,5 @@
-// The pipeline's stages in board order, and which of them count as active or signed.
-import { stages, type Stage } from "@/db/schema/enums";
-
-export const boardStages: readonly Stage[] = stages;
+// The pipeline's stages: which of them count as active or signed, and how long each may go without news.
+import type { Stage } from "@/lib/domain/enums";
 
 /** Stages at or after signing: these leads count as "introduced" once their signing date is in the period. */
 export const signedStages: readonly Stage[] = ["signed", "started", "operating"];

@@ -1,5 +1,5 @@
 // When a lead counts as stale (滞后): no event for longer than its stage's limit. Pure.
-import { stages, type Stage } from "@/db/schema/enums";
+import { stages, type Stage } from "@/lib/domain/enums";
 import { defaultStaleDays } from "./stages";
 
 /** Days without an event after which a lead of each stage is stale; null: never (a dropped lead). */

@@ -3,7 +3,7 @@
 // A part that a linked lead has brought to 签约 or later counts as present (the gap is filled),
 // whatever was recorded for it. A segment's rate uses the leaves under it. A chain with no leaf
 // parts has no rate (null), not 0%.
-import type { ChainPresence, Stage } from "@/db/schema/enums";
+import type { ChainPresence, Stage } from "@/lib/domain/enums";
 import { signedStages } from "./stages";
 
 export type ChainNodeForRate = {

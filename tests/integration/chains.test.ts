@@ -21,7 +21,7 @@ import { auditLog, chainNodeCompanies, chainNodes, chains, companies, districts,
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { leadFromTarget } from "@/lib/domain/chain-lead";
-import { yearPeriod } from "@/lib/domain/report-period";
+import { yearPeriod } from "@/lib/domain/period";
 import { supportingRate } from "@/lib/domain/supporting-rate";
 import { toIsoDate } from "@/lib/format";
 import { leadCreateSchema } from "@/lib/validation/lead";

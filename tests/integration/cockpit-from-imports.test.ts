@@ -12,7 +12,7 @@ import { users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseCsv } from "@/lib/import/csv";
 import { formatYi } from "@/lib/format";
-import { monthPeriod, yearPeriod } from "@/lib/domain/report-period";
+import { monthPeriod, yearPeriod } from "@/lib/domain/period";
 
 const year = 2018;
 const tag = `CK${Date.now().toString(36).toUpperCase()}`;

@@ -14,7 +14,7 @@ import { agreements, companies, districts, industries, investmentReports, leadEv
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { percentOfTarget } from "@/lib/domain/kpi";
 import { reportSentence } from "@/lib/domain/report-card";
-import { monthPeriod, yearPeriod, type Period } from "@/lib/domain/report-period";
+import { monthPeriod, yearPeriod, type Period } from "@/lib/domain/period";
 import { bandOf } from "@/lib/domain/size-bands";
 import { signedStages } from "@/lib/domain/stages";
 

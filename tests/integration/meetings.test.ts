@@ -7,7 +7,9 @@ import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { createMeeting, editMeeting, insertMeeting } from "@/db/mutations/meetings";
 import { createTrip } from "@/db/mutations/trips";
-import { getMeeting, meetingHistory, meetingLeads } from "@/db/queries/meetings";
+import { getMeeting, meetingHistory } from "@/db/queries/meetings";
+import { listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { relatedLeads } from "@/db/queries/related-leads";
 import { auditLog, contacts, meetings } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
 import { runAction } from "@/lib/actions/run-action";
@@ -75,7 +77,7 @@ describe("logging a meeting", () => {
     if (!result.ok) return;
     const [added] = await db.select().from(contacts).where(and(eq(contacts.companyId, jinzhong), eq(contacts.name, newName)));
     expect(added).toMatchObject({ title: "董事长", phone: "138-2200-1234" });
-    const saved = await getMeeting(zuyuan, result.data.id);
+    const saved = await getMeeting(result.data.id);
     expect(saved?.contacts.map((c) => c.name).sort()).toEqual([existing.name, newName].sort());
     expect(saved?.attendees.map((a) => a.name).sort()).toEqual(["周立群", "张伟"].sort());
     expect(saved).toMatchObject({ tripId, companyName: "天津津重智能装备有限公司", nextStepOwnerName: "王磊", createdByName: "张伟" });
@@ -136,7 +138,7 @@ describe("editing a meeting", () => {
     const stale = await runAction(editMeeting, mishu2, meeting({ id, version: 1, summary: `过期的修改${run}` }), messages);
     expect(stale).toMatchObject({ ok: false, code: "conflict", error: "changed by 张伟" });
 
-    const history = await meetingHistory(zuyuan, id);
+    const history = await meetingHistory(id);
     expect(history.map((h) => h.action)).toEqual(["meeting.update", "meeting.create"]);
     expect(history[0].actorName).toBe("张伟");
     expect(history[0].changes).toEqual({
@@ -190,8 +192,12 @@ describe("the leads a meeting led to", () => {
         description: null,
       }),
     );
-    expect((await meetingLeads(mishu, meetingId)).map((l) => [l.name, l.groupName, l.ownerName])).toEqual([[`会见项目${run}`, "电子信息产业推进工作组", "王磊"]]);
-    expect(await meetingLeads(zuzhang, meetingId)).toHaveLength(1);
-    expect(await meetingLeads(zuyuan2, meetingId)).toEqual([]);
+    expect((await relatedLeads(mishu, { meeting: meetingId })).map((l) => [l.name, l.groupName, l.ownerName])).toEqual([[`会见项目${run}`, "电子信息产业推进工作组", "王磊"]]);
+    expect(await relatedLeads(zuzhang, { meeting: meetingId })).toHaveLength(1);
+    expect(await relatedLeads(zuyuan2, { meeting: meetingId })).toEqual([]);
+    // "查看全部" opens the leads table filtered by the meeting: the same leads, within the same scope.
+    const filtered = parseLeadFilters({ meeting: String(meetingId) });
+    expect((await listLeads(mishu, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).rows.map((l) => l.name)).toEqual([`会见项目${run}`]);
+    expect((await listLeads(zuyuan2, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).total).toBe(0);
   });
 });

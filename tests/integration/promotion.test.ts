@@ -8,7 +8,7 @@ import { chainRates, figuresByPartner, figuresBySource } from "@/db/queries/prom
 import { loadCurrentUser } from "@/db/queries/users";
 import { agreements, leads, leadSources, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { monthPeriod, yearPeriod } from "@/lib/domain/report-period";
+import { monthPeriod, yearPeriod } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/format";
 

@@ -7,7 +7,9 @@ import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { insertMeeting } from "@/db/mutations/meetings";
 import { createTrip, editTrip, insertTrip, updateTrip } from "@/db/mutations/trips";
-import { listTrips, noTripFilters, tripLeads, tripMeetings } from "@/db/queries/trips";
+import { leadFiltersToParams, listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { relatedLeads } from "@/db/queries/related-leads";
+import { listTrips, noTripFilters, tripMeetings } from "@/db/queries/trips";
 import { auditLog, tripMembers, trips, users } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
 import { runAction } from "@/lib/actions/run-action";
@@ -138,7 +140,7 @@ describe("the trips list", () => {
   it("filters by leader, region, status, destination and dates in SQL", async () => {
     const everything = await db.select({ id: trips.id, leaderId: trips.leaderId, region: trips.region, status: trips.status, startOn: trips.startOn, endOn: trips.endOn, destinations: trips.destinations }).from(trips);
     const check = async (filters: Partial<typeof noTripFilters>, keep: (t: (typeof everything)[number]) => boolean) => {
-      const listed = await listTrips(zuyuan, allRows, { ...noTripFilters, ...filters });
+      const listed = await listTrips(allRows, { ...noTripFilters, ...filters });
       const expected = everything.filter(keep).length;
       expect(expected).toBeGreaterThan(0);
       expect(listed.total).toBe(expected);
@@ -153,7 +155,7 @@ describe("the trips list", () => {
   });
 
   it("searches titles, destinations and leaders' names", async () => {
-    const listed = await listTrips(zuyuan, { ...allRows, q: "陈志远" }, noTripFilters);
+    const listed = await listTrips({ ...allRows, q: "陈志远" }, noTripFilters);
     expect(listed.total).toBeGreaterThan(0);
     const [chen] = await db.select({ id: users.id }).from(users).where(eq(users.username, "shizhang"));
     const byLeader = await db.select({ id: trips.id }).from(trips).where(eq(trips.leaderId, chen.id));
@@ -171,7 +173,7 @@ describe("a trip's meetings and leads", () => {
     const late = await db.transaction((tx) => insertMeeting(tx, mishu, { ...base, heldOn: isoDay(1), startsAt: "09:00", summary: "第二天" }));
     const noTime = await db.transaction((tx) => insertMeeting(tx, mishu, { ...base, heldOn: isoDay(0), startsAt: null, summary: "第一天，未记时间" }));
     const early = await db.transaction((tx) => insertMeeting(tx, mishu, { ...base, heldOn: isoDay(0), startsAt: "08:30", summary: "第一天上午" }));
-    expect((await tripMeetings(zuyuan, tripId)).map((m) => m.id)).toEqual([noTime.id, early.id, late.id]);
+    expect((await tripMeetings(tripId)).map((m) => m.id)).toEqual([noTime.id, early.id, late.id]);
 
     const electronics = await groupNamed("电子信息产业推进工作组");
     await db.transaction((tx) =>
@@ -198,8 +200,13 @@ describe("a trip's meetings and leads", () => {
         description: null,
       }),
     );
-    expect((await tripLeads(mishu, tripId)).map((l) => l.name)).toEqual([`行程项目${run}`]);
-    expect((await tripLeads(zuzhang, tripId)).map((l) => l.name)).toEqual([`行程项目${run}`]);
-    expect(await tripLeads(zuyuan2, tripId)).toEqual([]);
+    expect((await relatedLeads(mishu, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect((await relatedLeads(zuzhang, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect(await relatedLeads(zuyuan2, { trip: tripId })).toEqual([]);
+    // "查看全部" opens the leads table filtered by the trip: the same leads, within the same scope.
+    const filtered = parseLeadFilters({ trip: String(tripId) });
+    expect(leadFiltersToParams(filtered)).toEqual({ trip: String(tripId) });
+    expect((await listLeads(mishu, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).rows.map((l) => l.name)).toEqual([`行程项目${run}`]);
+    expect((await listLeads(zuyuan2, { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" }, filtered)).total).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, percentOfTarget, periodBounds, periodLabel, periodMonths } from "@/lib/domain/kpi";
+import { median, percentOfTarget } from "@/lib/domain/kpi";
 import { bandOf } from "@/lib/domain/size-bands";
 
 describe("report-card arithmetic", () => {
@@ -8,14 +8,6 @@ describe("report-card arithmetic", () => {
     expect(bandOf(10_000)).toBe("1to5");
     expect(bandOf(49_999)).toBe("1to5");
     expect(bandOf(50_000)).toBe("5plus");
-  });
-
-  it("turns a month range into dates, months and the document's label", () => {
-    expect(periodBounds({ year: 2026, fromMonth: 1, toMonth: 7 })).toEqual({ from: "2026-01-01", to: "2026-07-31" });
-    expect(periodBounds({ year: 2028, fromMonth: 2, toMonth: 2 })).toEqual({ from: "2028-02-01", to: "2028-02-29" });
-    expect(periodMonths({ year: 2026, fromMonth: 5, toMonth: 7 })).toEqual(["2026-05", "2026-06", "2026-07"]);
-    expect(periodLabel({ year: 2026, fromMonth: 1, toMonth: 7 })).toBe("1-7月");
-    expect(periodLabel({ year: 2026, fromMonth: 7, toMonth: 7 })).toBe("7月");
   });
 
   it("gives percent of target with one decimal, none without a target", () => {

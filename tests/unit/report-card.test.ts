@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reportPeriodLabel, reportSentence } from "@/lib/domain/report-card";
-import { monthPeriod, yearPeriod } from "@/lib/domain/report-period";
+import { reportSentence } from "@/lib/domain/report-card";
+import { monthPeriod } from "@/lib/domain/period";
 
 describe("report card sentence", () => {
-  it("names the period as the document does", () => {
-    expect(reportPeriodLabel(monthPeriod("2026-01", "2026-07"))).toBe("1-7月");
-    expect(reportPeriodLabel(monthPeriod("2026-07", "2026-07"))).toBe("7月");
-    expect(reportPeriodLabel(yearPeriod(2025))).toBe("2025年");
-    expect(reportPeriodLabel(monthPeriod("2025-11", "2026-02"))).toBe("2025年11月至2026年2月");
-  });
-
+  // How the document names the period is tested with the period (tests/unit/period.test.ts).
   it("writes the figures in the document's style, amounts in 亿元 with two decimals", () => {
     const text = reportSentence(monthPeriod("2026-01", "2026-07"), {
       introduced: 309,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stages } from "@/db/schema/enums";
+import { stages } from "@/lib/domain/enums";
 import {
   coversNode,
   effectivePresence,

@@ -2,9 +2,9 @@
 // meeting turns into, the numbering of the printed report, route ids.
 import { describe, expect, it } from "vitest";
 import { chineseItem, chineseNumber } from "@/lib/chinese-ordinal";
-import { diffSnapshots, hasChanges, parseChanges } from "@/lib/domain/changes";
+import { diffSnapshots, parseChanges } from "@/lib/domain/changes";
 import { leadDefaultsFromMeeting, type MeetingForLead } from "@/lib/domain/meeting-lead";
-import { regionOfDestinations } from "@/lib/domain/region";
+import { regionOf, regionOfDestinations } from "@/lib/domain/region";
 import { parseRouteId } from "@/lib/route-id";
 
 describe("region of destinations", () => {
@@ -20,6 +20,29 @@ describe("region of destinations", () => {
     expect(regionOfDestinations("新疆乌鲁木齐市")).toBeNull();
     expect(regionOfDestinations("")).toBeNull();
   });
+
+  it("gives the trip form and the trip import the same answer: the place named first decides", () => {
+    // The two used to read two tables: "天津、上海" was 环渤海 in the form and 长三角 in the import.
+    for (const [destinations, region] of [
+      ["天津、上海", "bohai"],
+      ["上海、天津", "yrd"],
+      ["河北省保定市", "bohai"],
+      ["山东省烟台市", "bohai"],
+      ["廊坊市、北京市", "bohai"],
+      ["烟台、深圳", "bohai"],
+      ["深圳、保定", "prd"],
+      ["北京中关村", "bohai"],
+      ["天津滨海新区", "bohai"],
+    ] as const) {
+      expect(regionOfDestinations(destinations), destinations).toBe(region);
+      expect(regionOf(destinations), destinations).toBe(region);
+    }
+  });
+
+  it("stores other for a trip whose places are all outside the four regions", () => {
+    expect(regionOf("新疆乌鲁木齐市")).toBe("other");
+    expect(regionOf("")).toBe("other");
+  });
 });
 
 describe("history of an edit", () => {
@@ -34,7 +57,7 @@ describe("history of an edit", () => {
 
   it("sees a change in a list of people, and no change when nothing changed", () => {
     expect(diffSnapshots({ attendees: ["周立群"] }, { attendees: ["周立群", "王磊"] }).after).toEqual({ attendees: ["周立群", "王磊"] });
-    expect(hasChanges(diffSnapshots({ a: "x", b: ["y"] }, { a: "x", b: ["y"] }))).toBe(false);
+    expect(diffSnapshots({ a: "x", b: ["y"] }, { a: "x", b: ["y"] })).toEqual({ before: {}, after: {} });
   });
 
   it("reads audit details back, and anything else as no change", () => {

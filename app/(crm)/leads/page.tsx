@@ -7,9 +7,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { columnsCookie, parseHiddenColumns } from "@/components/leads/columns";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { LeadsTable } from "@/components/leads/leads-table";
-import { stages } from "@/db/schema/enums";
+import { stages } from "@/lib/domain/enums";
 import { exportLimit, leadFilterOptions, leadSortable, listLeads, parseLeadFilters, partnerNameOf } from "@/db/queries/leads";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { leadsOfName, type LeadsOf } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
 import { mayReassignAny } from "@/lib/domain/lead-access";
@@ -24,13 +25,16 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const params = parseListParams(sp, leadSortable);
   const filters = parseLeadFilters(sp);
-  const [t, locale, { rows, total }, options, cookieStore, partnerName] = await Promise.all([
+  // The leads of one trip, meeting or company ("查看全部" on their pages).
+  const ofKeys = (["trip", "meeting", "company"] as const).filter((key) => filters[key] !== null);
+  const [t, locale, { rows, total }, options, cookieStore, partnerName, ofNames] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     listLeads(user, params, filters),
     leadFilterOptions(user),
     cookies(),
     filters.partner !== null ? partnerNameOf(filters.partner) : null,
+    Promise.all(ofKeys.map((key) => leadsOfName({ [key]: filters[key] } as LeadsOf))),
   ]);
   const hrefWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams();
@@ -74,6 +78,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     filters.partner !== null
       ? { key: "partner", label: t("leads.filterPartner", { name: partnerName ?? String(filters.partner) }), clear: { partner: null } }
       : null,
+    ...ofKeys.map((key, i) => ({ key, label: t(`relatedLeads.filter.${key}`, { name: ofNames[i] ?? String(filters[key]) }), clear: { [key]: null } })),
     filters.reportFrom || filters.reportTo
       ? {
           key: "reported",

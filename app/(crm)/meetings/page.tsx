@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("meetings");
   const [t, params] = await Promise.all([getTranslations(), searchParams.then((sp) => parseListParams(sp, meetingSortable))]);
-  const { rows, total } = await listMeetings(user, params);
+  const { rows, total } = await listMeetings(params);
   return (
     <>
       <PageHeader

@@ -6,10 +6,10 @@ import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
-import { regionGroups, type RegionGroup } from "@/db/schema/enums";
+import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
-import { periodFromParams, periodParams } from "@/lib/domain/report-period";
+import { periodFromParams, periodParams } from "@/lib/domain/period";
 import { formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,13 +26,13 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const period = periodFromParams(sp, today);
   const regionParam = first(sp.region);
   const region = (regionGroups as readonly string[]).includes(regionParam ?? "") ? (regionParam as RegionGroup) : null;
-  const cities = await partnerCities(user);
+  const cities = await partnerCities();
   const cityParam = first(sp.city)?.trim() ?? "";
   const city = cities.includes(cityParam) ? cityParam : null;
   const [t, partners, counts] = await Promise.all([
     getTranslations(),
     listPartners(user, { region, city, period }),
-    agreementCounts(user, { region, city, period }),
+    agreementCounts({ region, city, period }),
   ]);
 
   const state: Record<string, string> = { ...(region ? { region } : {}), ...(city ? { city } : {}), ...periodParams(period) };

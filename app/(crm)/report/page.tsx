@@ -6,8 +6,7 @@ import { PrintButton } from "@/components/trips/print-button";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
 import { readsCockpit } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { reportPeriodLabel } from "@/lib/domain/report-card";
-import { monthPeriod, periodFromParams, periodParams } from "@/lib/domain/report-period";
+import { periodOrYearToDate, periodParams, periodTitle } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,10 +38,10 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
   if (!readsCockpit(user.role)) forbidden();
   const sp = await searchParams;
   const today = toIsoDate(new Date());
-  const period = sp.year || (sp.from && sp.to) ? periodFromParams(sp, today) : monthPeriod(`${today.slice(0, 4)}-01`, today.slice(0, 7));
+  const period = periodOrYearToDate(sp, today);
   const [zh, card] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period)]);
   const query = new URLSearchParams(periodParams(period)).toString();
-  const label = period.kind === "year" ? reportPeriodLabel(period) : `${period.year}年${reportPeriodLabel(period)}`;
+  const label = periodTitle(period);
 
   const table = (title: string, firstHeader: string, rows: BreakdownRow[]) => {
     const total = totalOf(rows);

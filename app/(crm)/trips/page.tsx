@@ -19,7 +19,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const params = parseListParams(sp, tripSortable);
   const filters = parseTripFilters(sp);
-  const [t, { rows, total }, leaders] = await Promise.all([getTranslations(), listTrips(user, params, filters), tripLeaderOptions()]);
+  const [t, { rows, total }, leaders] = await Promise.all([getTranslations(), listTrips(params, filters), tripLeaderOptions()]);
   return (
     <>
       <PageHeader

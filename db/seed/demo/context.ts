@@ -137,19 +137,6 @@ export function pick<T>(ctx: SeedContext, items: readonly T[]): T {
   return items[Math.floor(ctx.rand() * items.length)];
 }
 
-export function chance(ctx: SeedContext, p: number): boolean {
-  return ctx.rand() < p;
-}
-
-export function shuffle<T>(ctx: SeedContext, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(ctx.rand() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 /** Rounds an amount in 万元 to a multiple of `step` (never below `step`). */
 export function roundTo(amount: number, step: number): number {
   return Math.max(step, Math.round(amount / step) * step);
@@ -186,11 +173,6 @@ export function at(iso: string, hour: number, minute = 0): Date {
   const hh = String(hour).padStart(2, "0");
   const mm = String(minute).padStart(2, "0");
   return new Date(`${iso}T${hh}:${mm}:00+08:00`);
-}
-
-/** A random office-hours instant (08:30–18:00) on a calendar date. */
-export function officeTime(ctx: SeedContext, iso: string): Date {
-  return at(iso, int(ctx, 8, 17), int(ctx, 0, 59));
 }
 
 /** YYYY-MM-01 of the month of a date. */

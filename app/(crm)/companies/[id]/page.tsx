@@ -3,15 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactList } from "@/components/companies/contact-list";
-import { StageBadge } from "@/components/leads/stage-badge";
+import { RelatedLeads } from "@/components/leads/related-leads";
 import { TripStatusBadge } from "@/components/trips/trip-status-badge";
 import { Badge } from "@/components/ui/badge";
-import { companyLeads, companyMeetings, companyTrips, getCompany } from "@/db/queries/companies";
+import { companyMeetings, companyTrips, getCompany } from "@/db/queries/companies";
 import { companyContacts } from "@/db/queries/contacts";
+import { relatedLeads } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
 import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
-import { formatDate, formatDateRange, formatYi } from "@/lib/format";
+import { formatDate, formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,15 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("companies");
   const id = parseRouteId((await params).id);
-  const company = id ? await getCompany(user, id) : null;
+  const company = id ? await getCompany(id) : null;
   if (!company) notFound();
   const [t, locale, contacts, meetings, trips, leads] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     companyContacts(user, company.id),
-    companyMeetings(user, company.id),
+    companyMeetings(company.id),
     companyTrips(user, company.id),
-    companyLeads(user, company.id),
+    relatedLeads(user, { company: company.id }),
   ]);
   const canWrite = writesTrips(user.role);
 
@@ -136,29 +137,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      <section aria-labelledby="company-leads" className="space-y-2">
-        <h2 id="company-leads" className="text-lg font-semibold">
-          {t("companies.detail.leads")}
-        </h2>
-        {leads.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("companies.detail.noLeads")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {leads.map((l) => (
-              <li key={l.id} className="px-4 py-3 text-sm">
-                <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{l.name}</span>
-                  <StageBadge stage={l.stage} />
-                </div>
-                <div className="mt-0.5 text-xs text-slate-500">
-                  {l.groupName} · {t("trips.detail.owner", { name: l.ownerName })}
-                  {l.plannedInvestment !== null ? ` · ${t("trips.detail.plannedYi", { amount: formatYi(l.plannedInvestment) })}` : ""}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RelatedLeads of={{ company: company.id }} leads={leads} title={t("companies.detail.leads")} empty={t("companies.detail.noLeads")} showCompany={false} />
     </div>
   );
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StageBadge } from "@/components/leads/stage-badge";
+import { RelatedLeads } from "@/components/leads/related-leads";
 import { ChangeHistory } from "@/components/meetings/change-history";
 import { Badge } from "@/components/ui/badge";
-import { getMeeting, meetingHistory, meetingLeads } from "@/db/queries/meetings";
+import { getMeeting, meetingHistory } from "@/db/queries/meetings";
+import { relatedLeads } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
 import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
-import { formatDate, formatDateTime, formatYi } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +23,13 @@ const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-md
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("meetings");
   const id = parseRouteId((await params).id);
-  const meeting = id ? await getMeeting(user, id) : null;
+  const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
   const [t, locale, leads, history] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
-    meetingLeads(user, meeting.id),
-    meetingHistory(user, meeting.id),
+    relatedLeads(user, { meeting: meeting.id }),
+    meetingHistory(meeting.id),
   ]);
   const canWrite = writesTrips(user.role);
   // Turning a meeting into a lead is for those who assign leads to task groups, not for members.
@@ -111,33 +112,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         ) : null}
       </section>
 
-      <section aria-labelledby="meeting-leads" className="space-y-2">
-        <h2 id="meeting-leads" className="text-lg font-semibold">
-          {t("meetings.detail.leads")}
-        </h2>
-        {leads.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("meetings.detail.noLeads")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {leads.map((l) => (
-              <li key={l.id} className="px-4 py-3 text-sm">
-                <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{l.name}</span>
-                  <StageBadge stage={l.stage} />
-                </div>
-                <div className="mt-0.5 text-xs text-slate-500">
-                  {l.groupName} · {t("trips.detail.owner", { name: l.ownerName })}
-                  {l.plannedInvestment !== null ? ` · ${t("trips.detail.plannedYi", { amount: formatYi(l.plannedInvestment) })}` : ""} ·{" "}
-                  {formatDateTime(l.createdAt, locale)}
-                </div>
-                <Link href={`/leads?q=${encodeURIComponent(l.name)}`} className="mt-1 inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-                  {t("meetings.detail.seeInLeads")}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RelatedLeads of={{ meeting: meeting.id }} leads={leads} title={t("meetings.detail.leads")} empty={t("meetings.detail.noLeads")} />
 
       <section aria-labelledby="meeting-history" className="space-y-2">
         <h2 id="meeting-history" className="text-lg font-semibold">

@@ -28,7 +28,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   if (!writesTrips(user.role)) forbidden();
   const rawTrip = first((await searchParams).trip);
   const tripId = rawTrip ? parseRouteId(rawTrip) : null;
-  const trip = tripId ? await getTrip(user, tripId) : null;
+  const trip = tripId ? await getTrip(tripId) : null;
   if (rawTrip && !trip) notFound();
   const [t, people, industries, tripOptions] = await Promise.all([
     getTranslations(),

@@ -9,11 +9,11 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, getPartner } from "@/db/queries/partners";
-import type { AgreementStatus } from "@/db/schema/enums";
+import type { AgreementStatus } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { editsPartners } from "@/lib/auth/promotion-permissions";
 import { requireArea } from "@/lib/auth/session";
-import { periodFromParams } from "@/lib/domain/report-period";
+import { periodFromParams } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +38,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
     getTranslations(),
     getLocale().then(toLocale),
     getPartner(user, Number(raw)),
-    agreementCounts(user, { partnerId: Number(raw), period }),
+    agreementCounts({ partnerId: Number(raw), period }),
   ]);
   if (!detail) notFound();
   const { partner } = detail;

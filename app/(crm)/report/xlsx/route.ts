@@ -5,8 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
 import { readsCockpit } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { reportPeriodLabel } from "@/lib/domain/report-card";
-import { monthPeriod, periodFromParams } from "@/lib/domain/report-period";
+import { periodOrYearToDate, periodTitle } from "@/lib/domain/period";
 import { attachment } from "@/lib/export/csv";
 import { toIsoDate } from "@/lib/format";
 
@@ -23,9 +22,9 @@ export async function GET(request: Request) {
   const sp = Object.fromEntries(url.searchParams.entries());
   const now = new Date();
   const today = toIsoDate(now);
-  const period = sp.year || (sp.from && sp.to) ? periodFromParams(sp, today) : monthPeriod(`${today.slice(0, 4)}-01`, today.slice(0, 7));
+  const period = periodOrYearToDate(sp, today);
   const [zh, card] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period, now)]);
-  const label = period.kind === "year" ? reportPeriodLabel(period) : `${period.year}年${reportPeriodLabel(period)}`;
+  const label = periodTitle(period);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = user.name;

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StageBadge } from "@/components/leads/stage-badge";
+import { RelatedLeads } from "@/components/leads/related-leads";
 import { MeetingCard } from "@/components/meetings/meeting-card";
 import { TripStatusBadge } from "@/components/trips/trip-status-badge";
-import { companiesOfMeetings, getTrip, tripLeads, tripMeetings } from "@/db/queries/trips";
+import { relatedLeads } from "@/db/queries/related-leads";
+import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
 import { toLocale } from "@/i18n/locales";
 import { writesTrips } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/session";
-import { formatDateRange, formatYi } from "@/lib/format";
+import { formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,9 +22,9 @@ const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-md
 export default async function TripPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
   const id = parseRouteId((await params).id);
-  const trip = id ? await getTrip(user, id) : null;
+  const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();
-  const [t, locale, meetings, leads] = await Promise.all([getTranslations(), getLocale().then(toLocale), tripMeetings(user, trip.id), tripLeads(user, trip.id)]);
+  const [t, locale, meetings, leads] = await Promise.all([getTranslations(), getLocale().then(toLocale), tripMeetings(trip.id), relatedLeads(user, { trip: trip.id })]);
   const companies = companiesOfMeetings(meetings);
   const canWrite = writesTrips(user.role);
 
@@ -122,29 +123,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
         )}
       </section>
 
-      <section aria-labelledby="trip-leads" className="space-y-2">
-        <h2 id="trip-leads" className="text-lg font-semibold">
-          {t("trips.detail.leads")}
-        </h2>
-        {leads.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("trips.detail.noLeads")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {leads.map((l) => (
-              <li key={l.id} className="px-4 py-3 text-sm">
-                <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{l.name}</span>
-                  <StageBadge stage={l.stage} />
-                </div>
-                <div className="mt-0.5 text-xs text-slate-500">
-                  {l.companyName} · {l.groupName} · {t("trips.detail.owner", { name: l.ownerName })}
-                  {l.plannedInvestment !== null ? ` · ${t("trips.detail.plannedYi", { amount: formatYi(l.plannedInvestment) })}` : ""}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <RelatedLeads of={{ trip: trip.id }} leads={leads} title={t("trips.detail.leads")} empty={t("trips.detail.noLeads")} />
       <p className="text-xs text-slate-400">
         {trip.createdByName ? t("trips.detail.loggedBy", { name: trip.createdByName }) : null}
       </p>

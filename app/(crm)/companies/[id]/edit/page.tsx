@@ -16,7 +16,7 @@ export default async function EditCompanyPage({ params }: { params: Promise<{ id
   const user = await requireArea("companies");
   if (!writesTrips(user.role)) forbidden();
   const id = parseRouteId((await params).id);
-  const company = id ? await getCompany(user, id) : null;
+  const company = id ? await getCompany(id) : null;
   if (!company) notFound();
   const [t, industries] = await Promise.all([getTranslations(), industryOptions()]);
   return (

@@ -6,16 +6,11 @@ import { MonthGrid } from "@/components/reports/month-grid";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { monthGrid } from "@/db/queries/reports";
 import { requireArea } from "@/lib/auth/session";
+import { previousMonth } from "@/lib/domain/period";
 import { toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("figures"))("title") };
-}
-
-/** The month before the current one, when last month's figures are reported. */
-function lastMonth(today: string) {
-  const [y, m] = today.split("-").map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
 }
 
 export default async function GroupFiguresPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
@@ -24,7 +19,7 @@ export default async function GroupFiguresPage({ params, searchParams }: { param
   if (!Number.isInteger(id) || id <= 0) notFound();
   const today = toIsoDate(new Date());
   const requested = first((await searchParams).month) ?? "";
-  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) && requested <= today.slice(0, 7) ? requested : lastMonth(today);
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) && requested <= today.slice(0, 7) ? requested : previousMonth(today); // last month's figures are reported this month
   const [t, grid] = await Promise.all([getTranslations("figures"), monthGrid(user, id, `${month}-01`)]);
   if (!grid) notFound();
   return (

@@ -19,7 +19,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const user = await requireArea("meetings");
   if (!writesTrips(user.role)) forbidden();
   const id = parseRouteId((await params).id);
-  const meeting = id ? await getMeeting(user, id) : null;
+  const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
   const [t, people, industries, tripOptions, contacts] = await Promise.all([
     getTranslations(),

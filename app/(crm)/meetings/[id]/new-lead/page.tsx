@@ -4,7 +4,8 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeetingLeadForm } from "@/components/meetings/meeting-lead-form";
-import { getMeeting, leadFormOptions, meetingLeads } from "@/db/queries/meetings";
+import { getMeeting, leadFormOptions } from "@/db/queries/meetings";
+import { relatedLeads } from "@/db/queries/related-leads";
 import { requireArea } from "@/lib/auth/session";
 import { leadDefaultsFromMeeting } from "@/lib/domain/meeting-lead";
 import { parseRouteId } from "@/lib/route-id";
@@ -18,9 +19,9 @@ export default async function MeetingNewLeadPage({ params }: { params: Promise<{
   const user = await requireArea("leads");
   if (user.role === "member") forbidden();
   const id = parseRouteId((await params).id);
-  const meeting = id ? await getMeeting(user, id) : null;
+  const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
-  const [t, options, existing] = await Promise.all([getTranslations(), leadFormOptions(user), meetingLeads(user, meeting.id)]);
+  const [t, options, existing] = await Promise.all([getTranslations(), leadFormOptions(user), relatedLeads(user, { meeting: meeting.id })]);
   const defaults = leadDefaultsFromMeeting({
     kind: meeting.kind,
     companyName: meeting.companyName,

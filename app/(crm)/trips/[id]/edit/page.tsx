@@ -16,7 +16,7 @@ export default async function EditTripPage({ params }: { params: Promise<{ id: s
   const user = await requireArea("trips");
   if (!writesTrips(user.role)) forbidden();
   const id = parseRouteId((await params).id);
-  const trip = id ? await getTrip(user, id) : null;
+  const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();
   const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
   return (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/trips/print-button";
-import { companiesOfMeetings, getTrip, tripLeads, tripMeetings } from "@/db/queries/trips";
+import { relatedLeads } from "@/db/queries/related-leads";
+import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
 import { requireArea } from "@/lib/auth/session";
 import { chineseItem } from "@/lib/chinese-ordinal";
 import { formatDate, formatDateRange, formatYi, toIsoDate } from "@/lib/format";
@@ -33,13 +34,13 @@ const pageCss = `
 export default async function TripReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
   const id = parseRouteId((await params).id);
-  const trip = id ? await getTrip(user, id) : null;
+  const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();
   const [ui, zhAll, meetings, leads] = await Promise.all([
     getTranslations(),
     getTranslations({ locale: "zh-CN" }),
-    tripMeetings(user, trip.id),
-    tripLeads(user, trip.id),
+    tripMeetings(trip.id),
+    relatedLeads(user, { trip: trip.id }),
   ]);
   const t = (key: string, values?: Record<string, string | number>) => zhAll(`trips.report.${key}` as never, values as never);
   const zh = "zh-CN" as const;

@@ -17,7 +17,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
   if (!editsPartners(user.role)) forbidden();
   const { id, agreementId } = await params;
   if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(agreementId)) notFound();
-  const [t, agreement] = await Promise.all([getTranslations(), getAgreement(user, Number(agreementId))]);
+  const [t, agreement] = await Promise.all([getTranslations(), getAgreement(Number(agreementId))]);
   if (!agreement || agreement.partnerId !== Number(id)) notFound();
   return (
     <>

@@ -1,0 +1,62 @@
+// The leads that came out of a trip or a meeting, or that concern a company: one list for the three
+// pages. Each name opens the lead; "查看全部" opens the leads table filtered to the same leads.
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StageBadge } from "@/components/leads/stage-badge";
+import { leadsOfHref, type LeadsOf, type RelatedLead } from "@/db/queries/related-leads";
+import { formatYi } from "@/lib/format";
+
+type Props = {
+  of: LeadsOf;
+  leads: RelatedLead[];
+  /** The section's heading (its region's name) and the sentence shown when there is no lead. */
+  title: string;
+  empty: string;
+  /** The company is named on each lead, except on the company's own page. */
+  showCompany?: boolean;
+};
+
+export async function RelatedLeads({ of, leads, title, empty, showCompany = true }: Props) {
+  const t = await getTranslations("relatedLeads");
+  const headingId = `related-leads-${Object.keys(of)[0]}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {leads.length > 0 ? (
+          <Link href={leadsOfHref(of)} className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+            {t("seeAll")}
+          </Link>
+        ) : null}
+      </div>
+      {leads.length === 0 ? (
+        <p className="text-sm text-slate-500">{empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {leads.map((l) => (
+            <li key={l.id} className="px-4 py-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <Link href={`/leads/${l.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline">
+                  {l.name}
+                </Link>
+                <StageBadge stage={l.stage} />
+              </div>
+              <div className="text-xs text-slate-500">
+                {[
+                  showCompany ? l.companyName : null,
+                  l.groupName,
+                  t("meta.owner", { name: l.ownerName }),
+                  l.plannedInvestment !== null ? t("meta.plannedYi", { amount: formatYi(l.plannedInvestment) }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

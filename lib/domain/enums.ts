@@ -1,0 +1,79 @@
+// The one source of truth for every enumerated value of the domain (roles, stages, sources, kinds…).
+// Both dialect schemas (through db/schema/enums.ts), the zod schemas and the interface labels read from here.
+
+export const roles = ["admin", "leader", "secretary", "group_lead", "member"] as const;
+export type Role = (typeof roles)[number];
+
+export const stages = [
+  "contact",
+  "negotiating",
+  "inspecting",
+  "intent",
+  "signed",
+  "started",
+  "operating",
+  "on_hold",
+  "dropped",
+] as const;
+export type Stage = (typeof stages)[number];
+
+export const leadSources = [
+  "leader_trip",
+  "task_group",
+  "chamber",
+  "native",
+  "expert",
+  "directed",
+  "chain",
+  "other",
+] as const;
+export type LeadSource = (typeof leadSources)[number];
+
+export const leadEventKinds = [
+  "created",
+  "stage",
+  "owner",
+  "amount",
+  "note",
+  "visit",
+  "call",
+  "instruction",
+  "follow_up",
+] as const;
+export type LeadEventKind = (typeof leadEventKinds)[number];
+
+export const districtKinds = ["district", "county_city", "county", "park"] as const;
+export type DistrictKind = (typeof districtKinds)[number];
+
+export const industryCategories = ["industry", "service", "agriculture", "tourism"] as const;
+export type IndustryCategory = (typeof industryCategories)[number];
+
+export const groupMemberRoles = ["lead", "member"] as const;
+export type GroupMemberRole = (typeof groupMemberRoles)[number];
+
+export const tripStatuses = ["planned", "ongoing", "done"] as const;
+export type TripStatus = (typeof tripStatuses)[number];
+
+export const regionGroups = ["bohai", "prd", "yrd", "chengyu", "other"] as const;
+export type RegionGroup = (typeof regionGroups)[number];
+
+export const meetingKinds = ["visit", "talks", "incoming", "event"] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+
+export const chainPositions = ["upstream", "midstream", "downstream"] as const;
+export type ChainPosition = (typeof chainPositions)[number];
+
+export const chainPresences = ["present", "partial", "missing"] as const;
+export type ChainPresence = (typeof chainPresences)[number];
+
+export const chainAims = ["fill", "extend", "widen", "strengthen"] as const;
+export type ChainAim = (typeof chainAims)[number];
+
+export const chainCompanyRoles = ["local", "target"] as const;
+export type ChainCompanyRole = (typeof chainCompanyRoles)[number];
+
+export const agreementKinds = ["gov_gov", "department", "gov_zone", "enterprise", "co_park"] as const;
+export type AgreementKind = (typeof agreementKinds)[number];
+
+export const agreementStatuses = ["negotiating", "signed", "implementing", "completed", "terminated"] as const;
+export type AgreementStatus = (typeof agreementStatuses)[number];
