@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
+import { cspGuard } from "./csp-guard";
 
 export const everyArea = ["工作台", "考察", "会见", "客商", "项目", "看板", "督办", "工作组", "产业链", "区域合作"];
 export const adminAreas = [...everyArea, "管理"];
@@ -38,5 +39,6 @@ export function mainNavigation(page: Page) {
   return page.getByRole("navigation", { name: "主导航" });
 }
 
-export const test = base;
+// Every test fails if the browser reported a Content-Security-Policy violation (e2e/csp-guard.ts).
+export const test = base.extend<{ cspViolations: string[] }>({ cspViolations: [cspGuard, { auto: true }] });
 export { expect };
