@@ -52,7 +52,7 @@ export const auditActionNames: readonly string[] = [
 
 export const auditEntities = [
   "session",
-  "area",
+  "page",
   "user",
   "lead",
   "company",
@@ -99,7 +99,6 @@ export function detailsSummary(t: Translate, details: string | null, max = 160):
   const text = Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => {
       if (k === "action" && typeof v === "string") return `${k}: ${actionLabel(t, v)}`;
-      if (k === "area" && typeof v === "string") return `${k}: ${v}`;
       return `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`;
     })
     .join(" · ");

@@ -1,10 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { recordAccess } from "@/db/mutations/access-log";
 import { loadCurrentUser } from "@/db/queries/users";
-import { clientFromHeaders } from "@/lib/server/client";
 import { auth } from "./index";
 import type { CurrentUser } from "./current-user";
 import { type Area, canUseArea } from "./permissions";
@@ -23,19 +20,9 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages: the user if their role may use the area, else the 403 page (and an access.forbidden row). */
+/** For pages: the user if their role may use the area, else the 403 page. */
 export async function requireArea(area: Area): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!canUseArea(user.role, area)) {
-    await recordAccess({
-      action: "access.forbidden",
-      userId: user.id,
-      username: user.username,
-      client: clientFromHeaders(await headers()),
-      entity: "area",
-      details: { area },
-    }).catch((error) => console.error(`[requireArea ${area}] could not record the refusal`, error));
-    forbidden();
-  }
+  if (!canUseArea(user.role, area)) forbidden();
   return user;
 }

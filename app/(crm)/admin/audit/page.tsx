@@ -71,14 +71,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <label className={labelClass}>
           {t("who")}
           <input name="who" defaultValue={filter.who} list="audit-people" placeholder={t("whoHint")} className={controlClass} />
-          <datalist id="audit-people">
-            {people.map((p) => (
-              <option key={p.id} value={p.username}>
-                {p.name}
-              </option>
-            ))}
-          </datalist>
         </label>
+        <datalist id="audit-people">
+          {people.map((p) => (
+            <option key={p.id} value={p.username}>
+              {p.name}
+            </option>
+          ))}
+        </datalist>
         <label className={labelClass}>
           {t("action")}
           <select name="action" defaultValue={filter.action ?? ""} className={controlClass}>
