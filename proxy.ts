@@ -28,7 +28,7 @@ export default function proxy(request: NextRequest) {
   if (isPublic(pathname) || request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);
-    // For the record of a refused page (lib/server/page-refusal.ts); never the client's own value.
+    // For the record of a refused page (requireArea in lib/auth/session.ts); never the client's own value.
     requestHeaders.set("x-pathname", pathname);
     requestHeaders.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { StatusPage } from "@/components/layout/status-page";
 import { getCurrentUser } from "@/lib/auth/session";
-import { recordPageRefusal } from "@/lib/server/page-refusal";
 
 export default async function Forbidden() {
-  const [t, user] = await Promise.all([getTranslations(), getCurrentUser(), recordPageRefusal("access.forbidden")]);
+  const [t, user] = await Promise.all([getTranslations(), getCurrentUser()]);
   const role = user ? t(`enum.role.${user.role}`) : "—";
   return (
     <StatusPage
