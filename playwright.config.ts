@@ -1,6 +1,7 @@
 // End-to-end tests (e2e/) against the built app (`npm run build` first), run twice: once on
 // SQLite (port 3100) and once on PostgreSQL (port 3101, only when E2E_PG_URL is set). The app
-// migrates and seeds an empty database at start; scripts/test.mjs hands it fresh ones each run
+// migrates an empty database at start and, with DEMO_DATA=1 (set below, never by `npm start`), writes
+// the demo city into it; scripts/test.mjs hands it fresh ones each run
 // (it deletes .tmp/e2e/ and creates the PostgreSQL database anew).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PG_URL, E2E_JSON=path (JSON report),
@@ -48,6 +49,8 @@ const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
     // The tests claim their client address in X-Forwarded-For (e2e/fixtures.ts), so that the
     // sign-in limits per client apply per test, as they would per user behind a reverse proxy.
     TRUST_PROXY: "1",
+    // The tests sign in as the demo accounts: ask for the demo city on purpose.
+    DEMO_DATA: "1",
   },
   reuseExistingServer: false,
   // First start migrates and seeds an empty database.

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
+import { cspGuard } from "./csp-guard";
 
 export const everyArea = ["工作台", "考察", "会见", "客商", "项目", "看板", "督办", "工作组", "产业链", "区域合作"];
 export const adminAreas = [...everyArea, "管理"];
@@ -54,7 +55,9 @@ export function addressFor(testId: string, contextIndex: number): string {
 /** A fixed address for tests that check the throttling itself (203.0.113.0/24, TEST-NET-3). */
 export const clientAddress = (n: number) => `203.0.113.${n}`;
 
-export const test = base.extend<{ _addressEveryContext: void }>({
+// Every test fails if the browser reported a Content-Security-Policy violation (e2e/csp-guard.ts).
+export const test = base.extend<{ _addressEveryContext: void; cspViolations: string[] }>({
+  cspViolations: [cspGuard, { auto: true }],
   extraHTTPHeaders: async ({}, provide, testInfo) => {
     await provide({ "x-forwarded-for": addressFor(testInfo.testId, 0) });
   },

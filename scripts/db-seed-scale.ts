@@ -244,7 +244,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const { dialect } = resolveDatabaseConfig();
-  await ensureDatabaseReady();
+  await ensureDatabaseReady({ demo: true });
   const city = await loadCity();
   if (city.groups.some((g) => g.members.length === 0)) throw new Error("every task group needs members (run npm run db:seed first)");
   const industryNames = new Map((await db.select({ id: industries.id, name: industries.name }).from(industries)).map((r) => [r.id, r.name]));

@@ -5,7 +5,7 @@ import { resolveDatabaseConfig } from "../db/config";
 import { ensureDatabaseReady } from "../db/seed/ensure";
 
 const started = Date.now();
-ensureDatabaseReady()
+ensureDatabaseReady({ demo: true })
   .then(async ({ seeded }) => {
     const dialect = resolveDatabaseConfig().dialect;
     console.log(

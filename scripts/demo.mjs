@@ -1,6 +1,7 @@
 // `npm run demo`: the first Quick start line. Makes sure a session secret exists, builds the app,
 // starts it on SQLite (or on DATABASE_URL when set) and prints where to sign in. The server creates
-// and seeds the database itself on first start.
+// the database itself on first start and, because this script sets DEMO_DATA=1, writes the demo city
+// into it when it is empty (`npm start` never does).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -22,7 +23,7 @@ if (!process.argv.includes("--no-build")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn("node", ["server.mjs", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn("node", ["server.mjs", "-p", port], { stdio: "inherit", env: { ...process.env, DEMO_DATA: "1" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 

@@ -1,8 +1,12 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, notLike } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { parseChanges } from "@/lib/domain/changes";
+
+/** The rows of a record's changes: not the refused attempts (access.*) recorded against it. */
+const changesOf = (entity: string, entityId: number) =>
+  and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId), notLike(auditLog.action, "access.%"));
 
 /** Who last changed a record and when, from the audit log (for the "changed by … at …" conflict message). */
 export async function lastChangeOf(executor: Executor, entity: string, entityId: number) {
@@ -10,7 +14,7 @@ export async function lastChangeOf(executor: Executor, entity: string, entityId:
     .select({ name: users.name, at: auditLog.createdAt })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(changesOf(entity, entityId))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(1);
   return { name: row?.name ?? null, at: row?.at ?? null };
@@ -22,7 +26,7 @@ export async function entityHistory(entity: string, entityId: number, limit = 50
     .select({ id: auditLog.id, action: auditLog.action, actorName: users.name, at: auditLog.createdAt, details: auditLog.details })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(changesOf(entity, entityId))
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(limit);
   return rows.map(({ details, ...row }) => ({ ...row, changes: parseChanges(details) }));

@@ -1,9 +1,11 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/format";
 import type { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
+import { clientFromHeaders } from "@/lib/server/client";
 import { runAction, type ActionDefinition, type ActionMessages } from "./run-action";
 import type { ActionResult } from "./result";
 
@@ -14,7 +16,7 @@ import type { ActionResult } from "./result";
  */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async function action(input: unknown): Promise<ActionResult<T>> {
-    const [user, tAll, locale] = await Promise.all([getSessionUser(), getTranslations(), getLocale()]);
+    const [user, tAll, locale, requestHeaders] = await Promise.all([getSessionUser(), getTranslations(), getLocale(), headers()]);
     const t = (key: string, values?: Record<string, string>) => tAll(`errors.${key}`, values);
     const messages: ActionMessages = {
       unauthenticated: t("unauthenticated"),
@@ -26,6 +28,6 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       conflict: (who, when) => t("conflict", { who, when: formatDateTime(when, toLocale(locale)) }),
       translate: (key) => (tAll.has(key as never) ? tAll(key as never) : key),
     };
-    return runAction(definition, user, input, messages);
+    return runAction(definition, user, input, messages, clientFromHeaders(requestHeaders));
   };
 }

@@ -2,9 +2,11 @@
 // and run the change with its audit rows in one transaction. Integration tests call it directly.
 import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
+import { recordAccess } from "@/db/mutations/access-log";
 import { auditLog } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { ClientInfo } from "@/lib/server/client";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
 import type { ActionResult } from "./result";
 
@@ -71,17 +73,57 @@ function toPlainInput(input: unknown): unknown {
 
 class MissingAuditError extends Error {}
 
+/** The row an input points at, when it names one by `id` (for the record of a refusal). */
+function entityIdOf(input: unknown): number | null {
+  const value = input && typeof input === "object" ? (input as Record<string, unknown>).id : undefined;
+  const n = typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : value;
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * A refused action (role not allowed, or a row forbidden or out of scope) leaves an access row,
+ * written outside the action's transaction, which has rolled back. Recording never changes the answer.
+ */
+async function recordRefusal(
+  kind: "access.forbidden" | "access.not_found",
+  definition: { name: string },
+  user: CurrentUser,
+  input: unknown,
+  client: ClientInfo | null | undefined,
+  reason: "role" | "row",
+) {
+  try {
+    await recordAccess({
+      action: kind,
+      userId: user.id,
+      username: user.username,
+      client,
+      // "lead.move_stage" → lead, "chain.node.update" → chain_node
+      entity: definition.name.split(".").slice(0, -1).join("_") || definition.name,
+      entityId: entityIdOf(input),
+      details: { action: definition.name, reason },
+    });
+  } catch (error) {
+    console.error(`[action ${definition.name}] could not record the refusal`, error);
+  }
+}
+
 export async function runAction<S extends z.ZodType, T>(
   definition: ActionDefinition<S, T>,
   user: CurrentUser | null,
   rawInput: unknown,
   messages: ActionMessages,
+  /** Who is asking (address, browser), for the record of a refusal. */
+  client?: ClientInfo | null,
 ): Promise<ActionResult<T>> {
   if (!user) return { ok: false, code: "unauthenticated", error: messages.unauthenticated };
   if (user.mustChangePassword && !definition.allowPendingPasswordChange) {
     return { ok: false, code: "forbidden", error: messages.mustChangePassword ?? messages.forbidden };
   }
-  if (!definition.roles.includes(user.role)) return { ok: false, code: "forbidden", error: messages.forbidden };
+  if (!definition.roles.includes(user.role)) {
+    await recordRefusal("access.forbidden", definition, user, toPlainInput(rawInput), client, "role");
+    return { ok: false, code: "forbidden", error: messages.forbidden };
+  }
 
   const parsed = definition.schema.safeParse(toPlainInput(rawInput));
   if (!parsed.success) {
@@ -112,8 +154,14 @@ export async function runAction<S extends z.ZodType, T>(
     });
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof ForbiddenError) return { ok: false, code: "forbidden", error: messages.forbidden };
-    if (error instanceof NotFoundError) return { ok: false, code: "not_found", error: messages.notFound };
+    if (error instanceof ForbiddenError) {
+      await recordRefusal("access.forbidden", definition, user, parsed.data, client, "row");
+      return { ok: false, code: "forbidden", error: messages.forbidden };
+    }
+    if (error instanceof NotFoundError) {
+      await recordRefusal("access.not_found", definition, user, parsed.data, client, "row");
+      return { ok: false, code: "not_found", error: messages.notFound };
+    }
     if (error instanceof FieldError) {
       return { ok: false, code: "invalid", error: messages.invalid, fieldErrors: { [error.field]: [messages.translate(error.messageKey)] } };
     }

@@ -1,8 +1,10 @@
 // What a server does once when it starts (called from instrumentation.ts, Node.js runtime only):
 // refuse to run without AUTH_SECRET (Auth.js would otherwise treat everyone as signed out), then
-// bring the database schema up to date and seed an empty database.
+// bring the database schema up to date. Demo data only with DEMO_DATA=1 (`npm run demo` and the
+// e2e servers set it); otherwise an empty database stays empty until `npm run user:create`.
 import { resolveDatabaseConfig } from "@/db/config";
-import { ensureDatabaseReady } from "@/db/seed/ensure";
+import { hasActiveAdmin } from "@/db/queries/setup";
+import { demoDataRequested, ensureDatabaseReady } from "@/db/seed/ensure";
 
 export async function startServer() {
   if (!process.env.AUTH_SECRET) {
@@ -13,8 +15,14 @@ export async function startServer() {
     process.exit(1);
   }
   const started = Date.now();
-  const result = await ensureDatabaseReady();
+  const result = await ensureDatabaseReady({ demo: demoDataRequested() });
   console.log(
     `[startup] database ready (${resolveDatabaseConfig().dialect})${result.seeded ? ", demo data seeded" : ""} in ${Date.now() - started} ms`,
   );
+  if (!(await hasActiveAdmin())) {
+    console.log(
+      "[startup] no active administrator yet: create one with\n" +
+        "          npm run user:create -- --username NAME --name 姓名 --role admin",
+    );
+  }
 }

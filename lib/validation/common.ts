@@ -2,8 +2,11 @@
 // "validation." in messages/*.json, so the same schema speaks the user's language on both sides.
 import { z } from "zod";
 
-// zod's own messages (a wrong type, a bad enum value) become message keys too.
+// zod's own messages (a wrong type, a bad enum value) become message keys too. jitless: zod would
+// otherwise probe `new Function` in the browser, which the Content-Security-Policy (no 'unsafe-eval')
+// refuses and reports as a violation.
 z.config({
+  jitless: true,
   customError: (issue) => (issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalid"),
 });
 

@@ -20,7 +20,8 @@ import cockpit from "./cockpit.json";
 import groupEdit from "./group-edit.json";
 import account from "./account.json";
 import relatedLeads from "./related-leads.json";
+import audit from "./audit.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit };
 
 export default messages;

@@ -1,7 +1,7 @@
 // Meetings on the database of DATABASE_URL (SQLite and PostgreSQL): writing one with the people met
 // (new ones join the company's contacts), the rules checked on the server, who may write, the
 // history of an edit, conflicts, and the leads a meeting led to, read within scope.
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
@@ -156,9 +156,17 @@ describe("editing a meeting", () => {
     expect(await runAction(editMeeting, zuyuan, meeting({ id, version: 1, summary: "已篡改" }), messages)).toMatchObject({ ok: false, code: "forbidden" });
     const [row] = await db.select({ summary: meetings.summary, version: meetings.version }).from(meetings).where(eq(meetings.id, id));
     expect(row).toEqual({ summary: `成员改会见${run}`, version: 1 });
-    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entity, "meeting"), eq(auditLog.entityId, id)));
-    expect(audits.map((a) => a.action)).toEqual(["meeting.create"]);
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, "meeting"), eq(auditLog.entityId, id)))
+      .orderBy(asc(auditLog.id));
+    // No change was written; the refused attempt is recorded as such (issue 9), and the meeting's
+    // history still shows only its creation.
+    expect(audits.map((a) => a.action)).toEqual(["meeting.create", "access.forbidden"]);
+    expect(audits[1]).toMatchObject({ actorId: zuyuan.id, username: zuyuan.username });
     expect(parseChanges(audits[0].details).after).toMatchObject({ summary: `成员改会见${run}` });
+    expect((await meetingHistory(id)).map((h) => h.action)).toEqual(["meeting.create"]);
   });
 });
 

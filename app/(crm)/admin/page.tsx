@@ -35,6 +35,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         subtitle={t("admin.subtitle")}
         actions={
           <>
+            <Link href="/admin/audit" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("audit.link")}
+            </Link>
             <Link href="/admin/targets" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {tTargets("link")}
             </Link>
@@ -73,7 +76,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </section>
       </div>
       <section aria-labelledby="admin-audit" className="mt-8">
-        <h2 id="admin-audit" className="mb-2 text-lg font-semibold">{t("admin.auditLog")}</h2>
+        <div className="mb-2 flex items-baseline justify-between gap-3">
+          <h2 id="admin-audit" className="text-lg font-semibold">{t("admin.auditLog")}</h2>
+          <Link href="/admin/audit" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            {t("audit.link")} →
+          </Link>
+        </div>
         <SimpleTable
           caption={t("admin.auditLog")}
           headers={[t("admin.auditTime"), t("admin.auditActor"), t("admin.auditAction"), t("admin.auditEntity")]}

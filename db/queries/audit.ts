@@ -1,0 +1,153 @@
+// The admin's audit log: every change (written by the action wrapper and the imports) and every
+// access event (sign-ins, refusals…, db/mutations/access-log.ts), newest first, filtered by who,
+// what, when and which row, paged by offset over the created_at index. Admin-only.
+import "server-only";
+import { and, count, desc, eq, gte, like, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { auditLog, users } from "@/db/schema";
+import { containsText } from "@/db/sql-fragments";
+import { ForbiddenError } from "@/lib/actions/errors";
+import { canUseArea } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { first, type SearchParams } from "./list-params";
+
+export const auditPageSize = 50;
+/** At most this many rows go into one export; the page says so when a filter matches more. */
+export const auditExportLimit = 50_000;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+const filterSchema = z.object({
+  /** A user picked from the list (their id). */
+  user: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  /** Typed text: a user name, a display name, or the name typed at a sign-in (contains). */
+  who: z.string().trim().max(64).catch(""),
+  /** An action ("lead.update") or a family of them ("auth.*"). */
+  action: z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)*(\.\*)?$/).max(64).optional().catch(undefined),
+  from: isoDay.optional().catch(undefined),
+  to: isoDay.optional().catch(undefined),
+  entity: z.string().trim().regex(/^[a-z_]+$/).max(40).optional().catch(undefined),
+  entityId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+export type AuditFilter = z.output<typeof filterSchema>;
+
+/** Reads the filters from the URL, never trusting it (anything malformed is dropped). */
+export function parseAuditFilter(searchParams: SearchParams): AuditFilter {
+  const pick = (key: string) => {
+    const value = first(searchParams[key]);
+    return value === "" ? undefined : value;
+  };
+  return filterSchema.parse({
+    user: pick("user"),
+    who: pick("who") ?? "",
+    action: pick("action"),
+    from: pick("from"),
+    to: pick("to"),
+    entity: pick("entity"),
+    entityId: pick("entityId"),
+    page: pick("page") ?? 1,
+  });
+}
+
+/** The filters as URL parameters (page left out), for links and the export. */
+export function auditFilterParams(filter: AuditFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ["user", "who", "action", "from", "to", "entity", "entityId"] as const) {
+    const value = filter[key];
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  return params;
+}
+
+/** Midnight in China (UTC+8, no daylight saving) at the start of an ISO day. */
+const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);
+
+function whereOf(filter: AuditFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.user) conditions.push(eq(auditLog.actorId, filter.user));
+  if (filter.who) {
+    conditions.push(
+      or(containsText(users.username, filter.who), containsText(users.name, filter.who), containsText(auditLog.username, filter.who))!,
+    );
+  }
+  if (filter.action) {
+    conditions.push(
+      filter.action.endsWith(".*") ? like(auditLog.action, `${filter.action.slice(0, -1)}%`) : eq(auditLog.action, filter.action),
+    );
+  }
+  if (filter.from) conditions.push(gte(auditLog.createdAt, chinaMidnight(filter.from)));
+  if (filter.to) conditions.push(lt(auditLog.createdAt, new Date(+chinaMidnight(filter.to) + 86_400_000)));
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+const columns = {
+  id: auditLog.id,
+  createdAt: auditLog.createdAt,
+  action: auditLog.action,
+  entity: auditLog.entity,
+  entityId: auditLog.entityId,
+  details: auditLog.details,
+  typedUsername: auditLog.username,
+  ip: auditLog.ip,
+  userAgent: auditLog.userAgent,
+  actorId: auditLog.actorId,
+  actorName: users.name,
+  actorUsername: users.username,
+};
+
+export type AuditRow = {
+  id: number;
+  createdAt: Date;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  details: string | null;
+  typedUsername: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  actorId: number | null;
+  actorName: string | null;
+  actorUsername: string | null;
+};
+
+function assertMayRead(viewer: CurrentUser) {
+  if (!canUseArea(viewer.role, "admin")) throw new ForbiddenError();
+}
+
+function select(filter: AuditFilter) {
+  return db
+    .select(columns)
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(whereOf(filter))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id));
+}
+
+/** One page of the log (newest first) and how many rows match. */
+export async function listAudit(viewer: CurrentUser, filter: AuditFilter, pageSize = auditPageSize) {
+  assertMayRead(viewer);
+  const [rows, [{ total }]] = await Promise.all([
+    select(filter)
+      .limit(pageSize)
+      .offset((filter.page - 1) * pageSize),
+    db.select({ total: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorId)).where(whereOf(filter)),
+  ]);
+  return { rows: rows as AuditRow[], total: Number(total), pageSize };
+}
+
+/** Every matching row for the export, newest first, at most `limit`. */
+export async function exportAudit(viewer: CurrentUser, filter: AuditFilter, limit = auditExportLimit) {
+  assertMayRead(viewer);
+  return (await select(filter).limit(limit)) as AuditRow[];
+}
+
+/** The accounts to pick from in the "who" filter. */
+export async function auditUsers(viewer: CurrentUser) {
+  assertMayRead(viewer);
+  return db.select({ id: users.id, username: users.username, name: users.name }).from(users).orderBy(users.username);
+}
