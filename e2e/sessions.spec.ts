@@ -94,7 +94,7 @@ test("a password set by the admin must be changed first; the rules are explained
   // The rules, each with its message.
   const change = async (current: string, next: string, again = next) => {
     await userPage.getByLabel("当前密码").fill(current);
-    await userPage.getByLabel("新密码", { exact: true }).fill(next);
+    await userPage.getByLabel(/^新密码/).fill(next);
     await userPage.getByLabel("再次输入新密码").fill(again);
     await userPage.getByRole("button", { name: "修改密码" }).click();
   };
