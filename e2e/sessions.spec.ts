@@ -64,6 +64,7 @@ test("“退出该设备” on the account page ends that device's session, and 
 });
 
 test("a password set by the admin must be changed first; the rules are explained; the change ends every session", async ({ page, browser, baseURL }) => {
+  test.slow(); // a long story: the admin, the user, the rules, a copied cookie
   const username = `anquan${Date.now().toString(36)}`;
   const temporary = "Linshi-2026";
   const chosen = "Yuanlin-Qiao-8361";
