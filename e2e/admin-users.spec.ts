@@ -30,7 +30,7 @@ test("the admin creates an account for a new task-group member, who signs in and
   // The admin chose this password: the newcomer picks their own first, then signs in with it.
   await expect(newcomer).toHaveURL(/\/account$/);
   await newcomer.getByLabel("当前密码").fill("Xinren-2026");
-  await newcomer.getByLabel("新密码", { exact: true }).fill("Liuxin-Yiyao-4729");
+  await newcomer.getByLabel(/^新密码/).fill("Liuxin-Yiyao-4729");
   await newcomer.getByLabel("再次输入新密码").fill("Liuxin-Yiyao-4729");
   await newcomer.getByRole("button", { name: "修改密码" }).click();
   await expect(newcomer).toHaveURL(/\/login\?changed=1$/);

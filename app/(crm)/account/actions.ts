@@ -25,29 +25,26 @@ const changePassword = defineAction({
 });
 
 /**
- * Changes the signed-in user's password. The current password is a guess like any sign-in: counted
- * on the same account-and-client key first (outside the action's transaction, so a refusal still
- * counts). On success every session of the user has ended, this one too: the cookie is cleared and
- * the page sends the user to sign in with the new password.
+ * Changes the signed-in user's password. The current password is a guess like any sign-in: a valid
+ * request is counted on the same account-and-client key first (outside the action's transaction, so
+ * a refusal still counts), and once the current password proved right (the change went through, or
+ * only the new password was refused) the count is cleared. On success every session of the user has
+ * ended, this one too: the cookie is cleared and the page sends the user to sign in again.
  */
 export async function changePasswordAction(input: unknown): Promise<ActionResult<{ sessionsEnded: number }>> {
   const user = await getSessionUser();
-  const client = clientFromHeaders(await headers());
-  const key = user ? accountKey(user.username, client) : null;
+  const key = user && changePasswordSchema.safeParse(input).success ? accountKey(user.username, clientFromHeaders(await headers())) : null;
   if (key) {
     const count = await countAttempt(key, accountRule, new Date());
     if (count.attempts > accountRule.max) {
       const t = await getTranslations();
       const minutes = Math.max(1, Math.ceil((+(count.lockedUntil ?? new Date()) - Date.now()) / 60_000));
-      const message = t("login.locked", { minutes });
-      return { ok: false, code: "invalid", error: t("errors.invalidInput"), fieldErrors: { currentPassword: [message] } };
+      return { ok: false, code: "invalid", error: t("errors.invalidInput"), fieldErrors: { currentPassword: [t("login.locked", { minutes })] } };
     }
   }
   const result = await changePassword(input);
-  if (result.ok) {
-    if (key) await resetAttempts(key);
-    await signOut({ redirect: false });
-  }
+  if (key && (result.ok || result.fieldErrors?.newPassword)) await resetAttempts(key);
+  if (result.ok) await signOut({ redirect: false });
   return result;
 }
 
