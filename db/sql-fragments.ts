@@ -6,9 +6,13 @@ import * as sqliteSchema from "./schema/sqlite";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Case-insensitive "contains" (SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE). */
+/**
+ * Case-insensitive "contains" (SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE).
+ * Control characters in the searched text are dropped: no stored text has them (the forms refuse
+ * them), and PostgreSQL would refuse a NUL in a parameter with an error instead of no match.
+ */
 export function containsText(column: AnyColumn | SQL, text: string): SQL {
-  const pattern = `%${escapeLike(text)}%`;
+  const pattern = `%${escapeLike(text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ""))}%`;
   return activeDialect === "postgres"
     ? sql`${ilike(column, pattern)}`
     : sql`${like(column, pattern)} escape '\\'`;
