@@ -58,13 +58,13 @@ export async function chainForChange(tx: Executor, user: CurrentUser, chainId: n
 
 async function industryGroupOf(tx: Executor, industryId: number): Promise<number | null> {
   const [row] = await tx.select({ taskGroupId: industries.taskGroupId }).from(industries).where(eq(industries.id, industryId)).limit(1);
-  if (!row) throw new FieldError("industryId", "validation.invalid");
+  if (!row) throw new FieldError("industryId", "integrity.industryUnknown");
   return row.taskGroupId;
 }
 
 async function checkDistrict(tx: Executor, districtId: number) {
   const [row] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtId)).limit(1);
-  if (!row) throw new FieldError("districtId", "validation.invalid");
+  if (!row) throw new FieldError("districtId", "integrity.districtUnknown");
 }
 
 async function checkNameFree(tx: Executor, name: string, exceptId: number | null) {
