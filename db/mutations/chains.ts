@@ -238,11 +238,16 @@ async function companyFor(tx: Executor, user: CurrentUser, input: Out<typeof nod
     .where(eq(companies.normalizedName, normalizedName))
     .limit(1);
   if (existing) return { ...existing, isNew: false };
+  // Someone saving the same new company at this moment: theirs is the one picked.
   const [created] = await tx
     .insert(companies)
     .values({ name, normalizedName, industryId, createdById: user.id, createdAt: now, updatedAt: now })
+    .onConflictDoNothing()
     .returning({ id: companies.id, name: companies.name });
-  return { ...created, isNew: true };
+  if (created) return { ...created, isNew: true };
+  const [raced] = await tx.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.normalizedName, normalizedName)).limit(1);
+  if (!raced) throw new FieldError("companyName", "chains.companyUnknown");
+  return { ...raced, isNew: false };
 }
 
 export async function addNodeCompany(tx: Executor, user: CurrentUser, input: Out<typeof nodeCompanySchema>, now = new Date()) {
