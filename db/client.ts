@@ -25,11 +25,30 @@ function connect(config: DatabaseConfig): Connection {
   fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
   const client = createClient({ url: config.url, timeout: 10_000 });
   const db = drizzleLibsql(client, { schema });
+  queueTransactions(db);
   return {
     db,
     config,
     close: async () => client.close(),
   };
+}
+
+/**
+ * SQLite has one writer at a time, and the driver runs each statement synchronously: a second
+ * transaction of this process that began while the first held the write lock would block the
+ * whole event loop in SQLite's busy wait, so the first could never finish (both then fail after
+ * the busy timeout: 20 concurrent saves answered "系统出现异常"). Transactions of the process
+ * therefore wait their turn here, without blocking; the busy timeout is left for other processes
+ * (an import run from the command line, a migration).
+ */
+function queueTransactions(db: Database): void {
+  const begin = db.transaction.bind(db);
+  let tail: Promise<unknown> = Promise.resolve();
+  db.transaction = ((run, options) => {
+    const turn = tail.then(() => begin(run, options));
+    tail = turn.catch(() => undefined);
+    return turn;
+  }) as Database["transaction"];
 }
 
 const globalForDb = globalThis as unknown as { __zhaoshangDb?: Connection };

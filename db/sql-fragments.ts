@@ -1,12 +1,18 @@
 // The only place where SQL differs between SQLite and PostgreSQL. Everything else is written once.
-import { ilike, like, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { ilike, is, like, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { getTableConfig as getSqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { activeDialect } from "./config";
+import * as sqliteSchema from "./schema/sqlite";
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Case-insensitive "contains" (SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE). */
+/**
+ * Case-insensitive "contains" (SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE).
+ * Control characters in the searched text are dropped: no stored text has them (the forms refuse
+ * them), and PostgreSQL would refuse a NUL in a parameter with an error instead of no match.
+ */
 export function containsText(column: AnyColumn | SQL, text: string): SQL {
-  const pattern = `%${escapeLike(text)}%`;
+  const pattern = `%${escapeLike(text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ""))}%`;
   return activeDialect === "postgres"
     ? sql`${ilike(column, pattern)}`
     : sql`${like(column, pattern)} escape '\\'`;
@@ -19,3 +25,46 @@ export function monthOf(column: AnyColumn | SQL): SQL<string> {
 
 /** Maps an aggregate (sum/count come back as strings or bigints) to a plain number. */
 export const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
+
+/**
+ * Whether an error is a unique-index violation, and of which index (its name in the schema, e.g.
+ * "companies_normalized_name_uq"), on either dialect. PostgreSQL reports SQLSTATE 23505 with the
+ * constraint's name; SQLite reports "UNIQUE constraint failed: table.col, table.col", which is
+ * mapped back to the index declared on those columns. The error may be wrapped (drizzle's
+ * DrizzleQueryError keeps the driver's error as its cause). Anything else: null.
+ */
+export function uniqueViolation(error: unknown): { constraint: string } | null {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 5; depth += 1) {
+    const e = current as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown };
+    if (e.code === "23505") return { constraint: typeof e.constraint === "string" ? e.constraint : "" };
+    const message = typeof e.message === "string" ? e.message : "";
+    const sqlite = /^(?:SQLITE_CONSTRAINT\w*: )?UNIQUE constraint failed: (.+)$/m.exec(message);
+    // Only the driver's own message, never a wrapper whose text quotes the failing SQL.
+    if (sqlite && !message.startsWith("Failed query:")) return { constraint: sqliteIndexName(sqlite[1].trim()) };
+    current = e.cause;
+  }
+  return null;
+}
+
+let sqliteUniqueIndexes: Map<string, string> | null = null;
+
+/** "companies.normalized_name" → "companies_normalized_name_uq", from the SQLite declarations. */
+function sqliteIndexName(columnsText: string): string {
+  if (!sqliteUniqueIndexes) {
+    sqliteUniqueIndexes = new Map();
+    for (const table of Object.values(sqliteSchema)) {
+      if (!is(table, SQLiteTable)) continue;
+      const config = getSqliteTableConfig(table);
+      for (const index of config.indexes) {
+        if (!index.config.unique) continue;
+        const columns = index.config.columns.map((c) => `${config.name}.${(c as { name: string }).name}`);
+        sqliteUniqueIndexes.set(columns.join(", "), index.config.name);
+      }
+      for (const key of config.primaryKeys) {
+        sqliteUniqueIndexes.set(key.columns.map((c) => `${config.name}.${c.name}`).join(", "), key.getName());
+      }
+    }
+  }
+  return sqliteUniqueIndexes.get(columnsText) ?? columnsText;
+}

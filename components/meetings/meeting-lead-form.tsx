@@ -66,8 +66,11 @@ export function MeetingLeadForm({
         return;
       }
       const shown = showFieldErrors(setError, result.fieldErrors, fields);
-      setFormError(shown ? t("formKit.fixErrors") : result.error);
-      notice.show("error", result.error);
+      // A refusal of what the form filled in from the meeting (its company, trip or leader) has no
+      // field to sit beside: its message is the form's.
+      const other = Object.values(result.fieldErrors ?? {})[0]?.[0];
+      setFormError(shown ? t("formKit.fixErrors") : (other ?? result.error));
+      notice.show("error", shown ? result.error : (other ?? result.error));
     },
     () => setFormError(t("formKit.fixErrors")),
   );

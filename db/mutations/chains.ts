@@ -58,13 +58,13 @@ export async function chainForChange(tx: Executor, user: CurrentUser, chainId: n
 
 async function industryGroupOf(tx: Executor, industryId: number): Promise<number | null> {
   const [row] = await tx.select({ taskGroupId: industries.taskGroupId }).from(industries).where(eq(industries.id, industryId)).limit(1);
-  if (!row) throw new FieldError("industryId", "validation.invalid");
+  if (!row) throw new FieldError("industryId", "integrity.industryUnknown");
   return row.taskGroupId;
 }
 
 async function checkDistrict(tx: Executor, districtId: number) {
   const [row] = await tx.select({ id: districts.id }).from(districts).where(eq(districts.id, districtId)).limit(1);
-  if (!row) throw new FieldError("districtId", "validation.invalid");
+  if (!row) throw new FieldError("districtId", "integrity.districtUnknown");
 }
 
 async function checkNameFree(tx: Executor, name: string, exceptId: number | null) {
@@ -238,11 +238,16 @@ async function companyFor(tx: Executor, user: CurrentUser, input: Out<typeof nod
     .where(eq(companies.normalizedName, normalizedName))
     .limit(1);
   if (existing) return { ...existing, isNew: false };
+  // Someone saving the same new company at this moment: theirs is the one picked.
   const [created] = await tx
     .insert(companies)
     .values({ name, normalizedName, industryId, createdById: user.id, createdAt: now, updatedAt: now })
+    .onConflictDoNothing()
     .returning({ id: companies.id, name: companies.name });
-  return { ...created, isNew: true };
+  if (created) return { ...created, isNew: true };
+  const [raced] = await tx.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.normalizedName, normalizedName)).limit(1);
+  if (!raced) throw new FieldError("companyName", "chains.companyUnknown");
+  return { ...raced, isNew: false };
 }
 
 export async function addNodeCompany(tx: Executor, user: CurrentUser, input: Out<typeof nodeCompanySchema>, now = new Date()) {

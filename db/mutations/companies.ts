@@ -4,6 +4,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { findDuplicateCompany } from "@/db/queries/companies";
+import { uniqueViolation } from "@/db/sql-fragments";
 import { companies, contacts, industries } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import type { ActionDefinition } from "@/lib/actions/run-action";
@@ -31,14 +32,19 @@ async function assertNoDuplicate(tx: Executor, input: CompanyCreateInput, except
 async function assertIndustry(tx: Executor, industryId: number | null): Promise<void> {
   if (!industryId) return;
   const [row] = await tx.select({ id: industries.id }).from(industries).where(eq(industries.id, industryId)).limit(1);
-  if (!row) throw new FieldError("industryId", "validation.invalid");
+  if (!row) throw new FieldError("industryId", "integrity.industryUnknown");
 }
 
-/** Two people saving the same new company at once: the unique index lets one through; the other gets the duplicate message. */
-function uniqueViolation(error: unknown): FieldError | null {
-  const text = `${(error as { code?: string })?.code ?? ""} ${String((error as Error)?.message ?? "")} ${String((error as { cause?: Error })?.cause?.message ?? "")}`;
-  if (!/23505|UNIQUE constraint failed|unique constraint/i.test(text)) return null;
-  return /credit_code/.test(text) ? new FieldError("creditCode", "companies.duplicateCode") : new FieldError("name", "companies.duplicateName");
+/**
+ * Two people saving the same new company at once: the unique index lets one through; the other
+ * gets the duplicate message of the index it ran into (name or credit code).
+ */
+function duplicateFrom(error: unknown): FieldError | null {
+  const violation = uniqueViolation(error);
+  if (!violation) return null;
+  return violation.constraint === "companies_credit_code_uq"
+    ? new FieldError("creditCode", "companies.duplicateCode")
+    : new FieldError("name", "companies.duplicateName");
 }
 
 const columnsOf = (input: CompanyCreateInput) => ({
@@ -81,7 +87,7 @@ export async function insertCompany(tx: Executor, user: CurrentUser, input: Comp
       .returning({ id: companies.id, name: companies.name });
     return company;
   } catch (error) {
-    throw uniqueViolation(error) ?? error;
+    throw duplicateFrom(error) ?? error;
   }
 }
 
@@ -106,7 +112,7 @@ export async function updateCompany(
       .where(and(eq(companies.id, input.id), eq(companies.version, input.version)))
       .returning({ id: companies.id, version: companies.version });
   } catch (error) {
-    throw uniqueViolation(error) ?? error;
+    throw duplicateFrom(error) ?? error;
   }
   if (!saved) return refuseStale(tx, "company", input.id, input.version + 1);
   const after = (await companySnapshot(tx, input.id))!;

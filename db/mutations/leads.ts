@@ -7,10 +7,11 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Executor } from "@/db/client";
 import { leadScope } from "@/db/queries/scope";
+import { assertLeadReferences, leadReferenceChecker } from "@/db/rules/lead-references";
 import { leadEvents, leads, stageSettings, stages, taskGroupMembers, users, type Stage } from "@/db/schema";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canChangeLead, canInstruct, canReassignLead } from "@/lib/domain/lead-access";
+import { canChangeLead, canInstruct, canReassignLead, canWriteGroup } from "@/lib/domain/lead-access";
 import { checkStageMove, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import type {
@@ -23,11 +24,7 @@ import type {
   StaleLimitsInput,
 } from "@/lib/validation/lead";
 
-/** Whether the user may create or change leads of this task group at all. */
-export function canWriteGroup(user: CurrentUser, taskGroupId: number): boolean {
-  if (user.role === "admin" || user.role === "secretary" || user.role === "leader") return true;
-  return user.groupIds.includes(taskGroupId);
-}
+export { canWriteGroup };
 
 async function groupLeadOf(tx: Executor, taskGroupId: number): Promise<number | null> {
   const [row] = await tx
@@ -57,11 +54,17 @@ export async function createLead(
   now = new Date(),
 ): Promise<{ id: number; ownerId: number }> {
   if (!canWriteGroup(user, input.taskGroupId)) throw new ForbiddenError();
+  // Everything the lead points at (group, owner, leader, company, chain part, origin…) passes the
+  // one rule set the importer uses too; the group first, since the default owner comes from it.
+  const checkReferences = await leadReferenceChecker(tx, user);
+  const groupProblem = await checkReferences({ taskGroupId: input.taskGroupId });
+  if (groupProblem) throw groupProblem;
   // A member creates leads for themselves; everyone else may name the owner (default: the group's leader).
   const ownerId = user.role === "member" ? user.id : (input.ownerId ?? (await groupLeadOf(tx, input.taskGroupId)));
   if (user.role === "member" && input.ownerId && input.ownerId !== user.id) throw new ForbiddenError();
   if (!ownerId) throw new FieldError("ownerId", "leads.ownerRequired");
-  if (!(await isGroupMember(tx, input.taskGroupId, ownerId))) throw new FieldError("ownerId", "leads.ownerNotInGroup");
+  const problem = await checkReferences({ ...input, ownerId });
+  if (problem) throw problem;
 
   if (input.stage !== "contact") {
     const problem = checkStageMove({
@@ -334,6 +337,13 @@ export async function updateLead(tx: Executor, user: CurrentUser, input: LeadUpd
   };
   const changedFields = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== lead[key]);
   if (changedFields.length === 0) return { id: lead.id, version: lead.version, changedFields };
+  // The references that change are checked; one kept as it was is not refused (a leader since retired).
+  const changedRef = (key: "districtId" | "industryId" | "leaderId") => (changedFields.includes(key) ? next[key] : null);
+  await assertLeadReferences(tx, user, {
+    districtId: changedRef("districtId"),
+    industryId: changedRef("industryId"),
+    leaderId: changedRef("leaderId"),
+  });
 
   const amountFields = (["plannedInvestment", "signedInvestment"] as const).filter((f) => changedFields.includes(f));
   const version = await saveVersioned(

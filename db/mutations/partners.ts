@@ -88,8 +88,14 @@ const agreementValues = (input: Out<typeof agreementSchema>) => ({
   notes: input.notes,
 });
 
+/** The partner region an agreement is filed under must exist: else a message on the field, not a foreign-key failure. */
+async function checkPartner(tx: Executor, partnerId: number) {
+  const [row] = await tx.select({ id: partners.id }).from(partners).where(eq(partners.id, partnerId)).limit(1);
+  if (!row) throw new FieldError("partnerId", "integrity.partnerUnknown");
+}
+
 export async function createAgreement(tx: Executor, input: Out<typeof agreementSchema>, now = new Date()) {
-  await partnerRow(tx, input.partnerId);
+  await checkPartner(tx, input.partnerId);
   const [row] = await tx
     .insert(agreements)
     .values({ ...agreementValues(input), createdAt: now, updatedAt: now })
@@ -99,7 +105,7 @@ export async function createAgreement(tx: Executor, input: Out<typeof agreementS
 
 export async function updateAgreement(tx: Executor, input: Out<typeof agreementUpdateSchema>, now = new Date()) {
   const current = await agreementRow(tx, input.id);
-  if (input.partnerId !== current.partnerId) await partnerRow(tx, input.partnerId);
+  if (input.partnerId !== current.partnerId) await checkPartner(tx, input.partnerId);
   const [row] = await tx
     .update(agreements)
     .set({ ...agreementValues(input), updatedAt: now, version: input.version + 1 })

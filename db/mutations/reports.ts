@@ -1,12 +1,15 @@
 // Saving a group's monthly grid: every row in one transaction; a row someone else saved since the
-// grid was opened is a conflict, and nothing of the save is kept.
+// grid was opened is a conflict, and nothing of the save is kept. Two first saves of a lead's month
+// racing each other: the unique index (lead + month) lets one row in, the other save is refused
+// with the normal conflict message.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { investmentReports, leads } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { signedStages } from "@/lib/domain/stages";
-import type { MonthFiguresInput } from "@/lib/validation/reports";
+import type { ActionDefinition } from "@/lib/actions/run-action";
+import { monthFiguresSchema, type MonthFiguresInput } from "@/lib/validation/reports";
 import { canEnterFigures, monthEnd } from "@/db/queries/reports";
 import { refuseStale } from "./guard";
 
@@ -38,11 +41,20 @@ export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: M
           .set({ fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace, reportedById: user.id, updatedAt: new Date(), version: sql`${investmentReports.version} + 1` })
           .where(and(eq(investmentReports.id, current.id), eq(investmentReports.version, current.version)))
           .returning({ id: investmentReports.id })
-      : await tx
+      : // A first save of this lead's month that lost the race to another: nothing is inserted.
+        await tx
           .insert(investmentReports)
           .values({ leadId: row.leadId, monthOn: input.monthOn, fixedAsset: row.fixedAsset, fundsInPlace: row.fundsInPlace, reportedById: user.id })
+          .onConflictDoNothing()
           .returning({ id: investmentReports.id });
-    if (!saved) return refuseStale(tx, "investment_report", current?.id ?? 0, current?.version ?? 0);
+    if (!saved) {
+      const [now] = await tx
+        .select({ id: investmentReports.id, version: investmentReports.version })
+        .from(investmentReports)
+        .where(and(eq(investmentReports.leadId, row.leadId), eq(investmentReports.monthOn, input.monthOn)))
+        .limit(1);
+      return refuseStale(tx, "investment_report", now?.id ?? current?.id ?? 0, now?.version ?? current?.version ?? 0);
+    }
     changes.push({
       leadId: row.leadId,
       reportId: saved.id,
@@ -52,3 +64,18 @@ export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: M
   }
   return changes;
 }
+
+/** Saves a group's month: every changed row, each with its audit entry, in one transaction. */
+export const saveMonthFiguresDefinition = {
+  name: "investment_report.save_month",
+  schema: monthFiguresSchema,
+  roles: ["admin", "group_lead"],
+  async run({ input, user, tx, audit }) {
+    const changes = await saveMonthFigures(tx, user, input);
+    for (const change of changes) {
+      await audit({ entity: "investment_report", entityId: change.reportId, details: { leadId: change.leadId, monthOn: input.monthOn, before: change.before, after: change.after } });
+    }
+    if (changes.length === 0) await audit({ entity: "task_group", entityId: input.taskGroupId, details: { monthOn: input.monthOn, unchanged: true } });
+    return { saved: changes.length, taskGroupId: input.taskGroupId };
+  },
+} satisfies ActionDefinition<typeof monthFiguresSchema, { saved: number; taskGroupId: number }>;

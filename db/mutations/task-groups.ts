@@ -20,6 +20,10 @@ export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput)
     const [leader] = await tx.select({ role: users.role, isActive: users.isActive }).from(users).where(eq(users.id, input.leaderId)).limit(1);
     if (!leader || leader.role !== "leader" || !leader.isActive) throw new FieldError("leaderId", "groupEdit.leaderRole");
   }
+  if (input.industryIds.length) {
+    const known = await tx.select({ id: industries.id }).from(industries).where(inArray(industries.id, input.industryIds));
+    if (known.length !== new Set(input.industryIds).size) throw new FieldError("industryIds", "integrity.industryUnknown");
+  }
   const [updated] = await tx
     .update(taskGroups)
     .set({ name: input.name, leaderId: input.leaderId, description: input.description, updatedAt: new Date(), version: sql`${taskGroups.version} + 1` })

@@ -5,6 +5,12 @@ import type { Role } from "@/lib/domain/enums";
 export type Actor = { id: number; role: Role; groupIds: readonly number[] };
 export type LeadRef = { taskGroupId: number; ownerId: number };
 
+/** Whether the user may create leads in this task group at all (the admin, leaders and secretaries: any). */
+export function canWriteGroup(actor: Pick<Actor, "role" | "groupIds">, taskGroupId: number): boolean {
+  if (actor.role === "admin" || actor.role === "secretary" || actor.role === "leader") return true;
+  return actor.groupIds.includes(taskGroupId);
+}
+
 /**
  * Moving stages, editing, logging follow-ups: secretaries and admins on any lead, a group lead on
  * their groups' leads, a member only on leads they own. City leaders give instructions (批示) instead.

@@ -1,7 +1,7 @@
 // Forms and actions of chains (产业链): one schema per form, used by zodResolver and by the action.
 import { z } from "zod";
 import { chainAims, chainCompanyRoles, chainPositions, chainPresences } from "@/db/schema/enums";
-import { id, optionalId, optionalText, requiredText } from "./common";
+import { id, optionalId, optionalLongText, optionalText, requiredText } from "./common";
 
 const version = z.coerce.number().int().positive();
 
@@ -24,7 +24,7 @@ export const chainSchema = z.object({
   name: requiredText(100),
   districtId: id,
   industryId: id,
-  description: optionalText(2000),
+  description: optionalLongText(2000),
 });
 export type ChainInput = z.input<typeof chainSchema>;
 

@@ -17,23 +17,69 @@ const emptyToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || 
 
 export const optionalId = z.union([z.literal(""), id]).nullish().transform(emptyToNull);
 
+/** Business dates (signing, meetings, trips, follow-ups, agreements) lie within these, inclusive. */
+export const earliestBusinessDate = "1990-01-01";
+export const latestBusinessDate = "2100-12-31";
+
 export const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "validation.date");
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "validation.date")
+  // A 1900-01-01 signing date is a typing slip, not a deal: refused rather than counted.
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || (s >= earliestBusinessDate && s <= latestBusinessDate), "integrity.dateOutOfRange");
 export const optionalIsoDate = z.union([z.literal(""), isoDate]).nullish().transform(emptyToNull);
 
 /** Money in integer 万元. */
 export const wan = z.coerce.number({ message: "validation.number" }).int("validation.integer").min(0, "validation.nonNegative").max(100_000_000, "validation.tooLarge");
 export const optionalWan = z.union([z.literal(""), wan]).nullish().transform(emptyToNull);
 
-export const requiredText = (max: number) => z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+// Text. Control characters (NUL, escape, the C1 block…) are never typed on purpose: SQLite would cut
+// a value at a NUL without a word and PostgreSQL refuses the whole statement, so every text field
+// refuses them with a message on the field. Long text (descriptions, notes, summaries: the
+// textareas) keeps tabs and line breaks; a one-line field refuses those too.
+const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
+const controlCharacterOfLongText = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** Whether the text has no control character (long text: none but tab, line feed and carriage return). */
+export const hasNoControlCharacters = (text: string, long = false): boolean => !(long ? controlCharacterOfLongText : controlCharacter).test(text);
+
+/** A one-line text that must be given. */
+export const requiredText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "validation.required")
+    .max(max, "validation.tooLong")
+    .refine((v) => hasNoControlCharacters(v), "integrity.controlCharacters");
+
+/** A one-line text that may be left empty (null). */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "validation.tooLong")
+    .refine((v) => hasNoControlCharacters(v), "integrity.controlCharacters")
+    .optional()
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** A text of several lines (a textarea) that must be given. */
+export const requiredLongText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "validation.required")
+    .max(max, "validation.tooLong")
+    .refine((v) => hasNoControlCharacters(v, true), "integrity.controlCharactersLong");
+
+/** A text of several lines (a textarea) that may be left empty (null). */
+export const optionalLongText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "validation.tooLong")
+    .refine((v) => hasNoControlCharacters(v, true), "integrity.controlCharactersLong")
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/domain/credit-code";
-import { id, optionalEmail, optionalId, optionalPhone, optionalText, requiredText, version } from "./fields";
+import { id, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, requiredText, version } from "./fields";
 
 /** The code as people type it: spaces dropped, letters upper-cased. */
 export const cleanCreditCode = (value: string) => value.replace(/[\s\u3000]+/g, "").toUpperCase();
@@ -30,7 +30,7 @@ const companyFields = z.object({
   province: optionalText(50),
   city: optionalText(50),
   address: optionalText(200),
-  description: optionalText(2000),
+  description: optionalLongText(2000),
 });
 
 export const companyCreateSchema = companyFields;
@@ -46,7 +46,7 @@ const contactFields = z.object({
   title: optionalText(100),
   phone: optionalPhone,
   email: optionalEmail,
-  notes: optionalText(500),
+  notes: optionalLongText(500),
 });
 
 export const contactCreateSchema = contactFields.extend({ companyId: id });

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { id, isoDate } from "./common";
 
-export { id, optionalText, requiredText } from "./common";
+export { id, optionalLongText, optionalText, requiredLongText, requiredText } from "./common";
 
 /** An empty choice ("", null or absent) becomes null. */
 const orNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || v === undefined || v === null ? null : v);

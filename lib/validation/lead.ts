@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { leadSources, stages } from "@/db/schema/enums";
-import { id, optionalId, optionalIsoDate, optionalText, optionalWan, requiredText } from "./common";
+import { id, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalWan, requiredLongText, requiredText } from "./common";
 
 /** A new lead, from the lead form, a meeting, a chain target or an import: one shape for all. */
 export const leadCreateSchema = z.object({
@@ -13,7 +13,7 @@ export const leadCreateSchema = z.object({
   industryId: optionalId,
   source: z.enum(leadSources),
   stage: z.enum(stages).default("contact"),
-  stageReason: optionalText(500),
+  stageReason: optionalLongText(500),
   plannedInvestment: optionalWan,
   signedInvestment: optionalWan,
   signedOn: optionalIsoDate,
@@ -24,7 +24,7 @@ export const leadCreateSchema = z.object({
   chainNodeId: optionalId,
   agreementId: optionalId,
   externalId: optionalText(64),
-  description: optionalText(2000),
+  description: optionalLongText(2000),
 });
 
 export type LeadCreateInput = z.output<typeof leadCreateSchema>;
@@ -38,7 +38,7 @@ export const leadStageMoveSchema = z.object({
   version,
   toStage: z.enum(stages),
   /** The reason (搁置, 终止, moving back) or, for other moves, an optional remark. */
-  reason: optionalText(500),
+  reason: optionalLongText(500),
   signedOn: optionalIsoDate,
   signedInvestment: optionalWan,
 });
@@ -49,7 +49,7 @@ export const leadOwnerSchema = z.object({
   leadId: id,
   version,
   ownerId: id,
-  note: optionalText(500),
+  note: optionalLongText(500),
 });
 export type LeadOwnerInput = z.output<typeof leadOwnerSchema>;
 
@@ -65,7 +65,7 @@ export const leadUpdateSchema = z.object({
   signedInvestment: optionalWan,
   signedOn: optionalIsoDate,
   leaderId: optionalId,
-  description: optionalText(2000),
+  description: optionalLongText(2000),
 });
 export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
 
@@ -76,7 +76,7 @@ export type LogKind = (typeof logKinds)[number];
 export const leadLogSchema = z.object({
   leadId: id,
   kind: z.enum(logKinds),
-  body: requiredText(2000),
+  body: requiredLongText(2000),
   nextFollowUpOn: optionalIsoDate,
 });
 export type LeadLogInput = z.output<typeof leadLogSchema>;

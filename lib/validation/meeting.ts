@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meetingKinds } from "@/db/schema/enums";
 import { newContactSchema } from "./company";
-import { id, idList, optionalId, optionalIsoDate, optionalText, optionalTime, requiredDate, requiredText, version } from "./fields";
+import { id, idList, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalTime, requiredDate, requiredLongText, version } from "./fields";
 
 /** A meeting (会见/洽谈) as the form edits it; the same schema parses the server action's input. */
 const meetingFields = z.object({
@@ -18,8 +18,8 @@ const meetingFields = z.object({
   newContacts: z.array(newContactSchema).max(10, "formKit.tooMany").default([]),
   /** Our side: leaders and staff present. */
   attendeeIds: idList(30),
-  summary: requiredText(5000),
-  nextSteps: optionalText(2000),
+  summary: requiredLongText(5000),
+  nextSteps: optionalLongText(2000),
   nextStepOwnerId: optionalId,
   nextStepDueOn: optionalIsoDate,
 });

@@ -1,7 +1,7 @@
 // Forms and actions of directed promotion (定向招商): partner regions and their agreements.
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, regionGroups } from "@/db/schema/enums";
-import { id, optionalIsoDate, optionalText, requiredText } from "./common";
+import { id, optionalIsoDate, optionalLongText, optionalText, requiredText } from "./common";
 
 const version = z.coerce.number().int().positive();
 
@@ -9,7 +9,7 @@ export const partnerSchema = z.object({
   name: requiredText(100),
   regionGroup: z.enum(regionGroups),
   city: optionalText(40),
-  description: optionalText(2000),
+  description: optionalLongText(2000),
 });
 export type PartnerInput = z.input<typeof partnerSchema>;
 
@@ -26,7 +26,7 @@ const agreementFields = z.object({
   sectors: optionalText(200),
   signatories: optionalText(500),
   status: z.enum(agreementStatuses),
-  notes: optionalText(2000),
+  notes: optionalLongText(2000),
 });
 
 /** Once an agreement is past negotiation it has been signed, so it has a signing date. */

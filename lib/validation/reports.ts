@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { id, wan } from "./common";
+import { earliestBusinessDate, id, latestBusinessDate, wan } from "./common";
 
-export const monthOn = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, "validation.date");
+export const monthOn = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, "validation.date")
+  .refine((s) => s.slice(0, 4) >= earliestBusinessDate.slice(0, 4) && s.slice(0, 4) <= latestBusinessDate.slice(0, 4), "integrity.dateOutOfRange");
 
 /** One save of a group's monthly grid: every row typed, with the version each row was loaded at. */
 export const monthFiguresSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, requiredText } from "./common";
+import { id, optionalId, optionalLongText, requiredText } from "./common";
 
 /** A task group's own fields: name, heading city leader, description, the industries it follows. */
 export const taskGroupUpdateSchema = z.object({
@@ -7,7 +7,7 @@ export const taskGroupUpdateSchema = z.object({
   version: z.coerce.number().int().positive(),
   name: requiredText(60),
   leaderId: optionalId,
-  description: optionalText(500),
+  description: optionalLongText(500),
   industryIds: z.array(id).max(50).default([]),
 });
 

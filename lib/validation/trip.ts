@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { regionGroups, tripStatuses } from "@/db/schema/enums";
-import { id, idList, optionalText, requiredDate, requiredText, version } from "./fields";
+import { id, idList, optionalLongText, requiredDate, requiredText, version } from "./fields";
 
 /** A trip (考察) as the form edits it; the same schema parses the server action's input. */
 const tripFields = z.object({
@@ -11,7 +11,7 @@ const tripFields = z.object({
   endOn: requiredDate,
   destinations: requiredText(200),
   region: z.enum(regionGroups),
-  purpose: optionalText(2000),
+  purpose: optionalLongText(2000),
   status: z.enum(tripStatuses),
 });
 

@@ -112,7 +112,7 @@ describe("moving a lead along the pipeline", () => {
       leadId: lead.id,
       version: lead.version,
       toStage: "signed",
-      signedOn: "2999-01-01",
+      signedOn: "2099-01-01",
       signedInvestment: 20_000,
     });
     expect(future).toMatchObject({ ok: false, fieldErrors: { signedOn: ["pipeline.signedOnFuture"] } });
