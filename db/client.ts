@@ -14,6 +14,9 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** A database handle or an open transaction: data-access functions accept either. */
 export type Executor = Database | Transaction;
 
+/** How long a SQLite write waits for another writer's lock before it fails. */
+export const sqliteBusyTimeoutMs = 10_000;
+
 type Connection = { db: Database; config: DatabaseConfig; close: () => Promise<void> };
 
 function connect(config: DatabaseConfig): Connection {
@@ -23,8 +26,16 @@ function connect(config: DatabaseConfig): Connection {
     return { db, config, close: () => pool.end() };
   }
   fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
-  const client = createClient({ url: config.url, timeout: 10_000 });
+  // timeout: SQLite's busy timeout, set on every connection of the client's pool: a write that
+  // meets the write lock of another connection or process (an import, a migration) waits up to
+  // this long instead of failing at once with SQLITE_BUSY.
+  const client = createClient({ url: config.url, timeout: sqliteBusyTimeoutMs });
   const db = drizzleLibsql(client, { schema });
+  // Transactions take the write lock when they begin (BEGIN IMMEDIATE), waiting for it as above.
+  // A deferred transaction that read first and then writes while another connection has committed
+  // meanwhile fails at once (SQLITE_BUSY_SNAPSHOT, which no busy timeout retries).
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((run, options) => deferred(run, { behavior: "immediate", ...options })) as typeof db.transaction;
   return {
     db,
     config,

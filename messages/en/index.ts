@@ -18,7 +18,8 @@ import formKit from "./form-kit.json";
 import targets from "./targets.json";
 import cockpit from "./cockpit.json";
 import groupEdit from "./group-edit.json";
+import importProgress from "./import-progress.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...importProgress };
 
 export default messages;
