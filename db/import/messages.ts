@@ -1,6 +1,6 @@
 // The import report speaks Chinese whoever uploads (files and their headers are Chinese): the same
 // messages, through the same next-intl translator, as the forms' zh-CN text.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import zhMessages from "@/messages/zh-CN";
 
 type Messages = typeof zhMessages;
