@@ -18,7 +18,8 @@ import { parseCode, parseDate } from "@/lib/import/values";
 import { companyCreateSchema } from "@/lib/validation/company";
 import { leadCreateSchema } from "@/lib/validation/lead";
 import { importMessages } from "./messages";
-import { cell, chunked, type Importer, type ImportProblem, ImportWriteError } from "./types";
+import { insertRows } from "./batch";
+import { cell, type Importer, type ImportProblem, ImportWriteError } from "./types";
 
 const label = (key: string) => columnLabel("leads", key);
 const importReason = "据导入文件更新";
@@ -301,53 +302,48 @@ export const leadImporter: Importer<LeadPlan> = {
 
   async apply({ tx, user, plan, fileName, now }) {
     const stamp = { createdAt: now, updatedAt: now };
-    const audits: (typeof auditLog.$inferInsert)[] = [];
+    const t0 = performance.now();
+    const lap = (what: string) => process.env.IMPORT_PROFILE && console.log(`[import] ${what} ${(performance.now() - t0).toFixed(0)} ms`);
+    const audits: Record<string, unknown>[] = [];
     const audit = (action: string, entity: string, entityId: number, details: unknown) =>
-      audits.push({ actorId: user.id, action, entity, entityId, details: JSON.stringify({ ...(details as object), importFile: fileName }), createdAt: now });
+      audits.push({ action, entity, entityId, details: JSON.stringify({ ...(details as object), importFile: fileName }) });
 
     // 1. Companies new to the directory.
     const companyIds = new Map<string, number>();
-    for (const part of chunked(plan.companies, 300)) {
-      const inserted = await tx
-        .insert(companies)
-        .values(part.map((c) => ({ name: c.name, normalizedName: c.key, creditCode: c.creditCode, industryId: c.industryId, createdById: user.id, ...stamp })))
-        .returning({ id: companies.id, normalizedName: companies.normalizedName })
-        .catch((error: unknown) => {
-          throw new ImportWriteError([{ line: part[0].line, column: label("company"), message: `企业“${part[0].name}”等已被他人录入，请重新检查后导入` }], error);
-        });
-      for (const c of inserted) companyIds.set(c.normalizedName, c.id);
-    }
+    const insertedCompanies = await insertRows(tx, companies, {
+      shared: { createdById: user.id, ...stamp },
+      varying: ["name", "normalizedName", "creditCode", "industryId"],
+      rows: plan.companies.map((c) => ({ name: c.name, normalizedName: c.key, creditCode: c.creditCode, industryId: c.industryId })),
+      size: 300,
+      returning: { id: companies.id, normalizedName: companies.normalizedName },
+    }).catch((error: unknown) => {
+      throw new ImportWriteError([{ line: plan.companies[0]?.line ?? 0, column: label("company"), message: "文件中的企业在检查之后已被他人录入，请重新检查后导入" }], error);
+    });
+    for (const c of insertedCompanies) companyIds.set(c.normalizedName as string, c.id as number);
     for (const c of plan.companies) audit("company.create", "company", companyIds.get(c.key)!, { name: c.name, creditCode: c.creditCode, industryId: c.industryId });
 
+    lap("companies");
     // 2. New leads, their "created" events.
-    const events: (typeof leadEvents.$inferInsert)[] = [];
-    for (const part of chunked(plan.creates, 300)) {
-      const inserted = await tx
-        .insert(leads)
-        .values(
-          part.map((item) => ({
-            ...item.values,
-            companyId: item.companyId ?? companyIds.get(item.companyKey!)!,
-            stageEnteredAt: now,
-            lastActivityAt: now,
-            createdById: user.id,
-            updatedById: user.id,
-            ...stamp,
-          })),
-        )
-        .returning({ id: leads.id })
-        .catch((error: unknown) => {
-          throw new ImportWriteError([{ line: part[0].line, column: label("externalId"), message: "文件中的项目在检查之后已被他人录入，请重新检查后导入" }], error);
-        });
-      // One INSERT numbers its rows in the order given: the smallest id is the first row.
-      const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
-      part.forEach((item, i) => {
-        events.push({ leadId: ids[i], kind: "created", toStage: item.values.stage, body: null, actorId: user.id, occurredAt: now });
-        audit("lead.create", "lead", ids[i], { ...item.input, companyId: item.companyId ?? companyIds.get(item.companyKey!) });
-      });
-    }
+    const events: Record<string, unknown>[] = [];
+    const leadColumns = ["externalId", "name", "companyId", "taskGroupId", "ownerId", "districtId", "industryId", "source", "stage", "stageReason", "plannedInvestment", "signedInvestment", "signedOn"] as const;
+    const inserted = await insertRows(tx, leads, {
+      shared: { stageEnteredAt: now, lastActivityAt: now, createdById: user.id, updatedById: user.id, ...stamp },
+      varying: leadColumns,
+      rows: plan.creates.map((item) => ({ ...item.values, companyId: item.companyId ?? companyIds.get(item.companyKey!)! })),
+      size: 250,
+      returning: { id: leads.id },
+    }).catch((error: unknown) => {
+      throw new ImportWriteError([{ line: plan.creates[0]?.line ?? 0, column: label("externalId"), message: "文件中的项目在检查之后已被他人录入，请重新检查后导入" }], error);
+    });
+    // One INSERT numbers its rows in the order given: sorted ids match the rows in order.
+    const ids = inserted.map((r) => r.id as number).sort((a, b) => a - b);
+    plan.creates.forEach((item, i) => {
+      events.push({ leadId: ids[i], kind: "created", toStage: item.values.stage });
+      audit("lead.create", "lead", ids[i], { ...item.input, companyId: item.companyId ?? companyIds.get(item.companyKey!) });
+    });
 
-    // 3. Changes to existing leads: one guarded UPDATE each (the version checked in prepare).
+    lap("leads");
+    // 3. Changes to existing leads: one guarded UPDATE each (at the version checked in prepare).
     for (const change of plan.changes) {
       const [saved] = await tx
         .update(leads)
@@ -364,12 +360,24 @@ export const leadImporter: Importer<LeadPlan> = {
       if (!saved) {
         throw new ImportWriteError([{ line: change.line, column: label("externalId"), message: "该项目在检查之后被他人修改，请重新检查后导入" }]);
       }
-      for (const e of change.events) events.push({ ...e, leadId: change.leadId, actorId: user.id, occurredAt: now });
+      for (const e of change.events) events.push({ ...e, leadId: change.leadId });
       for (const a of change.audits) audit(a.action, "lead", change.leadId, a.details);
     }
 
-    for (const part of chunked(events, 500)) await tx.insert(leadEvents).values(part);
-    for (const part of chunked(audits, 500)) await tx.insert(auditLog).values(part);
+    await insertRows(tx, leadEvents, {
+      shared: { actorId: user.id, occurredAt: now, createdAt: now },
+      varying: ["leadId", "kind", "fromStage", "toStage", "fromValue", "toValue", "field", "body"],
+      rows: events,
+      size: 400,
+    });
+    lap("events");
+    await insertRows(tx, auditLog, {
+      shared: { actorId: user.id, createdAt: now },
+      varying: ["action", "entity", "entityId", "details"],
+      rows: audits,
+      size: 500,
+    });
+    lap("audit");
   },
 };
 
