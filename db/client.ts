@@ -14,6 +14,9 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 /** A database handle or an open transaction: data-access functions accept either. */
 export type Executor = Database | Transaction;
 
+/** How long a SQLite write waits for another writer's lock before it fails. */
+export const sqliteBusyTimeoutMs = 10_000;
+
 type Connection = { db: Database; config: DatabaseConfig; close: () => Promise<void> };
 
 function connect(config: DatabaseConfig): Connection {
@@ -23,7 +26,10 @@ function connect(config: DatabaseConfig): Connection {
     return { db, config, close: () => pool.end() };
   }
   fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
-  const client = createClient({ url: config.url, timeout: 10_000 });
+  // timeout: SQLite's busy timeout, set on every connection of the client's pool: a write that
+  // meets the write lock of another connection or process (an import, a migration) waits up to
+  // this long instead of failing at once with SQLITE_BUSY.
+  const client = createClient({ url: config.url, timeout: sqliteBusyTimeoutMs });
   const db = drizzleLibsql(client, { schema });
   queueTransactions(db);
   return {
@@ -42,7 +48,11 @@ function connect(config: DatabaseConfig): Connection {
  * (an import run from the command line, a migration).
  */
 function queueTransactions(db: Database): void {
-  const begin = db.transaction.bind(db);
+  const deferred = db.transaction.bind(db);
+  // Each transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting for it up to the
+  // busy timeout: a deferred one that read first and then writes while another process committed
+  // meanwhile would fail at once (SQLITE_BUSY_SNAPSHOT, which no busy timeout retries).
+  const begin: Database["transaction"] = (run, options) => deferred(run, { behavior: "immediate", ...options });
   let tail: Promise<unknown> = Promise.resolve();
   db.transaction = ((run, options) => {
     const turn = tail.then(() => begin(run, options));

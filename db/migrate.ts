@@ -8,6 +8,7 @@ import { migrate as migrateLibsql } from "drizzle-orm/libsql/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import { Client } from "pg";
+import { sqliteBusyTimeoutMs } from "./client";
 import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
 
 const migrationsRoot = path.join(process.cwd(), "db", "migrations");
@@ -27,7 +28,8 @@ export async function migrateDatabase(config: DatabaseConfig = resolveDatabaseCo
     return;
   }
   fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
-  const client = createClient({ url: config.url, timeout: 10_000 });
+  // The busy timeout: a migration started beside a running app or import waits for their write lock.
+  const client = createClient({ url: config.url, timeout: sqliteBusyTimeoutMs });
   try {
     // WAL lets readers go on while one writer writes; it is a property of the file, set once.
     await client.execute("PRAGMA journal_mode=WAL");

@@ -3,22 +3,39 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ImportOutcome } from "@/db/import/run-import";
 import { importColumns, type ImportKind } from "@/lib/import/columns";
+import { maxImportBytes, maxImportMegabytes, maxImportRows } from "@/lib/import/limits";
 import { inputClass } from "@/components/ui/field";
 
 type Phase =
   | { name: "idle" }
-  | { name: "checking" }
+  | { name: "checking"; done: number; total: number }
   | { name: "checked"; outcome: ImportOutcome }
-  | { name: "importing"; done: number; total: number }
+  | { name: "importing"; done: number; total: number; writing: boolean }
   | { name: "imported"; rows: number };
 
-async function send(kind: ImportKind, file: File, commit: boolean, onProgress: (done: number, total: number) => void) {
+/** A refusal the server explained (413 too large, 403 …): shown as it is, not as a network error. */
+class RefusedError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string | null,
+  ) {
+    super(`refused ${status}`);
+  }
+}
+
+type Progress = { done: number; total: number; phase: "check" | "write" };
+
+async function send(kind: ImportKind, file: File, commit: boolean, onProgress: (progress: Progress) => void) {
   const body = new FormData();
   body.set("kind", kind);
   body.set("commit", commit ? "1" : "0");
   body.set("file", file);
   const response = await fetch("/api/import", { method: "POST", body });
-  if (!response.ok || !response.body) throw new Error(String(response.status));
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => null)) as { message?: string } | null;
+    throw new RefusedError(response.status, answer?.message ?? null);
+  }
+  if (!response.body) throw new Error("no body");
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   for (;;) {
@@ -28,8 +45,8 @@ async function send(kind: ImportKind, file: File, commit: boolean, onProgress: (
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
     for (const line of lines.filter(Boolean)) {
-      const message = JSON.parse(line) as { progress?: [number, number]; outcome?: ImportOutcome };
-      if (message.progress) onProgress(...message.progress);
+      const message = JSON.parse(line) as { progress?: [number, number]; phase?: "check" | "write"; outcome?: ImportOutcome };
+      if (message.progress) onProgress({ done: message.progress[0], total: message.progress[1], phase: message.phase ?? "write" });
       if (message.outcome) return message.outcome;
     }
   }
@@ -44,6 +61,7 @@ function templateHref(kind: ImportKind) {
 
 export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
   const t = useTranslations("import");
+  const tp = useTranslations("importProgress");
   const [kind, setKind] = useState<ImportKind>(kinds[0]);
   const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
@@ -52,13 +70,21 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
   const run = async (commit: boolean) => {
     if (!file) return;
     setError(null);
-    setPhase(commit ? { name: "importing", done: 0, total: 0 } : { name: "checking" });
+    if (file.size > maxImportBytes) {
+      setError(tp("tooLarge", { megabytes: maxImportMegabytes }));
+      return;
+    }
+    setPhase(commit ? { name: "importing", done: 0, total: 0, writing: false } : { name: "checking", done: 0, total: 0 });
     try {
-      const outcome = await send(kind, file, commit, (done, total) => setPhase({ name: "importing", done, total }));
+      const outcome = await send(kind, file, commit, ({ done, total, phase }) =>
+        setPhase(commit ? { name: "importing", done, total, writing: phase === "write" } : { name: "checking", done, total }),
+      );
       setPhase(outcome.ok && commit ? { name: "imported", rows: outcome.rows } : { name: "checked", outcome });
-    } catch {
+    } catch (failure) {
       setPhase({ name: "idle" });
-      setError(t("networkError"));
+      if (failure instanceof RefusedError && failure.status === 413) setError(tp("tooLarge", { megabytes: maxImportMegabytes }));
+      else if (failure instanceof RefusedError && failure.reason) setError(tp("refused", { message: failure.reason }));
+      else setError(t("networkError"));
     }
   };
 
@@ -110,6 +136,7 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
           {t("check")}
         </button>
         <p className="text-xs text-slate-500 sm:col-span-3">
+          {tp("limit", { megabytes: maxImportMegabytes, rows: maxImportRows })}
           {t("columns")}：{importColumns[kind].map((c) => `${c.zh}${c.required ? "*" : ""}`).join("、")}。
           <a href={templateHref(kind)} download={`${t(`kinds.${kind}`)}-模板.csv`} className="ml-1 text-brand-700 underline">
             {t("template")}
@@ -118,7 +145,12 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
       </div>
 
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
-      {phase.name === "checking" ? <p role="status">{t("checking")}</p> : null}
+      {phase.name === "checking" ? (
+        <div className="space-y-1">
+          <p role="status">{phase.total ? tp("checking", { done: phase.done, total: phase.total }) : t("checking")}</p>
+          {phase.total ? <progress max={phase.total} value={phase.done} aria-label={t("progress")} className="h-2 w-full" /> : null}
+        </div>
+      ) : null}
 
       {outcome && outcome.ok ? (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
@@ -162,7 +194,7 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
 
       {phase.name === "importing" ? (
         <div className="space-y-1">
-          <p>{t("importing", { done: phase.done, total: phase.total || "…" })}</p>
+          <p role="status">{phase.writing ? tp("writing", { total: phase.total }) : phase.total ? tp("checking", { done: phase.done, total: phase.total }) : t("importing", { done: phase.done, total: "…" })}</p>
           <progress max={phase.total || 1} value={phase.done} aria-label={t("progress")} className="h-2 w-full" />
         </div>
       ) : null}

@@ -1,27 +1,388 @@
 // Leads from a file. A row with a known 外部编号 updates that lead; any other row creates one.
-// Writes go through the same mutations as the forms (createLead, moveLeadStage, updateLead,
-// changeLeadOwner, insertCompany), so imported leads get the same rules, events and versions.
-import { eq, isNotNull } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { insertCompany } from "@/db/mutations/companies";
-import { changeLeadOwner, createLead, moveLeadStage, updateLead } from "@/db/mutations/leads";
-import { companies, districts, industries, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
-import { FieldError } from "@/lib/actions/errors";
-import type { CurrentUser } from "@/lib/auth/current-user";
+//
+// Two phases, so that a big file never holds the database's write lock while it is being checked:
+//  - prepare (read-only, no transaction): every lookup is loaded once, every row is parsed with the
+//    lead form's own zod schema (leadCreateSchema) and checked against the same rules the
+//    mutations apply (owner in the group, stage moves, signing data); the outcome is a plan of
+//    exactly which rows to insert and which updates to make, and at which version;
+//  - apply (the one write transaction): multi-row INSERTs for new companies, leads, their events
+//    and the audit rows; one guarded UPDATE per changed lead ("where version = what was checked"),
+//    so a lead changed by someone between the check and the write refuses the whole file.
+import { and, eq, isNotNull, sql } from "drizzle-orm";
+import { leadScope } from "@/db/queries/scope";
+import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
-import { isValidCreditCode } from "@/lib/domain/credit-code";
-import { needsSigning } from "@/lib/domain/pipeline";
+import { checkStageMove, isSignedStage, needsReason, needsSigning, requirementsFor } from "@/lib/domain/pipeline";
 import { columnLabel } from "@/lib/import/columns";
-import { parseCode, parseDate, parseWan } from "@/lib/import/values";
-import zhMessages from "@/messages/zh-CN";
-import { cell, type Importer, type ImportProblem } from "./types";
+import { parseCode, parseDate } from "@/lib/import/values";
+import { companyCreateSchema } from "@/lib/validation/company";
+import { leadCreateSchema } from "@/lib/validation/lead";
+import { importMessages } from "./messages";
+import { insertRows } from "./batch";
+import { cell, type Importer, type ImportProblem, ImportWriteError } from "./types";
 
-type LeadItem = {
-  line: number;
-  existingId: number | null;
+const label = (key: string) => columnLabel("leads", key);
+const importReason = "据导入文件更新";
+
+/** The schema's field → the file's column (named in the report by its Chinese header). */
+const fieldColumn: Record<string, string> = {
+  name: "name",
+  externalId: "externalId",
+  companyId: "company",
+  taskGroupId: "taskGroup",
+  ownerId: "owner",
+  districtId: "district",
+  industryId: "industry",
+  source: "source",
+  stage: "stage",
+  stageReason: "stage",
+  to: "stage",
+  toStage: "stage",
+  reason: "stage",
+  plannedInvestment: "plannedInvestment",
+  signedInvestment: "signedInvestment",
+  signedOn: "signedOn",
+  creditCode: "creditCode",
+};
+export const leadColumnOf = (field: string) => label(fieldColumn[field] ?? field);
+
+/** The row schema: the lead form's, without the company (resolved or created from the row's names). */
+const leadRowSchema = leadCreateSchema.omit({ companyId: true });
+const newCompanySchema = companyCreateSchema.pick({ name: true, creditCode: true, industryId: true });
+
+type ExistingLead = {
+  id: number;
   externalId: string | null;
   name: string;
-  company: { id: number } | { name: string; creditCode: string | null };
+  taskGroupId: number;
+  ownerId: number;
+  stage: Stage;
+  districtId: number | null;
+  industryId: number | null;
+  source: LeadSource;
+  plannedInvestment: number | null;
+  signedInvestment: number | null;
+  signedOn: string | null;
+  version: number;
+};
+
+type NewLead = {
+  line: number;
+  companyKey: string | null;
+  companyId: number | null;
+  values: Omit<typeof leads.$inferInsert, "companyId" | "stageEnteredAt" | "lastActivityAt">;
+  input: Record<string, unknown>;
+};
+
+type LeadEventRow = Omit<typeof leadEvents.$inferInsert, "leadId" | "actorId" | "occurredAt">;
+
+type LeadChange = {
+  line: number;
+  leadId: number;
+  version: number;
+  set: Partial<typeof leads.$inferInsert>;
+  events: LeadEventRow[];
+  audits: { action: string; details: unknown }[];
+};
+
+export type LeadPlan = {
+  companies: { key: string; name: string; creditCode: string | null; industryId: number | null; line: number }[];
+  creates: NewLead[];
+  changes: LeadChange[];
+};
+
+export const leadImporter: Importer<LeadPlan> = {
+  async prepare({ executor, user, rows, map, today, tick }) {
+    const t = await importMessages();
+    const [groupRows, userRows, memberRows, districtRows, industryRows, companyRows, existingRows] = await Promise.all([
+      executor.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups),
+      executor.select({ id: users.id, username: users.username, isActive: users.isActive }).from(users),
+      executor.select({ taskGroupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId, role: taskGroupMembers.role }).from(taskGroupMembers),
+      executor.select({ id: districts.id, name: districts.name }).from(districts),
+      executor.select({ id: industries.id, name: industries.name }).from(industries),
+      executor.select({ id: companies.id, normalizedName: companies.normalizedName, creditCode: companies.creditCode }).from(companies),
+      executor
+        .select({
+          id: leads.id,
+          externalId: leads.externalId,
+          name: leads.name,
+          taskGroupId: leads.taskGroupId,
+          ownerId: leads.ownerId,
+          stage: leads.stage,
+          districtId: leads.districtId,
+          industryId: leads.industryId,
+          source: leads.source,
+          plannedInvestment: leads.plannedInvestment,
+          signedInvestment: leads.signedInvestment,
+          signedOn: leads.signedOn,
+          version: leads.version,
+        })
+        .from(leads)
+        .where(and(isNotNull(leads.externalId), leadScope(user))),
+    ]);
+    const groupByName = new Map(groupRows.map((g) => [g.name, g.id]));
+    const userByName = new Map(userRows.map((u) => [u.username.toLowerCase(), u]));
+    const activeUser = new Map(userRows.map((u) => [u.id, u.isActive]));
+    const members = new Set(memberRows.filter((m) => activeUser.get(m.userId)).map((m) => `${m.taskGroupId}:${m.userId}`));
+    const groupLead = new Map(memberRows.filter((m) => m.role === "lead").map((m) => [m.taskGroupId, m.userId]));
+    const districtByName = new Map(districtRows.map((d) => [d.name, d.id]));
+    const industryByName = new Map(industryRows.map((i) => [i.name, i.id]));
+    const companyByCode = new Map(companyRows.filter((c) => c.creditCode).map((c) => [c.creditCode!, c.id]));
+    const companyByName = new Map(companyRows.map((c) => [c.normalizedName, c.id]));
+    const leadByExternalId = new Map<string, ExistingLead>(existingRows.map((l) => [l.externalId!, l as ExistingLead]));
+    const stageLabels = t.raw("enum.stage") as Record<Stage, string>;
+    const sourceLabels = t.raw("enum.source") as Record<LeadSource, string>;
+
+    const has = (column: string) => column in map;
+    const plan: LeadPlan = { companies: [], creates: [], changes: [] };
+    const newCompanies = new Map<string, LeadPlan["companies"][number]>();
+    const newCompanyByCode = new Map<string, LeadPlan["companies"][number]>();
+    const problems: ImportProblem[] = [];
+    const externalIdLine = new Map<string, number>();
+    let accepted = 0;
+
+    for (const row of rows) {
+      await tick();
+      const before = problems.length;
+      const problem = (key: string, message: string) => problems.push({ line: row.line, column: label(key), message });
+      const text = (key: string) => cell(row, map, key);
+      /** Columns whose cell a lookup already refused: the schema's "required" would only repeat it. */
+      const refused = new Set<string>();
+
+      // What the file says, turned into the form's input: names resolved to ids, labels to codes.
+      const externalId = text("externalId");
+      if (externalId) {
+        const earlier = externalIdLine.get(externalId);
+        if (earlier) problem("externalId", `外部编号“${externalId}”与第${earlier}行重复`);
+        else externalIdLine.set(externalId, row.line);
+      }
+      const groupName = text("taskGroup");
+      const taskGroupId = groupName ? groupByName.get(groupName) : undefined;
+      if (groupName && !taskGroupId) {
+        problem("taskGroup", `没有名为“${groupName}”的工作组`);
+        refused.add("taskGroupId");
+      }
+      const ownerName = text("owner");
+      const owner = ownerName ? userByName.get(ownerName.toLowerCase()) : undefined;
+      if (ownerName && !owner) problem("owner", `系统中没有用户名为“${ownerName}”的用户`);
+      else if (owner && !owner.isActive) problem("owner", `用户“${ownerName}”已停用`);
+      const districtName = text("district");
+      const districtId = districtName ? districtByName.get(districtName) : null;
+      if (districtName && !districtId) problem("district", `没有名为“${districtName}”的区县或园区`);
+      const industryName = text("industry");
+      const industryId = industryName ? industryByName.get(industryName) : null;
+      if (industryName && !industryId) problem("industry", `没有名为“${industryName}”的产业`);
+      const source = parseCode(text("source"), sourceLabels, "来源");
+      if (!source.ok) {
+        problem("source", source.message);
+        refused.add("source");
+      }
+      const stage = parseCode(text("stage"), stageLabels, "阶段");
+      if (!stage.ok) {
+        problem("stage", stage.message);
+        refused.add("stage");
+      }
+      const date = parseDate(text("signedOn"));
+      if (!date.ok) {
+        problem("signedOn", date.message);
+        refused.add("signedOn");
+      }
+      const amount = (key: string) => text(key).replace(/[,，\s]/g, "");
+
+      const parsed = leadRowSchema.safeParse({
+        name: text("name"),
+        taskGroupId: taskGroupId ?? "",
+        ownerId: owner?.id ?? "",
+        districtId: districtId ?? "",
+        industryId: industryId ?? "",
+        source: source.ok ? (source.value ?? "") : "",
+        // The file must say the stage (the form's default "contact" is for the form only).
+        stage: stage.ok ? (stage.value ?? "") : "",
+        stageReason: null,
+        plannedInvestment: amount("plannedInvestment"),
+        signedInvestment: amount("signedInvestment"),
+        signedOn: date.ok ? (date.value ?? "") : "",
+        externalId: externalId || null,
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "");
+          if (refused.has(field)) continue;
+          problems.push({ line: row.line, column: leadColumnOf(field), message: t.message(issue.message) });
+        }
+      }
+      if (stage.ok && !stage.value && !refused.has("stage") && parsed.success) problem("stage", t.message("validation.required"));
+
+      const companyName = text("company");
+      const company = newCompanySchema.safeParse({ name: companyName, creditCode: text("creditCode"), industryId: industryId ?? null });
+      if (!company.success) {
+        for (const issue of company.error.issues) {
+          const field = String(issue.path[0] ?? "");
+          problems.push({ line: row.line, column: label(field === "name" ? "company" : field), message: t.message(issue.message) });
+        }
+      }
+      if (problems.length > before || !parsed.success || !company.success || !stage.ok || !stage.value) continue;
+      const input = { ...parsed.data, stage: stage.value };
+
+      const existing = input.externalId ? leadByExternalId.get(input.externalId) : undefined;
+      if (existing) {
+        const change = planUpdate(existing, input, has, today, row.line, problem, members, t.message);
+        if (change) plan.changes.push(change);
+        if (problems.length === before) accepted += 1;
+        continue;
+      }
+
+      // A new lead: the rules createLead applies.
+      const ownerId = input.ownerId ?? groupLead.get(input.taskGroupId) ?? null;
+      if (!ownerId) {
+        problem("owner", t.message("leads.ownerRequired"));
+        continue;
+      }
+      if (!members.has(`${input.taskGroupId}:${ownerId}`)) {
+        problem("owner", `用户“${ownerName || ownerId}”不是“${groupName}”的成员`);
+        continue;
+      }
+      const reason = input.stage === "on_hold" || input.stage === "dropped" ? importReason : null;
+      const signing = needsSigning(input.stage);
+      if (input.stage !== "contact") {
+        const moveProblems = checkStageMove({
+          from: "contact",
+          to: input.stage,
+          reason,
+          signedOn: input.signedOn,
+          signedInvestment: input.signedInvestment,
+          today,
+        });
+        if (moveProblems.length) {
+          for (const p of moveProblems) problem(fieldColumn[p.field] ?? p.field, t.message(`pipeline.${p.messageKey}`));
+          continue;
+        }
+      }
+
+      const creditCode = company.data.creditCode;
+      let companyId = (creditCode ? companyByCode.get(creditCode) : undefined) ?? companyByName.get(normalizeCompanyName(company.data.name)) ?? null;
+      let companyKey: string | null = null;
+      if (!companyId) {
+        // Companies new to the directory are created once, even when several rows name them.
+        companyKey = normalizeCompanyName(company.data.name);
+        const known = newCompanies.get(companyKey) ?? (creditCode ? newCompanyByCode.get(creditCode) : undefined);
+        if (known) companyKey = known.key;
+        else {
+          const entry = { key: companyKey, name: company.data.name, creditCode, industryId: input.industryId, line: row.line };
+          newCompanies.set(companyKey, entry);
+          if (creditCode) newCompanyByCode.set(creditCode, entry);
+          plan.companies.push(entry);
+        }
+        companyId = null;
+      }
+      accepted += 1;
+      plan.creates.push({
+        line: row.line,
+        companyKey,
+        companyId,
+        input: { ...input, ownerId, stageReason: reason, file: true },
+        values: {
+          externalId: input.externalId,
+          name: input.name,
+          taskGroupId: input.taskGroupId,
+          ownerId,
+          districtId: input.districtId,
+          industryId: input.industryId,
+          source: input.source,
+          stage: input.stage,
+          stageReason: reason,
+          plannedInvestment: input.plannedInvestment,
+          signedInvestment: signing ? input.signedInvestment : null,
+          signedOn: signing ? input.signedOn : null,
+        },
+      });
+    }
+    return { plan, problems, rows: accepted };
+  },
+
+  async apply({ tx, user, plan, fileName, now }) {
+    const stamp = { createdAt: now, updatedAt: now };
+    const t0 = performance.now();
+    const lap = (what: string) => process.env.IMPORT_PROFILE && console.log(`[import] ${what} ${(performance.now() - t0).toFixed(0)} ms`);
+    const audits: Record<string, unknown>[] = [];
+    const audit = (action: string, entity: string, entityId: number, details: unknown) =>
+      audits.push({ action, entity, entityId, details: JSON.stringify({ ...(details as object), importFile: fileName }) });
+
+    // 1. Companies new to the directory.
+    const companyIds = new Map<string, number>();
+    const insertedCompanies = await insertRows(tx, companies, {
+      shared: { createdById: user.id, ...stamp },
+      varying: ["name", "normalizedName", "creditCode", "industryId"],
+      rows: plan.companies.map((c) => ({ name: c.name, normalizedName: c.key, creditCode: c.creditCode, industryId: c.industryId })),
+      size: 300,
+      returning: { id: companies.id, normalizedName: companies.normalizedName },
+    }).catch((error: unknown) => {
+      throw new ImportWriteError([{ line: plan.companies[0]?.line ?? 0, column: label("company"), message: "文件中的企业在检查之后已被他人录入，请重新检查后导入" }], error);
+    });
+    for (const c of insertedCompanies) companyIds.set(c.normalizedName as string, c.id as number);
+    for (const c of plan.companies) audit("company.create", "company", companyIds.get(c.key)!, { name: c.name, creditCode: c.creditCode, industryId: c.industryId });
+
+    lap("companies");
+    // 2. New leads, their "created" events.
+    const events: Record<string, unknown>[] = [];
+    const leadColumns = ["externalId", "name", "companyId", "taskGroupId", "ownerId", "districtId", "industryId", "source", "stage", "stageReason", "plannedInvestment", "signedInvestment", "signedOn"] as const;
+    const inserted = await insertRows(tx, leads, {
+      shared: { stageEnteredAt: now, lastActivityAt: now, createdById: user.id, updatedById: user.id, ...stamp },
+      varying: leadColumns,
+      rows: plan.creates.map((item) => ({ ...item.values, companyId: item.companyId ?? companyIds.get(item.companyKey!)! })),
+      size: 250,
+      returning: { id: leads.id },
+    }).catch((error: unknown) => {
+      throw new ImportWriteError([{ line: plan.creates[0]?.line ?? 0, column: label("externalId"), message: "文件中的项目在检查之后已被他人录入，请重新检查后导入" }], error);
+    });
+    // One INSERT numbers its rows in the order given: sorted ids match the rows in order.
+    const ids = inserted.map((r) => r.id as number).sort((a, b) => a - b);
+    plan.creates.forEach((item, i) => {
+      events.push({ leadId: ids[i], kind: "created", toStage: item.values.stage });
+      audit("lead.create", "lead", ids[i], { ...item.input, companyId: item.companyId ?? companyIds.get(item.companyKey!) });
+    });
+
+    lap("leads");
+    // 3. Changes to existing leads: one guarded UPDATE each (at the version checked in prepare).
+    for (const change of plan.changes) {
+      const [saved] = await tx
+        .update(leads)
+        .set({
+          ...change.set,
+          ...("stageEnteredAt" in change.set ? { stageEnteredAt: now } : {}),
+          ...("lastActivityAt" in change.set ? { lastActivityAt: now } : {}),
+          version: sql`${leads.version} + 1`,
+          updatedAt: now,
+          updatedById: user.id,
+        })
+        .where(and(eq(leads.id, change.leadId), eq(leads.version, change.version)))
+        .returning({ id: leads.id });
+      if (!saved) {
+        throw new ImportWriteError([{ line: change.line, column: label("externalId"), message: "该项目在检查之后被他人修改，请重新检查后导入" }]);
+      }
+      for (const e of change.events) events.push({ ...e, leadId: change.leadId });
+      for (const a of change.audits) audit(a.action, "lead", change.leadId, a.details);
+    }
+
+    await insertRows(tx, leadEvents, {
+      shared: { actorId: user.id, occurredAt: now, createdAt: now },
+      varying: ["leadId", "kind", "fromStage", "toStage", "fromValue", "toValue", "field", "body"],
+      rows: events,
+      size: 400,
+    });
+    lap("events");
+    await insertRows(tx, auditLog, {
+      shared: { actorId: user.id, createdAt: now },
+      varying: ["action", "entity", "entityId", "details"],
+      rows: audits,
+      size: 500,
+    });
+    lap("audit");
+  },
+};
+
+type RowInput = {
+  name: string;
   taskGroupId: number;
   ownerId: number | null;
   districtId: number | null;
@@ -31,272 +392,112 @@ type LeadItem = {
   plannedInvestment: number | null;
   signedInvestment: number | null;
   signedOn: string | null;
-  /** Columns the file has: an update leaves the others as they are. */
-  columns: ReadonlySet<string>;
 };
 
-const label = (key: string) => columnLabel("leads", key);
-const importReason = "据导入文件更新";
-
-/** Thrown inside the write transaction when a mutation refuses a row: the whole import rolls back. */
-export class ImportRowError extends Error {
-  constructor(readonly problems: ImportProblem[]) {
-    super("import row refused");
+/**
+ * Brings an existing lead to what the row says, with the rules of moveLeadStage, updateLead and
+ * changeLeadOwner: stage first (it carries the signing), then fields, then owner. Columns the file
+ * does not have are left as they are. Null when nothing changes.
+ */
+function planUpdate(
+  lead: ExistingLead,
+  input: RowInput,
+  has: (column: string) => boolean,
+  today: string,
+  line: number,
+  problem: (key: string, message: string) => void,
+  members: Set<string>,
+  message: (key: string) => string,
+): LeadChange | null {
+  if (lead.taskGroupId !== input.taskGroupId) {
+    problem("taskGroup", "已有项目不能通过导入更换工作组");
+    return null;
   }
-}
+  const set: Partial<typeof leads.$inferInsert> = {};
+  const events: LeadEventRow[] = [];
+  const audits: LeadChange["audits"] = [];
+  let stage = lead.stage;
+  let signedOn = lead.signedOn;
+  let signedInvestment = lead.signedInvestment;
 
-const fieldColumn: Record<string, string> = {
-  ownerId: "owner",
-  signedOn: "signedOn",
-  signedInvestment: "signedInvestment",
-  reason: "stage",
-  stage: "stage",
-  to: "stage",
-  name: "company",
-  creditCode: "creditCode",
-};
-
-/** A message key ("pipeline.signedOnFuture") in Chinese, for the import report. */
-function zhText(key: string): string {
-  const value = key.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], zhMessages);
-  return typeof value === "string" ? value : key;
-}
-
-async function rowStep<T>(line: number, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof FieldError) {
-      throw new ImportRowError([{ line, column: label(fieldColumn[error.field] ?? error.field), message: zhText(error.messageKey) }]);
+  if (lead.stage !== input.stage) {
+    const needs = requirementsFor(lead, input.stage);
+    const moveOn = needs.signing ? input.signedOn : isSignedStage(input.stage) ? lead.signedOn : null;
+    const moveAmount = needs.signing ? input.signedInvestment : isSignedStage(input.stage) ? lead.signedInvestment : null;
+    const problems = checkStageMove({ from: lead.stage, to: input.stage, reason: importReason, signedOn: moveOn, signedInvestment: moveAmount, today });
+    if (problems.length) {
+      for (const p of problems) problem(fieldColumn[p.field] ?? p.field, message(`pipeline.${p.messageKey}`));
+      return null;
     }
-    throw error;
-  }
-}
-
-export const leadImporter: Importer<LeadItem> = {
-  async prepare(executor: Executor, _user: CurrentUser, rows, map, today) {
-    const [groupRows, userRows, memberRows, districtRows, industryRows, companyRows, existing] = await Promise.all([
-      executor.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups),
-      executor.select({ id: users.id, username: users.username, isActive: users.isActive }).from(users),
-      executor.select({ taskGroupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId }).from(taskGroupMembers),
-      executor.select({ id: districts.id, name: districts.name }).from(districts),
-      executor.select({ id: industries.id, name: industries.name }).from(industries),
-      executor.select({ id: companies.id, normalizedName: companies.normalizedName, creditCode: companies.creditCode }).from(companies),
-      executor.select({ id: leads.id, externalId: leads.externalId }).from(leads).where(isNotNull(leads.externalId)),
-    ]);
-    const groupByName = new Map(groupRows.map((g) => [g.name, g.id]));
-    const userByName = new Map(userRows.map((u) => [u.username.toLowerCase(), u]));
-    const districtByName = new Map(districtRows.map((d) => [d.name, d.id]));
-    const industryByName = new Map(industryRows.map((i) => [i.name, i.id]));
-    const companyByCode = new Map(companyRows.filter((c) => c.creditCode).map((c) => [c.creditCode!, c.id]));
-    const companyByName = new Map(companyRows.map((c) => [c.normalizedName, c.id]));
-    const leadByExternalId = new Map(existing.filter((l) => l.externalId).map((l) => [l.externalId!, l.id]));
-    const stageLabels = zhMessages.enum.stage as Record<Stage, string>;
-    const sourceLabels = zhMessages.enum.source as Record<LeadSource, string>;
-
-    const columns: ReadonlySet<string> = new Set(Object.keys(map));
-    const items: LeadItem[] = [];
-    const problems: ImportProblem[] = [];
-    const externalIdLine = new Map<string, number>();
-    for (const row of rows) {
-      const before = problems.length;
-      const problem = (key: string, message: string) => problems.push({ line: row.line, column: label(key), message });
-      const text = (key: string) => cell(row, map, key);
-
-      const externalId = text("externalId") || null;
-      if (externalId) {
-        const earlier = externalIdLine.get(externalId);
-        if (earlier) problem("externalId", `外部编号“${externalId}”与第${earlier}行重复`);
-        else externalIdLine.set(externalId, row.line);
-        if (externalId.length > 64) problem("externalId", "外部编号过长（最多64字）");
+    Object.assign(set, {
+      stage: input.stage,
+      stageReason: needsReason(lead.stage, input.stage) ? importReason : null,
+      stageEnteredAt: new Date(),
+      lastActivityAt: new Date(),
+      ...(input.stage === "dropped" ? { nextFollowUpOn: null } : {}),
+    });
+    events.push({ kind: "stage", fromStage: lead.stage, toStage: input.stage, toValue: needs.signing ? input.signedOn : null, body: importReason });
+    if (needs.signing) {
+      set.signedOn = input.signedOn;
+      set.signedInvestment = input.signedInvestment;
+      if (input.signedInvestment !== lead.signedInvestment) {
+        events.push({ kind: "amount", field: "signedInvestment", fromValue: lead.signedInvestment === null ? null : String(lead.signedInvestment), toValue: String(input.signedInvestment) });
       }
-      const name = text("name");
-      if (!name) problem("name", "项目名称不能为空");
-      else if (name.length > 200) problem("name", "项目名称过长（最多200字）");
-
-      const companyName = text("company");
-      const creditCode = text("creditCode").replace(/\s+/g, "").toUpperCase() || null;
-      if (creditCode && !isValidCreditCode(creditCode)) problem("creditCode", `统一社会信用代码“${creditCode}”无效（长度或校验位不对）`);
-      if (!companyName) problem("company", "企业名称不能为空");
-      const companyId =
-        (creditCode ? companyByCode.get(creditCode) : undefined) ?? (companyName ? companyByName.get(normalizeCompanyName(companyName)) : undefined);
-
-      const groupName = text("taskGroup");
-      const taskGroupId = groupByName.get(groupName);
-      if (!groupName) problem("taskGroup", "工作组不能为空");
-      else if (!taskGroupId) problem("taskGroup", `没有名为“${groupName}”的工作组`);
-
-      const ownerName = text("owner");
-      const owner = ownerName ? userByName.get(ownerName.toLowerCase()) : undefined;
-      if (ownerName && !owner) problem("owner", `系统中没有用户名为“${ownerName}”的用户`);
-      else if (owner && !owner.isActive) problem("owner", `用户“${ownerName}”已停用`);
-      else if (owner && taskGroupId && !memberRows.some((m) => m.taskGroupId === taskGroupId && m.userId === owner.id)) {
-        problem("owner", `用户“${ownerName}”不是“${groupName}”的成员`);
-      }
-
-      const districtName = text("district");
-      const districtId = districtName ? districtByName.get(districtName) : null;
-      if (districtName && !districtId) problem("district", `没有名为“${districtName}”的区县或园区`);
-      const industryName = text("industry");
-      const industryId = industryName ? industryByName.get(industryName) : null;
-      if (industryName && !industryId) problem("industry", `没有名为“${industryName}”的产业`);
-
-      const source = parseCode(text("source"), sourceLabels, "来源");
-      if (!source.ok) problem("source", source.message);
-      else if (!source.value) problem("source", "来源不能为空");
-      const stage = parseCode(text("stage"), stageLabels, "阶段");
-      if (!stage.ok) problem("stage", stage.message);
-      else if (!stage.value) problem("stage", "阶段不能为空");
-      const planned = parseWan(text("plannedInvestment"));
-      if (!planned.ok) problem("plannedInvestment", planned.message);
-      const signedAmount = parseWan(text("signedInvestment"));
-      if (!signedAmount.ok) problem("signedInvestment", signedAmount.message);
-      const signedOn = parseDate(text("signedOn"));
-      if (!signedOn.ok) problem("signedOn", signedOn.message);
-      else if (signedOn.value && signedOn.value > today) problem("signedOn", "签约日期不能晚于今天");
-      if (stage.ok && stage.value && needsSigning(stage.value)) {
-        if (signedOn.ok && !signedOn.value) problem("signedOn", "签约及以后阶段须填写签约日期");
-        if (signedAmount.ok && !signedAmount.value) problem("signedInvestment", "签约及以后阶段须填写签约投资");
-      }
-
-      if (problems.length === before && taskGroupId && source.ok && source.value && stage.ok && stage.value && planned.ok && signedAmount.ok && signedOn.ok) {
-        items.push({
-          line: row.line,
-          existingId: externalId ? (leadByExternalId.get(externalId) ?? null) : null,
-          externalId,
-          name,
-          company: companyId ? { id: companyId } : { name: companyName, creditCode },
-          taskGroupId,
-          ownerId: owner?.id ?? null,
-          districtId: districtId ?? null,
-          industryId: industryId ?? null,
-          source: source.value,
-          stage: stage.value,
-          plannedInvestment: planned.value,
-          signedInvestment: needsSigning(stage.value) ? signedAmount.value : null,
-          signedOn: needsSigning(stage.value) ? signedOn.value : null,
-          columns,
-        });
-      }
+      signedOn = input.signedOn;
+      signedInvestment = input.signedInvestment;
     }
-    return { items, problems };
-  },
+    audits.push({ action: "lead.move_stage", details: { toStage: input.stage, reason: importReason, signedOn: set.signedOn ?? null, signedInvestment: set.signedInvestment ?? null } });
+    stage = input.stage;
+  }
 
-  async apply(tx, user, items, onRow) {
-    // Companies new to the directory are created once, even when several rows name them.
-    const created = new Map<string, number>();
-    for (const item of items) {
-      let companyId: number;
-      if ("id" in item.company) companyId = item.company.id;
-      else {
-        const key = normalizeCompanyName(item.company.name);
-        const known = created.get(key);
-        companyId =
-          known ??
-          (await rowStep(item.line, () =>
-            insertCompany(tx, user, {
-              name: (item.company as { name: string }).name,
-              creditCode: (item.company as { creditCode: string | null }).creditCode,
-              industryId: item.industryId,
-              province: null,
-              city: null,
-              address: null,
-              description: null,
-            }).then((c) => c.id),
-          ));
-        created.set(key, companyId);
-      }
-
-      if (item.existingId === null) {
-        await rowStep(item.line, () =>
-          createLead(tx, user, {
-            name: item.name,
-            companyId,
-            taskGroupId: item.taskGroupId,
-            ownerId: item.ownerId,
-            districtId: item.districtId,
-            industryId: item.industryId,
-            source: item.source,
-            stage: item.stage,
-            stageReason: item.stage === "on_hold" || item.stage === "dropped" ? importReason : null,
-            plannedInvestment: item.plannedInvestment,
-            signedInvestment: item.signedInvestment,
-            signedOn: item.signedOn,
-            nextFollowUpOn: null,
-            leaderId: null,
-            originTripId: null,
-            originMeetingId: null,
-            chainNodeId: null,
-            agreementId: null,
-            externalId: item.externalId,
-            description: null,
-          }),
-        );
-      } else {
-        // The company is who the lead is with: an update by 外部编号 keeps it.
-        await updateExisting(tx, user, item, item.existingId);
-      }
-      onRow();
+  // The lead's own fields (updateLead): signing data only for a signed lead, and then required.
+  const signed = isSignedStage(stage);
+  const nextSignedOn = signed ? (has("signedOn") ? input.signedOn : signedOn) : signedOn;
+  const nextSignedAmount = signed ? (has("signedInvestment") ? input.signedInvestment : signedInvestment) : signedInvestment;
+  if (signed) {
+    const refusal = !nextSignedOn
+      ? (["signedOn", "pipeline.signedOnRequired"] as const)
+      : nextSignedOn > today
+        ? (["signedOn", "pipeline.signedOnFuture"] as const)
+        : !nextSignedAmount
+          ? (["signedInvestment", "pipeline.signedInvestmentRequired"] as const)
+          : null;
+    if (refusal) {
+      problem(refusal[0], message(refusal[1]));
+      return null;
     }
-  },
-};
+  }
+  const next = {
+    name: input.name,
+    districtId: has("district") ? input.districtId : lead.districtId,
+    industryId: has("industry") ? input.industryId : lead.industryId,
+    source: input.source,
+    plannedInvestment: has("plannedInvestment") ? input.plannedInvestment : lead.plannedInvestment,
+    signedInvestment: nextSignedAmount,
+    signedOn: nextSignedOn,
+  };
+  const after = { ...lead, signedOn, signedInvestment };
+  const changedFields = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== after[key]);
+  if (changedFields.length) {
+    for (const key of changedFields) (set as Record<string, unknown>)[key] = next[key];
+    for (const field of (["plannedInvestment", "signedInvestment"] as const).filter((f) => changedFields.includes(f))) {
+      events.push({ kind: "amount", field, fromValue: after[field] === null ? null : String(after[field]), toValue: next[field] === null ? null : String(next[field]) });
+      set.lastActivityAt = new Date();
+    }
+    audits.push({ action: "lead.update", details: Object.fromEntries(changedFields.map((k) => [k, next[k]])) });
+  }
 
-async function currentOf(tx: Executor, leadId: number) {
-  const [lead] = await tx
-    .select({
-      version: leads.version,
-      stage: leads.stage,
-      ownerId: leads.ownerId,
-      leaderId: leads.leaderId,
-      description: leads.description,
-      taskGroupId: leads.taskGroupId,
-      districtId: leads.districtId,
-      industryId: leads.industryId,
-      plannedInvestment: leads.plannedInvestment,
-    })
-    .from(leads)
-    .where(eq(leads.id, leadId))
-    .limit(1);
-  return lead;
-}
-
-/** Brings an existing lead to what the row says: stage first (it carries the signing), then fields, then owner. */
-async function updateExisting(tx: Executor, user: CurrentUser, item: LeadItem, leadId: number) {
-  let lead = await currentOf(tx, leadId);
-  if (lead.taskGroupId !== item.taskGroupId) {
-    throw new ImportRowError([{ line: item.line, column: label("taskGroup"), message: "已有项目不能通过导入更换工作组" }]);
+  // The owner (changeLeadOwner): a member of the lead's group.
+  if (input.ownerId && input.ownerId !== lead.ownerId) {
+    if (!members.has(`${lead.taskGroupId}:${input.ownerId}`)) {
+      problem("owner", message("leads.ownerNotInGroup"));
+      return null;
+    }
+    set.ownerId = input.ownerId;
+    set.lastActivityAt = new Date();
+    events.push({ kind: "owner", field: "ownerId", fromValue: String(lead.ownerId), toValue: String(input.ownerId), body: importReason });
+    audits.push({ action: "lead.change_owner", details: { ownerId: input.ownerId, note: importReason } });
   }
-  if (lead.stage !== item.stage) {
-    await rowStep(item.line, () =>
-      moveLeadStage(tx, user, {
-        leadId,
-        version: lead.version,
-        toStage: item.stage,
-        reason: importReason,
-        signedOn: item.signedOn,
-        signedInvestment: item.signedInvestment,
-      }),
-    );
-    lead = await currentOf(tx, leadId);
-  }
-  const has = (column: string) => item.columns.has(column);
-  await rowStep(item.line, () =>
-    updateLead(tx, user, {
-      leadId,
-      version: lead.version,
-      name: item.name,
-      districtId: has("district") ? item.districtId : lead.districtId,
-      industryId: has("industry") ? item.industryId : lead.industryId,
-      source: item.source,
-      plannedInvestment: has("plannedInvestment") ? item.plannedInvestment : lead.plannedInvestment,
-      signedInvestment: item.signedInvestment,
-      signedOn: item.signedOn,
-      leaderId: lead.leaderId,
-      description: lead.description,
-    }),
-  );
-  lead = await currentOf(tx, leadId);
-  if (item.ownerId && item.ownerId !== lead.ownerId) {
-    await rowStep(item.line, () => changeLeadOwner(tx, user, { leadId, version: lead.version, ownerId: item.ownerId!, note: importReason }));
-  }
+  if (Object.keys(set).length === 0) return null;
+  return { line, leadId: lead.id, version: lead.version, set, events, audits };
 }

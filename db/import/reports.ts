@@ -6,14 +6,15 @@ import { signedStages } from "@/lib/domain/stages";
 import { columnLabel } from "@/lib/import/columns";
 import { parseMonth, parseWan } from "@/lib/import/values";
 import { leadScope } from "@/db/queries/scope";
-import { cell, type Importer, type ImportProblem } from "./types";
+import { auditLog } from "@/db/schema";
+import { cell, chunked, type Importer, type ImportProblem } from "./types";
 
 type ReportItem = { leadId: number; monthOn: string; fixedAsset: number; fundsInPlace: number };
 
 const label = (key: string) => columnLabel("reports", key);
 
-export const reportImporter: Importer<ReportItem> = {
-  async prepare(executor, user, rows, map, today) {
+export const reportImporter: Importer<ReportItem[]> = {
+  async prepare({ executor, user, rows, map, today, tick }) {
     const visible = await executor
       .select({ id: leads.id, externalId: leads.externalId, name: leads.name, stage: leads.stage })
       .from(leads)
@@ -26,6 +27,7 @@ export const reportImporter: Importer<ReportItem> = {
     const problems: ImportProblem[] = [];
     const seen = new Map<string, number>();
     for (const row of rows) {
+      await tick();
       const problem = (key: string, message: string) => problems.push({ line: row.line, column: label(key), message });
       const externalId = cell(row, map, "externalId");
       const name = cell(row, map, "name");
@@ -60,25 +62,37 @@ export const reportImporter: Importer<ReportItem> = {
         }
       }
     }
-    return { items, problems };
+    return { plan: items, problems, rows: items.length };
   },
 
-  async apply(tx, user, items, onRow) {
-    for (const item of items) {
-      await tx
+  async apply({ tx, user, plan, fileName, now }) {
+    // The same lead and month again replaces that month (rows of one file are distinct, checked above).
+    for (const part of chunked(plan, 400)) {
+      const saved = await tx
         .insert(investmentReports)
-        .values({ ...item, reportedById: user.id })
+        .values(part.map((item) => ({ ...item, reportedById: user.id, createdAt: now, updatedAt: now })))
         .onConflictDoUpdate({
           target: [investmentReports.leadId, investmentReports.monthOn],
           set: {
-            fixedAsset: item.fixedAsset,
-            fundsInPlace: item.fundsInPlace,
+            fixedAsset: sql.raw(`excluded.${investmentReports.fixedAsset.name}`),
+            fundsInPlace: sql.raw(`excluded.${investmentReports.fundsInPlace.name}`),
             reportedById: user.id,
-            updatedAt: new Date(),
+            updatedAt: now,
             version: sql`${investmentReports.version} + 1`,
           },
-        });
-      onRow();
+        })
+        .returning({ id: investmentReports.id, leadId: investmentReports.leadId, monthOn: investmentReports.monthOn });
+      const byKey = new Map(part.map((item) => [`${item.leadId}|${item.monthOn}`, item]));
+      await tx.insert(auditLog).values(
+        saved.map((r) => ({
+          actorId: user.id,
+          action: "investment_report.save_month",
+          entity: "investment_report",
+          entityId: r.id,
+          details: JSON.stringify({ ...byKey.get(`${r.leadId}|${r.monthOn}`), importFile: fileName }),
+          createdAt: now,
+        })),
+      );
     }
   },
 };

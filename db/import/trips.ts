@@ -4,7 +4,8 @@ import type { TripStatus } from "@/db/schema/enums";
 import { regionOf } from "@/lib/domain/region";
 import { columnLabel } from "@/lib/import/columns";
 import { parseDate } from "@/lib/import/values";
-import { cell, type Importer, type ImportProblem } from "./types";
+import { auditLog } from "@/db/schema";
+import { cell, chunked, type Importer, type ImportProblem } from "./types";
 
 type TripItem = {
   leaderId: number;
@@ -18,13 +19,14 @@ type TripItem = {
 
 const label = (key: string) => columnLabel("trips", key);
 
-export const tripImporter: Importer<TripItem> = {
-  async prepare(executor, _user, rows, map, today) {
+export const tripImporter: Importer<TripItem[]> = {
+  async prepare({ executor, rows, map, today, tick }) {
     const people = await executor.select({ id: users.id, username: users.username, name: users.name }).from(users);
     const byUsername = new Map(people.map((p) => [p.username.toLowerCase(), p]));
     const items: TripItem[] = [];
     const problems: ImportProblem[] = [];
     for (const row of rows) {
+      await tick();
       const problem = (key: string, message: string) => problems.push({ line: row.line, column: label(key), message });
       const leaderName = cell(row, map, "leader");
       const leader = byUsername.get(leaderName.toLowerCase());
@@ -54,13 +56,18 @@ export const tripImporter: Importer<TripItem> = {
         });
       }
     }
-    return { items, problems };
+    return { plan: items, problems, rows: items.length };
   },
 
-  async apply(tx, user, items, onRow) {
-    for (const item of items) {
-      await tx.insert(trips).values({ ...item, region: regionOf(item.destinations), createdById: user.id });
-      onRow();
+  async apply({ tx, user, plan, fileName, now }) {
+    for (const part of chunked(plan, 300)) {
+      const rows = part.map((item) => ({ ...item, region: regionOf(item.destinations), createdById: user.id, createdAt: now, updatedAt: now }));
+      const inserted = await tx.insert(trips).values(rows).returning({ id: trips.id });
+      // One INSERT numbers its rows in the order given.
+      const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
+      await tx.insert(auditLog).values(
+        rows.map((row, i) => ({ actorId: user.id, action: "trip.create", entity: "trip", entityId: ids[i], details: JSON.stringify({ ...row, importFile: fileName }), createdAt: now })),
+      );
     }
   },
 };

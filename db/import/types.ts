@@ -1,4 +1,4 @@
-import type { Executor } from "@/db/client";
+import type { Executor, Transaction } from "@/db/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { HeaderMap } from "@/lib/import/columns";
 import type { TableRow } from "@/lib/import/read-table";
@@ -6,13 +6,42 @@ import type { TableRow } from "@/lib/import/read-table";
 /** One problem of an import file, for the per-row, per-column report (in Chinese). */
 export type ImportProblem = { line: number; column: string; message: string };
 
-export type Prepared<Item> = { items: Item[]; problems: ImportProblem[] };
+export type Prepared<Plan> = { plan: Plan; problems: ImportProblem[]; rows: number };
 
-/** An import kind: check every row first (resolving names against the database), then write. */
-export type Importer<Item> = {
-  prepare: (executor: Executor, user: CurrentUser, rows: TableRow[], map: HeaderMap, today: string) => Promise<Prepared<Item>>;
-  apply: (tx: Executor, user: CurrentUser, items: Item[], onRow: () => void) => Promise<void>;
+/**
+ * An import kind in two phases. `prepare` checks every row and resolves every name with read-only
+ * queries, outside any transaction (so the write lock is free meanwhile), and calls `tick` once per
+ * row (progress, and a pause now and then so other requests are served). `apply` writes the plan in
+ * the import's one transaction with batched statements, audit rows included.
+ */
+export type Importer<Plan> = {
+  prepare: (context: {
+    executor: Executor;
+    user: CurrentUser;
+    rows: TableRow[];
+    map: HeaderMap;
+    today: string;
+    tick: () => Promise<void>;
+  }) => Promise<Prepared<Plan>>;
+  apply: (context: { tx: Transaction; user: CurrentUser; plan: Plan; fileName: string; now: Date }) => Promise<void>;
 };
+
+/** A refusal found only while writing (someone changed a row since the check): the import rolls back. */
+export class ImportWriteError extends Error {
+  constructor(
+    readonly problems: ImportProblem[],
+    cause?: unknown,
+  ) {
+    super("import refused while writing", { cause });
+  }
+}
 
 /** The text of a column in a row ("" when the column is absent). */
 export const cell = (row: TableRow, map: HeaderMap, key: string) => (key in map ? (row.cells[map[key]] ?? "").trim() : "");
+
+/** Slices of at most `size` items, for multi-row statements within the databases' parameter limits. */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

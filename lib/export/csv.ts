@@ -3,13 +3,17 @@
 // when they hold a comma, quote or line break.
 export const utf8Bom = "\uFEFF";
 
+/** Characters that make a spreadsheet program read a cell as a formula. */
+export const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 export type CsvValue = string | number | null | undefined;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
-  // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
+  // A leading =, +, - or @ (or their full-width forms ＝ ＋ － ＠, which spreadsheet programs
+  // on a Chinese system read the same way), a tab or a carriage return would be run as a formula.
+  const safe = typeof value === "string" && formulaStart.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -21,7 +21,7 @@ import { uniqueViolation } from "@/db/sql-fragments";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { yearPeriod } from "@/lib/domain/report-period";
+import { yearPeriod } from "@/lib/domain/period";
 import type { z } from "zod";
 
 const messages: ActionMessages = {

@@ -4,13 +4,25 @@ import { districts } from "@/db/schema";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and database check for load balancers and monitoring; needs no session. */
+const noStore = { "cache-control": "no-store" };
+
+/**
+ * Liveness and database check for load balancers and monitoring; needs no session. Says only
+ * whether the database answers and which kind it is: the reason goes to the server log, never to
+ * the (anonymous) caller.
+ */
 export async function GET() {
+  let kind: string;
+  try {
+    kind = dialect();
+  } catch {
+    kind = "unknown";
+  }
   try {
     await db.select({ n: count() }).from(districts);
-    return Response.json({ ok: true, dialect: dialect() });
+    return Response.json({ ok: true, dialect: kind }, { headers: noStore });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return Response.json({ ok: false, dialect: dialect(), reason }, { status: 503 });
+    console.error("[health] database check failed:", error);
+    return Response.json({ ok: false, dialect: kind }, { status: 503, headers: noStore });
   }
 }

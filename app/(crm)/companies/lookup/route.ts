@@ -2,19 +2,17 @@
 //   GET /companies/lookup?q=津重          → { companies: [...] }   (pick as you type)
 //   GET /companies/lookup?name=…&creditCode=… → { duplicate: {...} | null }
 // A signed-in user only; the directory is read by every role.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
 import { db } from "@/db/client";
 import { findDuplicateCompany, lookupCompanies } from "@/db/queries/companies";
-import { getCurrentUser } from "@/lib/auth/session";
+import { withUser } from "@/lib/server/with-user";
 
 export const dynamic = "force-dynamic";
 
 const noStore = { "cache-control": "no-store" };
 
-export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: noStore });
-  const params = request.nextUrl.searchParams;
+export const GET = withUser(async (request, { user }) => {
+  const params = new URL(request.url).searchParams;
   const name = params.get("name");
   if (name !== null) {
     const trimmed = name.trim().slice(0, 200);
@@ -24,4 +22,4 @@ export async function GET(request: NextRequest) {
   }
   const q = (params.get("q") ?? "").trim().slice(0, 100);
   return NextResponse.json({ companies: await lookupCompanies(user, q) }, { headers: noStore });
-}
+});

@@ -6,17 +6,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { exportLeads, leadSortable, parseLeadFilters } from "@/db/queries/leads";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { toLocale } from "@/i18n/locales";
-import { getCurrentUser } from "@/lib/auth/session";
 import { canUseArea } from "@/lib/auth/permissions";
 import { attachment, toCsv, type CsvValue } from "@/lib/export/csv";
 import { formatDateTime, toIsoDate } from "@/lib/format";
+import { withUser } from "@/lib/server/with-user";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  if (!canUseArea(user.role, "leads")) return new Response("Forbidden", { status: 403 });
+export const GET = withUser(async (request, { user }) => {
 
   const url = new URL(request.url);
   const sp: SearchParams = Object.fromEntries(url.searchParams.entries());
@@ -75,4 +72,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+}, (user) => canUseArea(user.role, "leads"));

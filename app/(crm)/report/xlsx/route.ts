@@ -4,20 +4,16 @@ import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
 import { readsCockpit } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
 import { periodOrYearToDate, periodTitle } from "@/lib/domain/period";
 import { attachment } from "@/lib/export/csv";
 import { toIsoDate } from "@/lib/format";
+import { withUser } from "@/lib/server/with-user";
 
 export const dynamic = "force-dynamic";
 
 const yi = (wan: number) => Math.round(wan / 100) / 100;
 
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  if (!readsCockpit(user.role)) return new Response("Forbidden", { status: 403 });
-
+export const GET = withUser(async (request, { user }) => {
   const url = new URL(request.url);
   const sp = Object.fromEntries(url.searchParams.entries());
   const now = new Date();
@@ -81,4 +77,4 @@ export async function GET(request: Request) {
       "cache-control": "no-store",
     },
   });
-}
+}, (user) => readsCockpit(user.role));
