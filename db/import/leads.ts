@@ -10,6 +10,7 @@
 //    so a lead changed by someone between the check and the write refuses the whole file.
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { leadScope } from "@/db/queries/scope";
+import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { checkStageMove, isSignedStage, needsReason, needsSigning, requirementsFor } from "@/lib/domain/pipeline";
@@ -94,6 +95,8 @@ export type LeadPlan = {
 export const leadImporter: Importer<LeadPlan> = {
   async prepare({ executor, user, rows, map, today, tick }) {
     const t = await importMessages();
+    // The same rule set as the forms and crafted requests: what a row points at must exist and be in reach.
+    const checkReferences = await leadReferenceChecker(executor, user);
     const [groupRows, userRows, memberRows, districtRows, industryRows, companyRows, existingRows] = await Promise.all([
       executor.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups),
       executor.select({ id: users.id, username: users.username, isActive: users.isActive }).from(users),
@@ -225,6 +228,17 @@ export const leadImporter: Importer<LeadPlan> = {
       const input = { ...parsed.data, stage: stage.value };
 
       const existing = input.externalId ? leadByExternalId.get(input.externalId) : undefined;
+      const referenceProblem = await checkReferences({
+        taskGroupId: input.taskGroupId,
+        // An owner already on the lead stays valid; a new one must be an active member of the group.
+        ownerId: input.ownerId && input.ownerId !== existing?.ownerId ? input.ownerId : null,
+        districtId: input.districtId,
+        industryId: input.industryId,
+      });
+      if (referenceProblem) {
+        problems.push({ line: row.line, column: leadColumnOf(referenceProblem.field), message: t.message(referenceProblem.messageKey) });
+        continue;
+      }
       if (existing) {
         const change = planUpdate(existing, input, has, today, row.line, problem, members, t.message);
         if (change) plan.changes.push(change);

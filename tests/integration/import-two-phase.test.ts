@@ -45,6 +45,16 @@ describe("lead import rules", () => {
     expect(lead.stage).toBe("dropped");
   });
 
+  it("refuses a row pointing outside the lead's group with the same rule and message as the form", async () => {
+    // zuyuan2 is a member of the equipment group, not of the electronics group the row names: the
+    // rule set of db/rules/lead-references.ts answers, as it does for the lead form.
+    const file = csv(`${header},责任人\n${run}-X,越组项目${run},越组企业${run}有限公司,电子信息产业推进工作组,一把手招商,接触,100,,,zuyuan2\n`);
+    const outcome = await importFile({ kind: "leads", data: file, fileName: "x.csv", user: admin, commit: true });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems).toEqual([{ line: 2, column: "责任人", message: "责任人须为该工作组成员。" }]);
+    expect(await db.select({ id: leads.id }).from(leads).where(eq(leads.externalId, `${run}-X`))).toEqual([]);
+  });
+
   it("reports the form schema's messages per column (too long a name, a negative amount)", async () => {
     const file = csv(`${header}\n${run}-L,${"长".repeat(201)},某企业${run}有限公司,电子信息产业推进工作组,一把手招商,接触,-5,,\n`);
     const outcome = await importFile({ kind: "leads", data: file, fileName: "c.csv", user: admin, commit: false });
