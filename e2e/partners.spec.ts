@@ -164,6 +164,8 @@ test.describe("directed promotion (区域合作)", () => {
   test("only the admin and secretaries keep partners: others see no buttons and a replayed request changes nothing", async ({ page, browser, playwright, baseURL }) => {
     const id = suffix();
     const title = `重放测试协议-${id}`;
+    // Four people sign in one after another: more than the default minute on a busy machine.
+    test.slow();
     await signInAndWait(page, "mishu");
     await page.goto("/partners");
     await page.getByRole("link", { name: "苏州工业园区" }).click();

@@ -50,7 +50,8 @@ test.describe("security headers", () => {
 
   test("the cockpit's charts draw under the policy", async ({ page }) => {
     await signInAndWait(page, "shizhang");
-    await expect(page.locator("canvas").first()).toBeVisible();
+    // The chart is loaded after the page's figures (components/cockpit/trend-chart.tsx): give it time.
+    await expect(page.locator("canvas").first()).toBeVisible({ timeout: 30_000 });
     // A violation anywhere would fail this test through the cspViolations fixture.
   });
 });

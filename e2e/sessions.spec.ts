@@ -48,12 +48,12 @@ test("“退出该设备” on the account page ends that device's session, and 
   const thisDevice = devices.getByRole("row").filter({ hasText: "本设备" });
   await expect(thisDevice).toHaveCount(1);
   await expect(thisDevice.getByRole("button", { name: "退出该设备" })).toHaveCount(0);
-  const phoneRow = devices.getByRole("row").filter({ hasText: "WeChat 8 · iPhone" });
+  const phoneRow = devices.getByRole("row").filter({ hasText: "微信 8 · iPhone" });
   await expect(phoneRow).toHaveCount(1);
   await phoneRow.getByRole("button", { name: "退出该设备" }).click();
   await phoneRow.getByRole("button", { name: "确认退出" }).click();
   await expect(page.getByRole("status")).toHaveText("已退出该设备。");
-  await expect(devices.getByRole("row").filter({ hasText: "WeChat 8 · iPhone" })).toHaveCount(0);
+  await expect(devices.getByRole("row").filter({ hasText: "微信 8 · iPhone" })).toHaveCount(0);
 
   await expectSignedOut(phone);
   await expectSignedOut(thief);
