@@ -85,9 +85,16 @@ test.describe("the board", () => {
     const card = contact.getByRole("listitem").first();
     const name = (await card.getAttribute("aria-label"))!;
     const before = await totals(negotiating);
-    await card.getByRole("button", { name: `拖动“${name}”` }).focus();
-    await page.keyboard.press("Space");
+    const handle = card.getByRole("button", { name: `拖动“${name}”` });
+    // dnd-kit's live region says where the lifted card is; each key waits for it, as a screen-reader
+    // user would. Until the board has hydrated, Space lifts nothing: try again.
+    await expect(async () => {
+      await handle.focus();
+      await page.keyboard.press("Space");
+      await expect(page.getByText(`“${name}”位于接触列。`)).toBeAttached({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await page.keyboard.press("ArrowRight");
+    await expect(page.getByText(`“${name}”位于洽谈列。`)).toBeAttached();
     await page.keyboard.press("Space");
     // 接触 → 洽谈 asks for nothing: the lead moves at once.
     await expect(notice(page, `已将“${name}”移至洽谈。`)).toBeVisible();
