@@ -10,6 +10,7 @@
 //    so a lead changed by someone between the check and the write refuses the whole file.
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { leadScope } from "@/db/queries/scope";
+import { leadRuleColumns } from "@/db/mutations/leads";
 import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -51,21 +52,7 @@ export const leadColumnOf = (field: string) => label(fieldColumn[field] ?? field
 const leadRowSchema = leadCreateSchema.omit({ companyId: true });
 const newCompanySchema = companyCreateSchema.pick({ name: true, creditCode: true, industryId: true });
 
-type ExistingLead = {
-  id: number;
-  externalId: string | null;
-  name: string;
-  taskGroupId: number;
-  ownerId: number;
-  stage: Stage;
-  districtId: number | null;
-  industryId: number | null;
-  source: LeadSource;
-  plannedInvestment: number | null;
-  signedInvestment: number | null;
-  signedOn: string | null;
-  version: number;
-};
+type ExistingLead = { [K in keyof typeof leadRuleColumns | "externalId"]: (typeof leads.$inferSelect)[K] };
 
 type NewLead = {
   line: number;
@@ -105,21 +92,7 @@ export const leadImporter: Importer<LeadPlan> = {
       executor.select({ id: industries.id, name: industries.name }).from(industries),
       executor.select({ id: companies.id, normalizedName: companies.normalizedName, creditCode: companies.creditCode }).from(companies),
       executor
-        .select({
-          id: leads.id,
-          externalId: leads.externalId,
-          name: leads.name,
-          taskGroupId: leads.taskGroupId,
-          ownerId: leads.ownerId,
-          stage: leads.stage,
-          districtId: leads.districtId,
-          industryId: leads.industryId,
-          source: leads.source,
-          plannedInvestment: leads.plannedInvestment,
-          signedInvestment: leads.signedInvestment,
-          signedOn: leads.signedOn,
-          version: leads.version,
-        })
+        .select({ ...leadRuleColumns, externalId: leads.externalId })
         .from(leads)
         .where(and(isNotNull(leads.externalId), leadScope(user))),
     ]);
@@ -132,7 +105,7 @@ export const leadImporter: Importer<LeadPlan> = {
     const industryByName = new Map(industryRows.map((i) => [i.name, i.id]));
     const companyByCode = new Map(companyRows.filter((c) => c.creditCode).map((c) => [c.creditCode!, c.id]));
     const companyByName = new Map(companyRows.map((c) => [c.normalizedName, c.id]));
-    const leadByExternalId = new Map<string, ExistingLead>(existingRows.map((l) => [l.externalId!, l as ExistingLead]));
+    const leadByExternalId = new Map<string, ExistingLead>(existingRows.map((l) => [l.externalId!, l]));
     const stageLabels = t.raw("enum.stage") as Record<Stage, string>;
     const sourceLabels = t.raw("enum.source") as Record<LeadSource, string>;
 

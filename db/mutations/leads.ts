@@ -4,11 +4,10 @@
 // reads the lead through the viewer's scope (outside it: NotFoundError, as if it did not exist),
 // checks the row-level rule, refuses a save based on a stale version, and writes its leadEvent.
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import type { Executor } from "@/db/client";
 import { leadScope } from "@/db/queries/scope";
 import { assertLeadReferences, leadReferenceChecker } from "@/db/rules/lead-references";
-import { leadEvents, leads, stageSettings, stages, taskGroupMembers, users, type Stage } from "@/db/schema";
+import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, users, type Stage } from "@/db/schema";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead, canWriteGroup } from "@/lib/domain/lead-access";
@@ -122,7 +121,8 @@ export async function createLead(
 // ---------------------------------------------------------------------------------------------
 // Changes to an existing lead
 
-const lockedLeadColumns = {
+/** What the pipeline rules look at when a lead changes (also read by the importer for updated rows). */
+export const leadRuleColumns = {
   id: leads.id,
   name: leads.name,
   taskGroupId: leads.taskGroupId,
@@ -134,10 +134,13 @@ const lockedLeadColumns = {
   plannedInvestment: leads.plannedInvestment,
   signedInvestment: leads.signedInvestment,
   signedOn: leads.signedOn,
+  version: leads.version,
+};
+const lockedLeadColumns = {
+  ...leadRuleColumns,
   leaderId: leads.leaderId,
   description: leads.description,
   nextFollowUpOn: leads.nextFollowUpOn,
-  version: leads.version,
 };
 type LockedLead = { [K in keyof typeof lockedLeadColumns]: (typeof leads.$inferSelect)[K] };
 
@@ -152,7 +155,7 @@ async function loadLead(tx: Executor, user: CurrentUser, leadId: number): Promis
   return lead;
 }
 
-const editor = alias(users, "editor");
+const editor = tableAlias(users, "editor");
 
 /** Refuses a save based on another version, naming who changed the lead last and when. */
 async function refuseStale(tx: Executor, leadId: number): Promise<never> {

@@ -2,9 +2,8 @@
 // our attendees. Every edit records the changed fields before and after in the audit log.
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import type { Executor } from "@/db/client";
-import { companies, contacts, meetingAttendees, meetingContacts, meetings, trips, users } from "@/db/schema";
+import { companies, contacts, meetingAttendees, meetingContacts, meetings, tableAlias, trips, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -12,7 +11,7 @@ import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes
 import { type MeetingCreateInput, meetingCreateSchema, type MeetingUpdateInput, meetingUpdateSchema } from "@/lib/validation/meeting";
 import { assertPeople, assertWritesTrips, refuseStale, tripWriterRoles } from "./guard";
 
-const owner = alias(users, "owner");
+const owner = tableAlias(users, "owner");
 
 /** A meeting as people read it, for the before/after of its history. */
 export async function meetingSnapshot(tx: Executor, meetingId: number): Promise<Snapshot | null> {
