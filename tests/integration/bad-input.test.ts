@@ -9,23 +9,10 @@ import { createLeadDefinition } from "@/db/mutations/lead-actions";
 import { lookupCompanies } from "@/db/queries/companies";
 import { loadCurrentUser } from "@/db/queries/users";
 import { companies, leads, taskGroups, users } from "@/db/schema";
-import { runAction, type ActionMessages } from "@/lib/actions/run-action";
+import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import zh from "@/messages/zh-CN";
+import { chineseMessages as messages } from "./helpers";
 
-const translate = (key: string) => {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zh);
-  return typeof value === "string" ? value : key;
-};
-const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统出现异常",
-  conflict: (who) => `已被${who}修改`,
-  translate,
-};
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 let zuzhang: CurrentUser;
 let mishu: CurrentUser;

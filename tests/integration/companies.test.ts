@@ -13,7 +13,7 @@ import { ForbiddenError } from "@/lib/actions/errors";
 import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { withCreditCodeCheckChar } from "@/lib/domain/credit-code";
-import { companyNamed, messages, runSuffix, userNamed } from "./trip-helpers";
+import { companyNamed, messages, runSuffix, userNamed } from "./helpers";
 
 const run = runSuffix();
 let mishu: CurrentUser;

@@ -9,20 +9,16 @@ import { closeDatabase, db, dialect } from "@/db/client";
 import { resolveDatabaseConfig } from "@/db/config";
 import { importFile, type ImportPhase } from "@/db/import/run-import";
 import { moveLeadStageDefinition } from "@/db/mutations/lead-actions";
-import { loadCurrentUser } from "@/db/queries/users";
-import { auditLog, leads, taskGroups, users } from "@/db/schema";
+import { auditLog, leads, taskGroups } from "@/db/schema";
 import { runAction, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { userNamed } from "./helpers";
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const run = Math.random().toString(36).slice(2, 7).toUpperCase();
 const header = "外部编号,项目名称,企业名称,工作组,来源,阶段,计划投资(万元),签约投资(万元),签约日期";
 let admin: CurrentUser;
 
-async function userNamed(username: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
 
 beforeAll(async () => {
   admin = await userNamed("admin");

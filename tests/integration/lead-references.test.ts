@@ -7,38 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChainDefinition, createChainNodeDefinition } from "@/app/(crm)/chains/action-definitions";
 import { closeDatabase, db, type Executor } from "@/db/client";
 import { createLeadDefinition, updateLeadDefinition } from "@/db/mutations/lead-actions";
-import { loadCurrentUser } from "@/db/queries/users";
 import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { companies, districts, industries, leads, meetings, taskGroups, users } from "@/db/schema";
-import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
+import { runAction, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import zh from "@/messages/zh-CN";
+import { chineseMessages as messages, userNamed } from "./helpers";
 import type { z } from "zod";
 
-/** Messages resolved as defineAction resolves them, in Chinese: what the person sees. */
-function translate(key: string): string {
-  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zh);
-  return typeof value === "string" ? value : key;
-}
-const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统出现异常",
-  conflict: (who) => `已被${who}修改`,
-  translate,
-};
 
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const act = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>, user: CurrentUser, input: unknown) => runAction(definition, user, input, messages);
 
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = await loadCurrentUser(row.id);
-  if (!user) throw new Error(`no active user ${username}`);
-  return user;
-}
 
 async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: unknown }>): Promise<T> {
   const result = await promise;

@@ -16,7 +16,7 @@ import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseChanges } from "@/lib/domain/changes";
 import { meetingCreateSchema } from "@/lib/validation/meeting";
-import { companyNamed, groupNamed, isoDay, messages, runSuffix, userNamed } from "./trip-helpers";
+import { companyNamed, groupNamed, isoDay, messages, runSuffix, userNamed } from "./helpers";
 
 const run = runSuffix();
 let mishu: CurrentUser;

@@ -15,14 +15,14 @@ import { saveTargetsDefinition } from "@/db/mutations/targets";
 import { headlineFigures } from "@/db/queries/cockpit";
 import { monthGrid } from "@/db/queries/reports";
 import { targetGrid } from "@/db/queries/target-grid";
-import { loadCurrentUser } from "@/db/queries/users";
-import { companies, investmentReports, targets, taskGroups, users } from "@/db/schema";
+import { companies, investmentReports, targets, taskGroups } from "@/db/schema";
 import { uniqueViolation } from "@/db/sql-fragments";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { yearPeriod } from "@/lib/domain/period";
 import type { z } from "zod";
+import { userNamed } from "./helpers";
 
 const messages: ActionMessages = {
   unauthenticated: "请先登录",
@@ -37,10 +37,6 @@ const act = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>, user: C
 const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const at = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
 
 /** How many results of each kind: { ok: 1, conflict: 19 }. */
 const codes = <T>(results: ActionResult<T>[]) => {
@@ -153,3 +149,4 @@ describe("uniqueViolation", () => {
     await db.delete(companies).where(inArray(companies.name, [`无此产业${tag}`]));
   });
 });
+

@@ -17,7 +17,7 @@ import { agreements, chains, companies, districts, industries, meetings, targets
 import { runAction, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { z } from "zod";
-import { companyNamed, messages, runSuffix, userNamed } from "./trip-helpers";
+import { companyNamed, messages, runSuffix, userNamed } from "./helpers";
 
 const missing = 987_654_321;
 const tag = runSuffix();

@@ -1,11 +1,13 @@
-// Shared by the trip, meeting and company integration tests: the demo city's people, and the
-// messages runAction needs (message keys are passed through, so tests can assert them).
+// Shared by the integration tests: the demo city's people, and the messages runAction needs
+// (`messages` passes message keys through, so tests can assert them; `chineseMessages` resolves
+// them as defineAction does, so tests can assert what the person reads).
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loadCurrentUser } from "@/db/queries/users";
 import { companies, taskGroups, users } from "@/db/schema";
 import type { ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import zh from "@/messages/zh-CN";
 
 export const messages: ActionMessages = {
   unauthenticated: "unauthenticated",
@@ -15,6 +17,22 @@ export const messages: ActionMessages = {
   unexpected: "unexpected",
   conflict: (who) => `changed by ${who}`,
   translate: (key) => key,
+};
+
+/** A message key resolved in Chinese, as defineAction resolves it (unknown keys stay as they are). */
+export function translateZh(key: string): string {
+  const value = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zh);
+  return typeof value === "string" ? value : key;
+}
+
+export const chineseMessages: ActionMessages = {
+  unauthenticated: "请先登录",
+  forbidden: "无权操作",
+  invalid: "输入有误",
+  notFound: "不存在",
+  unexpected: "系统出现异常",
+  conflict: (who) => `已被${who}修改`,
+  translate: translateZh,
 };
 
 export async function userNamed(username: string): Promise<CurrentUser> {
