@@ -4,30 +4,16 @@
 // that fits: 429 with Retry-After when the client is throttled or locked out of the account, 401 for
 // a wrong password, 303 to the page asked for (or JSON for the form's fetch) on success.
 // Auth.js's CSRF token is not used here (signIn() skips it); a cross-site form or fetch is refused by
-// its Origin instead.
+// its Origin instead (lib/server/same-origin.ts, as for every route handler that writes).
 import "server-only";
 import { CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { isSameOrigin } from "@/lib/server/same-origin";
 import { signIn } from "./index";
 
 /** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
 export function safeCallback(url: string | null | undefined): string {
   return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") && !url.startsWith("/login") ? url : "/";
-}
-
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return !origin && request.headers.get("sec-fetch-site") !== "cross-site";
-  const allowed = new Set<string>();
-  try {
-    if (process.env.AUTH_URL) allowed.add(new URL(process.env.AUTH_URL).origin);
-  } catch {
-    // An invalid AUTH_URL is reported by Auth.js itself.
-  }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(/:$/, "");
-  if (host) allowed.add(`${proto}://${host}`);
-  return allowed.has(origin);
 }
 
 type Answer = { status: number; error?: string; code?: string; retryAfter?: number };
@@ -42,7 +28,7 @@ export async function credentialsPost(request: Request): Promise<Response> {
     return new Response(error ?? "", { status, headers: { ...headers, "content-type": "text/plain; charset=utf-8" } });
   };
 
-  if (!sameOrigin(request)) return refuse({ status: 403, error: t("login.failed"), code: "cross_origin" });
+  if (!isSameOrigin(request.headers)) return refuse({ status: 403, error: t("login.failed"), code: "cross_origin" });
   let form: FormData;
   try {
     form = await request.formData();
