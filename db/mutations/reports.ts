@@ -10,7 +10,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { signedStages } from "@/lib/domain/stages";
 import type { ActionDefinition } from "@/lib/actions/run-action";
 import { monthFiguresSchema, type MonthFiguresInput } from "@/lib/validation/reports";
-import { canEnterFigures, monthEnd } from "@/db/queries/reports";
+import { monthEnd } from "@/db/queries/reports";
+import { canEnterFigures } from "@/lib/auth/policy";
 import { refuseStale } from "./guard";
 
 export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: MonthFiguresInput) {
