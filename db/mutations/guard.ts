@@ -6,13 +6,11 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { lastChangeOf } from "@/db/queries/history";
 import { users } from "@/db/schema";
-import { roles, type Role } from "@/db/schema/enums";
 import { ConflictError, FieldError, ForbiddenError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { takesPartInWork, writesTrips } from "@/lib/auth/policy";
 
 /** Roles that log trips, meetings, companies and contacts (secretary and admin). */
-export const tripWriterRoles: readonly Role[] = roles.filter((role) => writesTrips({ role }));
 
 export function assertWritesTrips(user: CurrentUser): void {
   if (!writesTrips(user)) throw new ForbiddenError();

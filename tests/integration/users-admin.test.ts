@@ -9,6 +9,7 @@ import { runAction, type ActionMessages } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
+import { managesAccounts } from "@/lib/auth/policy";
 
 const messages: ActionMessages = {
   unauthenticated: "unauthenticated",
@@ -28,7 +29,7 @@ let groupId: number;
 const createDefinition = {
   name: "user.create",
   schema: userCreateSchema,
-  roles: ["admin"] as const,
+  rule: managesAccounts,
   run: async ({ input, tx, audit }: Parameters<Parameters<typeof runAction>[0]["run"]>[0]) => {
     const user = await createUser(tx, input as never);
     await audit({ entity: "user", entityId: user.id });
@@ -96,7 +97,7 @@ describe("account management", () => {
       memberships: target.groupIds.map((taskGroupId) => ({ taskGroupId, role: "member" })),
     });
     const first = await runAction(
-      { name: "user.update", schema: userUpdateSchema, roles: ["admin"], run: async ({ input, user, tx, audit }) => {
+      { name: "user.update", schema: userUpdateSchema, rule: managesAccounts, run: async ({ input, user, tx, audit }) => {
         const u = await updateUser(tx, user.id, input);
         await audit({ entity: "user", entityId: u.id });
         return u;
