@@ -1,5 +1,5 @@
 // Account management by the admin: create, edit with conflict detection, reset password, refusals.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { createUser, resetPassword, updateUser } from "@/db/mutations/users";
@@ -68,7 +68,8 @@ describe("account management", () => {
     expect(signIn.ok && signIn.user.mustChangePassword).toBe(true);
     const created = await userNamed(username);
     expect(created.groupIds).toEqual([groupId]);
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    // The action's own row (sign-in writes one for the same user too, and rows come in no set order).
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, "user.create")));
     expect(entry.details).not.toContain("新密码-2026abc");
   });
 
