@@ -10,7 +10,7 @@ import { countLeads, stageTotals } from "@/db/queries/leads";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";
-import { readsCockpit } from "@/lib/auth/permissions";
+import { ownsLeads, readsCockpit } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodOrYearToDate } from "@/lib/domain/period";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
@@ -37,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireArea("dashboard");
   const now = new Date();
   const today = toIsoDate(now);
-  if (readsCockpit(user.role)) {
+  if (readsCockpit(user)) {
     // The cockpit of the city's leaders: by default January to the current month.
     const period = periodOrYearToDate(await searchParams, today);
     return <Cockpit user={user} period={period} today={today} />;
@@ -69,7 +69,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <Figure label={t("dashboard.signedAmountThisYear", { year })} value={formatYi(signed.signedAmount)} unit={t("units.yi")} href={signedHref} />
         <Figure label={t("dashboard.tripsThisYear", { year })} value={leaderTrips} unit={t("units.count")} href="/trips" />
         <Figure label={t("dashboard.leadsInScope")} value={active.count} unit={t("units.count")} href="/leads?attention=active" />
-        {user.role === "group_lead" || user.role === "member" ? (
+        {ownsLeads(user) ? (
           <Figure label={t("dashboard.myLeads")} value={mine.count} unit={t("units.count")} href="/leads?mine=1" />
         ) : null}
         <Figure label={t("dashboard.overdue")} value={overdue.count} unit={t("units.count")} href="/leads?attention=overdue" />

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { areasFor } from "@/lib/auth/permissions";
+import { areasFor } from "@/lib/auth/policy";
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -10,7 +10,7 @@ import { NavLinks } from "./nav-links";
 export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
   const t = await getTranslations();
   // Until the password an administrator set is changed, only the account page is open.
-  const areas = user.mustChangePassword ? [] : areasFor(user.role);
+  const areas = user.mustChangePassword ? [] : areasFor(user);
   const account = (
     <div className="space-y-3 text-sm text-brand-100">
       <div>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Area } from "@/lib/auth/permissions";
+import type { Area } from "@/lib/auth/policy";
 import { NavLinks } from "./nav-links";
 
 /** The phone's navigation: a menu button in the top bar that opens the same links. */

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { Area } from "@/lib/auth/permissions";
-import { areaPaths } from "@/lib/auth/permissions";
+import type { Area } from "@/lib/auth/policy";
+import { areaPaths } from "@/lib/auth/policy";
 
 const icons: Record<Area, string> = {
   dashboard: "M3 12l9-9 9 9M5 10v10h5v-6h4v6h5V10",

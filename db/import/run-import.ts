@@ -8,6 +8,7 @@
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { canImport } from "@/lib/auth/policy";
 import { toIsoDate } from "@/lib/format";
 import { type ImportKind, mapHeaders } from "@/lib/import/columns";
 import { readTable, UnreadableFileError, type TableSource } from "@/lib/import/read-table";
@@ -24,10 +25,6 @@ const importers: Partial<Record<ImportKind, Importer<unknown>>> = {
 
 export const importableKinds = Object.keys(importers) as ImportKind[];
 
-/** Imports change many records at once: the admin's work (group leads enter monthly figures in the grid). */
-export function canImport(user: CurrentUser): boolean {
-  return user.role === "admin";
-}
 
 export type ImportOutcome =
   | { ok: true; committed: boolean; rows: number }

@@ -8,7 +8,7 @@ import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-rules";
-import { managesSessionsOf } from "@/lib/auth/permissions";
+import { managesSessionsOf } from "@/lib/auth/policy";
 import type { ClientInfo } from "@/lib/server/client";
 import type { changePasswordSchema } from "@/lib/validation/account";
 import { recordAccess } from "./access-log";

@@ -6,7 +6,7 @@ import type { Executor } from "@/db/client";
 import { chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
 import type { ChainPosition } from "@/db/schema/enums";
 import { FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
-import { canEditChain } from "@/lib/auth/promotion-permissions";
+import { canEditChain } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { subtreeIds } from "@/lib/domain/supporting-rate";

@@ -21,7 +21,8 @@ import {
   type ContactUpdateInput,
   contactUpdateSchema,
 } from "@/lib/validation/company";
-import { assertWritesTrips, refuseStale, tripWriterRoles } from "./guard";
+import { assertWritesTrips, refuseStale } from "./guard";
+import { writesTrips } from "@/lib/auth/policy";
 
 /** Refuses a company that already is in the directory, with the message on the field that matched. */
 async function assertNoDuplicate(tx: Executor, input: CompanyCreateInput, exceptId?: number): Promise<void> {
@@ -169,44 +170,48 @@ export async function updateContact(
 export const createCompany: ActionDefinition<typeof companyCreateSchema, { id: number; name: string }> = {
   name: "company.create",
   schema: companyCreateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const company = await insertCompany(tx, user, input);
     await audit({ entity: "company", entityId: company.id, details: { before: {}, after: await companySnapshot(tx, company.id) } });
     return company;
   },
+  revalidate: ["/companies"],
 };
 
 export const editCompany: ActionDefinition<typeof companyUpdateSchema, { id: number; version: number }> = {
   name: "company.update",
   schema: companyUpdateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const { changes, ...company } = await updateCompany(tx, user, input);
     await audit({ entity: "company", entityId: company.id, details: changes });
     return company;
   },
+  revalidate: (_, company) => ["/companies", `/companies/${company.id}`],
 };
 
 export const createContact: ActionDefinition<typeof contactCreateSchema, { id: number; companyId: number }> = {
   name: "contact.create",
   schema: contactCreateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const contact = await insertContact(tx, user, input);
     const { companyId: _companyId, ...after } = input;
     await audit({ entity: "contact", entityId: contact.id, details: { before: {}, after } });
     return { id: contact.id, companyId: input.companyId };
   },
+  revalidate: (_, contact) => [`/companies/${contact.companyId}`],
 };
 
 export const editContact: ActionDefinition<typeof contactUpdateSchema, { id: number; companyId: number; updatedAt: number }> = {
   name: "contact.update",
   schema: contactUpdateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const { changes, ...contact } = await updateContact(tx, user, input);
     await audit({ entity: "contact", entityId: contact.id, details: changes });
     return contact;
   },
+  revalidate: (_, contact) => [`/companies/${contact.companyId}`],
 };

@@ -6,16 +6,14 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { lastChangeOf } from "@/db/queries/history";
 import { users } from "@/db/schema";
-import { roles, type Role } from "@/db/schema/enums";
 import { ConflictError, FieldError, ForbiddenError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { writesTrips } from "@/lib/auth/permissions";
+import { takesPartInWork, writesTrips } from "@/lib/auth/policy";
 
 /** Roles that log trips, meetings, companies and contacts (secretary and admin). */
-export const tripWriterRoles: readonly Role[] = roles.filter(writesTrips);
 
 export function assertWritesTrips(user: CurrentUser): void {
-  if (!writesTrips(user.role)) throw new ForbiddenError();
+  if (!writesTrips(user)) throw new ForbiddenError();
 }
 
 /** Refuses a save based on an older version, naming who changed the record last and when. */
@@ -32,7 +30,7 @@ export async function assertPeople(tx: Executor, ids: number[], field: string, m
     .select({ id: users.id, role: users.role })
     .from(users)
     .where(and(inArray(users.id, unique), eq(users.isActive, true)));
-  if (found.length !== unique.length || found.some((u) => u.role === "admin")) throw new FieldError(field, messageKey);
+  if (found.length !== unique.length || found.some((u) => !takesPartInWork(u))) throw new FieldError(field, messageKey);
 }
 
 /** Names of users by id, in the order given (for the readable before/after of the history). */

@@ -10,7 +10,7 @@ import { assertLeadReferences, leadReferenceChecker } from "@/db/rules/lead-refe
 import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, users, type Stage } from "@/db/schema";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canChangeLead, canInstruct, canReassignLead, canWriteGroup } from "@/lib/domain/lead-access";
+import { canChangeLead, canInstruct, canReassignLead, mayCreateLeadIn, ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { checkStageMove, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import type {
@@ -23,7 +23,6 @@ import type {
   StaleLimitsInput,
 } from "@/lib/validation/lead";
 
-export { canWriteGroup };
 
 async function groupLeadOf(tx: Executor, taskGroupId: number): Promise<number | null> {
   const [row] = await tx
@@ -52,15 +51,15 @@ export async function createLead(
   input: LeadCreateInput,
   now = new Date(),
 ): Promise<{ id: number; ownerId: number }> {
-  if (!canWriteGroup(user, input.taskGroupId)) throw new ForbiddenError();
+  if (!mayCreateLeadIn(user, input.taskGroupId)) throw new ForbiddenError();
   // Everything the lead points at (group, owner, leader, company, chain part, origin…) passes the
   // one rule set the importer uses too; the group first, since the default owner comes from it.
   const checkReferences = await leadReferenceChecker(tx, user);
   const groupProblem = await checkReferences({ taskGroupId: input.taskGroupId });
   if (groupProblem) throw groupProblem;
   // A member creates leads for themselves; everyone else may name the owner (default: the group's leader).
-  const ownerId = user.role === "member" ? user.id : (input.ownerId ?? (await groupLeadOf(tx, input.taskGroupId)));
-  if (user.role === "member" && input.ownerId && input.ownerId !== user.id) throw new ForbiddenError();
+  const ownerId = ownsOwnLeadsOnly(user) ? user.id : (input.ownerId ?? (await groupLeadOf(tx, input.taskGroupId)));
+  if (ownsOwnLeadsOnly(user) && input.ownerId && input.ownerId !== user.id) throw new ForbiddenError();
   if (!ownerId) throw new FieldError("ownerId", "leads.ownerRequired");
   const problem = await checkReferences({ ...input, ownerId });
   if (problem) throw problem;

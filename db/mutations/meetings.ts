@@ -9,7 +9,8 @@ import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { type MeetingCreateInput, meetingCreateSchema, type MeetingUpdateInput, meetingUpdateSchema } from "@/lib/validation/meeting";
-import { assertPeople, assertWritesTrips, refuseStale, tripWriterRoles } from "./guard";
+import { assertPeople, assertWritesTrips, refuseStale } from "./guard";
+import { writesTrips } from "@/lib/auth/policy";
 
 const owner = tableAlias(users, "owner");
 
@@ -137,21 +138,23 @@ export async function updateMeeting(
 export const createMeeting: ActionDefinition<typeof meetingCreateSchema, { id: number }> = {
   name: "meeting.create",
   schema: meetingCreateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const meeting = await insertMeeting(tx, user, input);
     await audit({ entity: "meeting", entityId: meeting.id, details: { before: {}, after: await meetingSnapshot(tx, meeting.id) } });
     return meeting;
   },
+  revalidate: (input) => ["/meetings", ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
 };
 
 export const editMeeting: ActionDefinition<typeof meetingUpdateSchema, { id: number; version: number; changed: string[] }> = {
   name: "meeting.update",
   schema: meetingUpdateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const { changes, ...meeting } = await updateMeeting(tx, user, input);
     await audit({ entity: "meeting", entityId: meeting.id, details: changes });
     return { ...meeting, changed: Object.keys(changes.after) };
   },
+  revalidate: (input, meeting) => ["/meetings", `/meetings/${meeting.id}`, ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
 };

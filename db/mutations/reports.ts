@@ -10,7 +10,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { signedStages } from "@/lib/domain/stages";
 import type { ActionDefinition } from "@/lib/actions/run-action";
 import { monthFiguresSchema, type MonthFiguresInput } from "@/lib/validation/reports";
-import { canEnterFigures, monthEnd } from "@/db/queries/reports";
+import { monthEnd } from "@/db/queries/reports";
+import { canEnterFigures, mayEnterFigures } from "@/lib/auth/policy";
 import { refuseStale } from "./guard";
 
 export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: MonthFiguresInput) {
@@ -69,7 +70,7 @@ export async function saveMonthFigures(tx: Executor, user: CurrentUser, input: M
 export const saveMonthFiguresDefinition = {
   name: "investment_report.save_month",
   schema: monthFiguresSchema,
-  roles: ["admin", "group_lead"],
+  rule: mayEnterFigures,
   async run({ input, user, tx, audit }) {
     const changes = await saveMonthFigures(tx, user, input);
     for (const change of changes) {
@@ -78,4 +79,5 @@ export const saveMonthFiguresDefinition = {
     if (changes.length === 0) await audit({ entity: "task_group", entityId: input.taskGroupId, details: { monthOn: input.monthOn, unchanged: true } });
     return { saved: changes.length, taskGroupId: input.taskGroupId };
   },
+  revalidate: (_, saved) => [`/groups/${saved.taskGroupId}/figures`],
 } satisfies ActionDefinition<typeof monthFiguresSchema, { saved: number; taskGroupId: number }>;

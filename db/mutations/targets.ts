@@ -9,6 +9,7 @@ import { FieldError } from "@/lib/actions/errors";
 import type { ActionDefinition } from "@/lib/actions/run-action";
 import { targetsSaveSchema, type TargetsSaveInput } from "@/lib/validation/targets";
 import { refuseStale } from "./guard";
+import { managesSettings } from "@/lib/auth/policy";
 
 /** Every group and district named must exist (a crafted id would otherwise fail as a foreign key). */
 async function checkScopes(tx: Executor, input: TargetsSaveInput): Promise<void> {
@@ -61,11 +62,12 @@ export async function saveTargets(tx: Executor, input: TargetsSaveInput) {
 export const saveTargetsDefinition = {
   name: "target.save_year",
   schema: targetsSaveSchema,
-  roles: ["admin"],
+  rule: managesSettings,
   async run({ input, tx, audit }) {
     const saved = await saveTargets(tx, input);
     for (const row of saved) await audit({ entity: "target", entityId: row.id, details: { year: input.year, ...input.rows.find((r) => r.scope === row.scope && r.scopeId === row.scopeId) } });
     if (saved.length === 0) await audit({ entity: "target", details: { year: input.year, unchanged: true } });
     return { saved: saved.length };
   },
+  revalidate: ["/admin/targets", "/"],
 } satisfies ActionDefinition<typeof targetsSaveSchema, { saved: number }>;

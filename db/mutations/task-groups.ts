@@ -5,6 +5,7 @@ import { industries, taskGroups, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import type { TaskGroupUpdateInput } from "@/lib/validation/task-group";
 import { refuseStale } from "./guard";
+import { isCityLeader } from "@/lib/auth/policy";
 
 export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput) {
   const [current] = await tx
@@ -18,7 +19,7 @@ export async function updateTaskGroup(tx: Executor, input: TaskGroupUpdateInput)
   if (taken) throw new FieldError("name", "groupEdit.nameTaken");
   if (input.leaderId) {
     const [leader] = await tx.select({ role: users.role, isActive: users.isActive }).from(users).where(eq(users.id, input.leaderId)).limit(1);
-    if (!leader || leader.role !== "leader" || !leader.isActive) throw new FieldError("leaderId", "groupEdit.leaderRole");
+    if (!leader || !isCityLeader(leader) || !leader.isActive) throw new FieldError("leaderId", "groupEdit.leaderRole");
   }
   if (input.industryIds.length) {
     const known = await tx.select({ id: industries.id }).from(industries).where(inArray(industries.id, input.industryIds));

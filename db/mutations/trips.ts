@@ -9,7 +9,8 @@ import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { type TripCreateInput, tripCreateSchema, type TripUpdateInput, tripUpdateSchema } from "@/lib/validation/trip";
-import { assertPeople, assertWritesTrips, refuseStale, tripWriterRoles } from "./guard";
+import { assertPeople, assertWritesTrips, refuseStale } from "./guard";
+import { writesTrips } from "@/lib/auth/policy";
 
 async function assertLeader(tx: Executor, leaderId: number): Promise<void> {
   const [row] = await tx
@@ -116,21 +117,23 @@ export async function updateTrip(
 export const createTrip: ActionDefinition<typeof tripCreateSchema, { id: number }> = {
   name: "trip.create",
   schema: tripCreateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const trip = await insertTrip(tx, user, input);
     await audit({ entity: "trip", entityId: trip.id, details: { before: {}, after: await tripSnapshot(tx, trip.id) } });
     return trip;
   },
+  revalidate: ["/trips"],
 };
 
 export const editTrip: ActionDefinition<typeof tripUpdateSchema, { id: number; version: number }> = {
   name: "trip.update",
   schema: tripUpdateSchema,
-  roles: tripWriterRoles,
+  rule: writesTrips,
   async run({ input, user, tx, audit }) {
     const { changes, ...trip } = await updateTrip(tx, user, input);
     await audit({ entity: "trip", entityId: trip.id, details: changes });
     return trip;
   },
+  revalidate: (_, trip) => ["/trips", `/trips/${trip.id}`],
 };

@@ -4,9 +4,10 @@ import { db } from "@/db/client";
 import { auditLog, districts, industries, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError } from "@/lib/actions/errors";
+import { managesSettings } from "@/lib/auth/policy";
 
 function assertAdmin(viewer: CurrentUser) {
-  if (viewer.role !== "admin") throw new ForbiddenError();
+  if (!managesSettings(viewer)) throw new ForbiddenError();
 }
 
 export async function listDistricts(viewer: CurrentUser) {

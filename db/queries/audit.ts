@@ -8,7 +8,7 @@ import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import { ForbiddenError } from "@/lib/actions/errors";
-import { canUseArea } from "@/lib/auth/permissions";
+import { canUseArea } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { first, type SearchParams } from "./list-params";
 
@@ -116,7 +116,7 @@ export type AuditRow = {
 };
 
 function assertMayRead(viewer: CurrentUser) {
-  if (!canUseArea(viewer.role, "admin")) throw new ForbiddenError();
+  if (!canUseArea(viewer, "admin")) throw new ForbiddenError();
 }
 
 function select(filter: AuditFilter) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { canWriteGroup } from "@/db/mutations/leads";
+import { mayCreateLeadIn } from "@/lib/auth/policy";
 import {
   chainNodeCompanies,
   chainNodes,
@@ -16,7 +16,7 @@ import {
 } from "@/db/schema";
 import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/lib/domain/enums";
 import { containsText } from "@/db/sql-fragments";
-import { canEditChain, mayCreateChains } from "@/lib/auth/promotion-permissions";
+import { canEditChain, mayCreateChains } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { signedStages } from "@/lib/domain/stages";
@@ -242,7 +242,7 @@ export async function getChainMap(viewer: CurrentUser, chainId: number) {
     .filter((n) => n.parentId === null)
     .map((s) => ({ ...s, parts: all.filter((p) => p.parentId === s.id), breakdown: breakdowns.get(s.id)! }));
   const parts = leafNodes(all);
-  const canCreateLeads = chain.taskGroupId !== null && canWriteGroup(viewer, chain.taskGroupId);
+  const canCreateLeads = chain.taskGroupId !== null && mayCreateLeadIn(viewer, chain.taskGroupId);
   return {
     chain,
     segments,

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canChangeLead, canInstruct, canReassignLead } from "@/lib/domain/lead-access";
+import { canChangeLead, canInstruct, canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
 import { loadStaleLimits } from "./stage-settings";
 import { leadScope } from "./scope";

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { agreements, companies, districts, industries, investmentReports, leads, leadSources, partners, stages, tableAlias, taskGroupMembers, taskGroups, type LeadSource, type Stage, users } from "@/db/schema";
 import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canChangeLead, canReassignLead } from "@/lib/domain/lead-access";
+import { canChangeLead, canReassignLead } from "@/lib/auth/policy";
 import { bandRanges, sizeBands, type SizeBand } from "@/lib/domain/size-bands";
 import { isStale, staleCutoff, type StaleLimits } from "@/lib/domain/stale";
 import { signedStages } from "@/lib/domain/stages";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { companies, districts, industries, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { readsAllLeads } from "@/lib/auth/permissions";
+import { readsAllLeads } from "@/lib/auth/policy";
 import { entityHistory } from "./history";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
 import { peopleOfMeetings } from "./trips";
@@ -103,7 +103,7 @@ export async function meetingHistory(meetingId: number) {
  * each with its people (for the owner), and the districts and industries.
  */
 export async function leadFormOptions(viewer: CurrentUser) {
-  const groupWhere = readsAllLeads(viewer.role) ? undefined : inArray(taskGroups.id, viewer.groupIds.length ? viewer.groupIds : [-1]);
+  const groupWhere = readsAllLeads(viewer) ? undefined : inArray(taskGroups.id, viewer.groupIds.length ? viewer.groupIds : [-1]);
   const [groups, people, districtRows, industryRows] = await Promise.all([
     db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).where(groupWhere).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
     db

@@ -3,13 +3,11 @@ import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { companies, investmentReports, leads, taskGroups } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { canEnterFigures } from "@/lib/auth/policy";
 import { lastDayOfMonth } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
 
-/** Group leads enter their own groups' figures; the admin any group's. */
-export const canEnterFigures = (user: CurrentUser, taskGroupId: number) =>
-  user.role === "admin" || (user.role === "group_lead" && user.leadGroupIds.includes(taskGroupId));
 
 /** Last day of the month of a "YYYY-MM-01" date (kept under this name for db/mutations/reports.ts). */
 export { lastDayOfMonth as monthEnd } from "@/lib/domain/period";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { sessions } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sessionMaxAgeSeconds } from "@/lib/auth/config";
-import { managesSessionsOf } from "@/lib/auth/permissions";
+import { managesSessionsOf } from "@/lib/auth/policy";
 
 export type SessionRow = {
   id: string;

@@ -5,6 +5,7 @@ import { industries, leads, tableAlias, taskGroupMembers, taskGroups, users } fr
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { activeStages, signedStages } from "@/lib/domain/stages";
 import { leadScope } from "./scope";
+import { managesSettings } from "@/lib/auth/policy";
 
 const leader = tableAlias(users, "leader");
 const groupLead = tableAlias(users, "group_lead");
@@ -56,7 +57,7 @@ export async function listTaskGroups(viewer: CurrentUser) {
 
 /** One task group with what its edit form offers: city leaders to head it, industries to follow. */
 export async function getTaskGroupForEdit(viewer: CurrentUser, groupId: number) {
-  if (viewer.role !== "admin") return null;
+  if (!managesSettings(viewer)) return null;
   const [[group], leaders, industryRows, groupNames] = await Promise.all([
     db
       .select({ id: taskGroups.id, version: taskGroups.version, name: taskGroups.name, leaderId: taskGroups.leaderId, description: taskGroups.description })

@@ -5,6 +5,7 @@ import { db, type Executor } from "@/db/client";
 import { sessions, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { managesAccounts } from "@/lib/auth/policy";
 
 const currentUserColumns = {
   id: users.id,
@@ -73,7 +74,7 @@ export const userSortable = {
 
 /** Admin list of users with their task groups. Only admins reach it (checked by the caller's page guard and here). */
 export async function listUsers(viewer: CurrentUser, params: ListParams<keyof typeof userSortable>) {
-  if (viewer.role !== "admin") return { rows: [], total: 0 };
+  if (!managesAccounts(viewer)) return { rows: [], total: 0 };
   const filters: SQL[] = [];
   if (params.q) filters.push(or(containsText(users.name, params.q), containsText(users.username, params.q))!);
   const where = filters.length ? and(...filters) : undefined;
@@ -112,7 +113,7 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
 
 /** One account with its memberships, for the admin's edit form. */
 export async function getUserForEdit(viewer: CurrentUser, userId: number) {
-  if (viewer.role !== "admin") return null;
+  if (!managesAccounts(viewer)) return null;
   const [user] = await db
     .select({
       id: users.id,

@@ -20,8 +20,8 @@ import type { Executor } from "@/db/client";
 import { agreements, chainNodes, chains, companies, districts, industries, meetings, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { FieldError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { canEditChain } from "@/lib/auth/promotion-permissions";
-import { canWriteGroup } from "@/lib/domain/lead-access";
+import { canEditChain } from "@/lib/auth/policy";
+import { mayCreateLeadIn, ownsOwnLeadsOnly } from "@/lib/auth/policy";
 
 /** The ids a lead refers to (the field names of leadCreateSchema); absent or null: not checked. */
 export type LeadReferenceInput = {
@@ -106,10 +106,10 @@ export async function leadReferenceChecker(executor: Executor, user: CurrentUser
   return async function check(input: LeadReferenceInput): Promise<FieldError | null> {
     if (present(input.taskGroupId)) {
       if (!(await groupExists(input.taskGroupId))) return new FieldError("taskGroupId", "integrity.groupUnknown");
-      if (!canWriteGroup(user, input.taskGroupId)) return new FieldError("taskGroupId", "integrity.groupNotYours");
+      if (!mayCreateLeadIn(user, input.taskGroupId)) return new FieldError("taskGroupId", "integrity.groupNotYours");
     }
     if (present(input.ownerId)) {
-      if (user.role === "member" && input.ownerId !== user.id) return new FieldError("ownerId", "integrity.ownerNotSelf");
+      if (ownsOwnLeadsOnly(user) && input.ownerId !== user.id) return new FieldError("ownerId", "integrity.ownerNotSelf");
       if (present(input.taskGroupId) && !(await activeMembersOf(input.taskGroupId)).has(input.ownerId)) {
         return new FieldError("ownerId", "leads.ownerNotInGroup");
       }

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { db, type Transaction } from "@/db/client";
 import { recordAccess } from "@/db/mutations/access-log";
 import { auditLog } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ClientInfo } from "@/lib/server/client";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "./errors";
@@ -24,15 +23,37 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   /** Verb-first name recorded in the audit log, e.g. "user.deactivate". */
   name: string;
   schema: S;
-  /** Roles that may call the action at all; row-level checks happen inside `run`. */
-  roles: readonly Role[];
+  /**
+   * The policy predicate (lib/auth/policy.ts) a user must pass to call the action at all; row-level
+   * checks happen inside `run`. A user it refuses leaves an access.forbidden row.
+   */
+  rule: (user: CurrentUser) => boolean;
   /**
    * Whether a user who must still change the password an administrator set may call it (only the
    * account page's actions). Everything else refuses them until they have.
    */
   allowPendingPasswordChange?: boolean;
   run: (context: ActionContext<z.infer<S>>) => Promise<T>;
+  /**
+   * Pages to read fresh after a change: revalidated by defineAction once the transaction committed, and
+   * only on success (never inside `run`, where the change may still roll back). A list, or a function of
+   * the input and the result.
+   */
+  revalidate?: readonly Revalidation[] | RevalidateFn<z.infer<S>, NoInfer<T>>;
 };
+
+// Method syntax keeps the parameters bivariant, so a definition still fits a list of ActionDefinition<ZodType, unknown>.
+type RevalidateFn<I, T> = { paths(input: I, result: T): readonly Revalidation[] }["paths"];
+
+/** A path to revalidate, or a path with its type ("layout": the path and everything under it). */
+export type Revalidation = string | { path: string; type: "layout" | "page" };
+
+/** What an action revalidates after it succeeded with this input and result. */
+export function revalidationsOf<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, input: z.infer<S>, result: T): Revalidation[] {
+  const { revalidate } = definition;
+  if (!revalidate) return [];
+  return [...(typeof revalidate === "function" ? revalidate(input, result) : revalidate)];
+}
 
 export type ActionMessages = {
   unauthenticated: string;
@@ -115,12 +136,14 @@ export async function runAction<S extends z.ZodType, T>(
   messages: ActionMessages,
   /** Who is asking (address, browser), for the record of a refusal. */
   client?: ClientInfo | null,
+  /** Called after the transaction committed, only on success, with what to revalidate. */
+  afterCommit?: (revalidations: Revalidation[]) => void,
 ): Promise<ActionResult<T>> {
   if (!user) return { ok: false, code: "unauthenticated", error: messages.unauthenticated };
   if (user.mustChangePassword && !definition.allowPendingPasswordChange) {
     return { ok: false, code: "forbidden", error: messages.mustChangePassword ?? messages.forbidden };
   }
-  if (!definition.roles.includes(user.role)) {
+  if (!definition.rule(user)) {
     await recordRefusal("access.forbidden", definition, user, toPlainInput(rawInput), client, "role");
     return { ok: false, code: "forbidden", error: messages.forbidden };
   }
@@ -152,6 +175,7 @@ export async function runAction<S extends z.ZodType, T>(
       if (audited === 0) throw new MissingAuditError(`action ${definition.name} wrote no audit row`);
       return result;
     });
+    afterCommit?.(revalidationsOf(definition, parsed.data, data));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof ForbiddenError) {

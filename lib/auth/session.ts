@@ -8,7 +8,7 @@ import { loadSessionUser } from "@/db/queries/users";
 import { clientFromHeaders } from "@/lib/server/client";
 import { auth } from "./index";
 import type { CurrentUser } from "./current-user";
-import { type Area, canUseArea } from "./permissions";
+import { type Area, canUseArea } from "./policy";
 
 /** The page where a user whose password was set by an administrator must choose their own. */
 export const accountPath = "/account";
@@ -61,7 +61,7 @@ export async function requireSessionUser(): Promise<CurrentUser> {
  */
 export async function requireArea(area: Area): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!canUseArea(user.role, area)) {
+  if (!canUseArea(user, area)) {
     const requestHeaders = await headers();
     await recordAccess({
       action: "access.forbidden",

@@ -36,7 +36,7 @@ async function recordRefusal(action: "access.forbidden" | "access.not_found", us
 }
 
 /**
- * `export const GET = withUser(async (request, { user, params }) => …, (user) => canUseArea(user.role, "board"))`.
+ * `export const GET = withUser(async (request, { user, params }) => …, (user) => canUseArea(user, "board"))`.
  * Without a rule every signed-in user passes; row-level checks stay in the data-access layer.
  */
 export function withUser<P = Record<string, never>>(

@@ -10,6 +10,7 @@ import { auditLog, districts, users } from "@/db/schema";
 import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { managesAccounts } from "@/lib/auth/policy";
 
 const messages: ActionMessages = {
   unauthenticated: "请先登录",
@@ -35,7 +36,7 @@ async function makeUser(username: string, role: CurrentUser["role"]): Promise<Cu
 const scopedChange: ActionDefinition<z.ZodObject<{ id: z.ZodCoercedNumber; name: z.ZodString; refuse: z.ZodEnum<{ forbidden: "forbidden"; missing: "missing" }> }>, null> = {
   name: "district.rename",
   schema: z.object({ id: z.coerce.number(), name: z.string(), refuse: z.enum(["forbidden", "missing"]) }),
-  roles: ["admin", "member"],
+  rule: (user) => user.role === "admin" || user.role === "member",
   async run({ input, tx, audit }) {
     await tx.insert(districts).values({ name: input.name, kind: "park" });
     await audit({ entity: "district", entityId: input.id });
@@ -46,7 +47,7 @@ const scopedChange: ActionDefinition<z.ZodObject<{ id: z.ZodCoercedNumber; name:
 const adminOnly: ActionDefinition<z.ZodObject<{ id: z.ZodNumber }>, null> = {
   name: "user.set_active",
   schema: z.object({ id: z.number() }),
-  roles: ["admin"],
+  rule: managesAccounts,
   async run() {
     throw new Error("never runs for a member");
   },
@@ -104,7 +105,7 @@ describe("refused actions are recorded", () => {
     const ok: ActionDefinition<z.ZodObject<{ name: z.ZodString }>, null> = {
       name: "district.create",
       schema: z.object({ name: z.string() }),
-      roles: ["admin"],
+      rule: managesAccounts,
       async run({ input, tx, audit }) {
         const [d] = await tx.insert(districts).values({ name: input.name, kind: "park" }).returning({ id: districts.id });
         await audit({ entity: "district", entityId: d.id });

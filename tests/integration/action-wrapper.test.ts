@@ -8,6 +8,7 @@ import { auditLog, districts, users } from "@/db/schema";
 import { FieldError, ForbiddenError } from "@/lib/actions/errors";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { managesAccounts } from "@/lib/auth/policy";
 
 const messages: ActionMessages = {
   unauthenticated: "请先登录",
@@ -26,7 +27,7 @@ let member: CurrentUser;
 const createDistrict: ActionDefinition<z.ZodObject<{ name: z.ZodString; fail: z.ZodOptional<z.ZodBoolean> }>, { id: number }> = {
   name: "district.create",
   schema: z.object({ name: z.string().trim().min(2, "名称至少两个字"), fail: z.boolean().optional() }),
-  roles: ["admin"],
+  rule: managesAccounts,
   async run({ input, tx, audit }) {
     const [row] = await tx.insert(districts).values({ name: input.name, kind: "park" }).returning({ id: districts.id });
     await audit({ entity: "district", entityId: row.id });
@@ -53,6 +54,33 @@ afterAll(async () => {
 });
 
 const districtNamed = async (name: string) => db.select().from(districts).where(eq(districts.name, name));
+
+describe("revalidation after the commit", () => {
+  const withPaths = { ...createDistrict, revalidate: (input: { name: string }, row: { id: number }) => ["/admin", `/districts/${row.id}?${input.name}`] };
+
+  it("hands the pages to revalidate over once the change committed, never before", async () => {
+    const name = `刷新-${run}`;
+    let seen: { paths: unknown[]; rows: Promise<unknown[]> } | null = null;
+    const result = await runAction(withPaths, admin, { name }, messages, null, (paths) => {
+      // Read outside the action's transaction: the change is already there.
+      seen = { paths, rows: districtNamed(name) };
+    });
+    expect(result.ok).toBe(true);
+    const id = result.ok ? result.data.id : 0;
+    expect(seen).not.toBeNull();
+    expect(seen!.paths).toEqual(["/admin", `/districts/${id}?${name}`]);
+    expect(await seen!.rows).toHaveLength(1);
+  });
+
+  it("revalidates nothing when the action fails or is refused", async () => {
+    const calls: unknown[] = [];
+    const failed = await runAction(withPaths, admin, { name: `回滚刷新-${run}`, fail: true }, messages, null, (p) => calls.push(p));
+    const refused = await runAction(withPaths, member, { name: `越权刷新-${run}` }, messages, null, (p) => calls.push(p));
+    const invalid = await runAction(withPaths, admin, { name: "x" }, messages, null, (p) => calls.push(p));
+    expect([failed.ok, refused.ok, invalid.ok]).toEqual([false, false, false]);
+    expect(calls).toEqual([]);
+  });
+});
 
 describe("runAction", () => {
   it("refuses a caller without a session and writes nothing", async () => {

@@ -95,6 +95,32 @@ afterAll(async () => {
   await closeDatabase();
 });
 
+describe("who creates leads (one rule: policy.mayCreateLeadIn)", () => {
+  const input = (name: string, taskGroupId: number) => ({ name: `${name}-${run}`, companyId, taskGroupId, source: "task_group" });
+  const named = async (name: string) => db.select().from(leads).where(eq(leads.name, `${name}-${run}`));
+  const mishuInGroups = () => people.mishu.groupIds.length > 0;
+
+  it("lets a member create a lead in their own group, as its owner, and not in another group", async () => {
+    const own = await act(createLeadDefinition, "zuyuan", input("组员自建", electronics));
+    expect(own).toMatchObject({ ok: true, data: { ownerId: people.zuyuan.id } });
+    const other = await act(createLeadDefinition, "zuyuan", input("组员越组", equipment));
+    expect(other).toMatchObject({ ok: false });
+    expect(await named("组员越组")).toHaveLength(0);
+  });
+
+  it("refuses a city leader, who gives instructions instead, and records the refusal", async () => {
+    const result = await act(createLeadDefinition, "shuji", input("领导自建", electronics));
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await named("领导自建")).toHaveLength(0);
+  });
+
+  it("lets a secretary create a lead in any group", async () => {
+    // (Not in the equipment group: a test below needs zuyuan2 to find no lead of this run by name.)
+    expect(mishuInGroups()).toBe(false);
+    expect(await act(createLeadDefinition, "mishu", { ...input("秘书代建", electronics), ownerId: people.zuyuan.id })).toMatchObject({ ok: true });
+  });
+});
+
 describe("moving a lead along the pipeline", () => {
   it("refuses 签约 without an amount, beside the field, and changes nothing", async () => {
     const lead = await newLead("无金额签约");

@@ -18,6 +18,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { ClientInfo } from "@/lib/server/client";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { passwordResetSchema, userUpdateSchema } from "@/lib/validation/user";
+import { anyone } from "@/lib/auth/policy";
 
 const messages: ActionMessages = {
   unauthenticated: "unauthenticated",
@@ -56,7 +57,7 @@ const sessionCount = async (userId: number) => (await db.select().from(sessions)
 const changePasswordDefinition: ActionDefinition<typeof changePasswordSchema, { sessionsEnded: number }> = {
   name: "user.change_password",
   schema: changePasswordSchema,
-  roles: ["admin", "leader", "secretary", "group_lead", "member"],
+  rule: anyone,
   allowPendingPasswordChange: true,
   async run({ input, user, tx, audit }) {
     const result = await changeOwnPassword(tx, user, input, { ip: "10.251.0.1", userAgent: "vitest" });
@@ -68,7 +69,7 @@ const changePasswordDefinition: ActionDefinition<typeof changePasswordSchema, { 
 const anyAction: ActionDefinition<z.ZodObject, string> = {
   name: "test.any",
   schema: z.object({}),
-  roles: ["admin", "leader", "secretary", "group_lead", "member"],
+  rule: anyone,
   async run({ audit }) {
     await audit({ entity: "test" });
     return "done";

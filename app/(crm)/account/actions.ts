@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { changeOwnPassword, endSessionAs } from "@/db/mutations/account";
 import { countAttempt, resetAttempts } from "@/db/mutations/sign-in-throttle";
-import { roles } from "@/db/schema/enums";
 import { defineAction } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { signOut } from "@/lib/auth";
@@ -11,11 +10,12 @@ import { accountKey, accountRule } from "@/lib/auth/authenticate";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientFromHeaders } from "@/lib/server/client";
 import { changePasswordSchema, endSessionSchema } from "@/lib/validation/account";
+import { anyone } from "@/lib/auth/policy";
 
 const changePassword = defineAction({
   name: "user.change_password",
   schema: changePasswordSchema,
-  roles,
+  rule: anyone,
   allowPendingPasswordChange: true,
   async run({ input, user, tx, audit }) {
     const result = await changeOwnPassword(tx, user, input, clientFromHeaders(await headers()));
@@ -52,7 +52,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
 export const endSessionAction = defineAction({
   name: "user.end_session",
   schema: endSessionSchema,
-  roles,
+  rule: anyone,
   allowPendingPasswordChange: true,
   async run({ input, user, tx, audit }) {
     const ended = await endSessionAs(tx, user, input.sessionId, clientFromHeaders(await headers()));

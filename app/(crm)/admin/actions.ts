@@ -1,6 +1,5 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { endSessionsOf } from "@/db/mutations/users";
@@ -8,6 +7,7 @@ import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
 import { clientFromHeaders } from "@/lib/server/client";
+import { managesAccounts } from "@/lib/auth/policy";
 
 const setUserActiveSchema = z.object({
   userId: z.coerce.number().int().positive(),
@@ -18,7 +18,7 @@ const setUserActiveSchema = z.object({
 export const setUserActiveAction = defineAction({
   name: "user.set_active",
   schema: setUserActiveSchema,
-  roles: ["admin"],
+  rule: managesAccounts,
   async run({ input, user, tx, audit }) {
     if (input.userId === user.id && !input.isActive) {
       throw new FieldError("userId", "admin.cannotDeactivateSelf");
@@ -32,7 +32,7 @@ export const setUserActiveAction = defineAction({
     // A deactivated user is out at once, on every device.
     if (!changed.isActive) await endSessionsOf(tx, changed.id, "deactivated", { actorId: user.id, client: clientFromHeaders(await headers()) });
     await audit({ entity: "user", entityId: changed.id, details: { isActive: changed.isActive } });
-    revalidatePath("/admin");
     return changed;
   },
+  revalidate: ["/admin"],
 });

@@ -5,7 +5,7 @@ import { RateMeter } from "@/components/chains/chain-map";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listChains } from "@/db/queries/chains";
-import { mayCreateChains } from "@/lib/auth/promotion-permissions";
+import { mayCreateChains } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { companySortable, listCompanies } from "@/db/queries/companies";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
         title={t("companies.title")}
         subtitle={t("companies.subtitle")}
         actions={
-          writesTrips(user.role) ? (
+          writesTrips(user) ? (
             <Link href="/companies/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
               ＋ {t("companies.new")}
             </Link>

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listTaskGroups } from "@/db/queries/task-groups";
+import { managesSettings } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,7 +40,7 @@ export default async function GroupsPage() {
             <Link href={`/groups/${g.id}/figures`} className="text-brand-700 hover:underline">
               {tFigures("link")}
             </Link>
-            {user.role === "admin" ? (
+            {managesSettings(user) ? (
               <Link href={`/admin/groups/${g.id}`} className="text-brand-700 hover:underline">
                 {tEdit("edit")}
               </Link>

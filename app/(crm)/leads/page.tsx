@@ -13,7 +13,7 @@ import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { leadsOfName, type LeadsOf } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
-import { mayReassignAny } from "@/lib/domain/lead-access";
+import { mayReassignAny } from "@/lib/auth/policy";
 import { formatDate, formatWan, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -145,7 +145,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         rows={rows}
         state={{ ...params, total }}
         hiddenColumns={parseHiddenColumns(cookieStore.get(columnsCookie)?.value)}
-        bulk={mayReassignAny(user.role) ? { owners: options.owners, memberships: options.memberships } : null}
+        bulk={mayReassignAny(user) ? { owners: options.owners, memberships: options.memberships } : null}
         today={toIsoDate(new Date())}
       />
     </>

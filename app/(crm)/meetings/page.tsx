@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { listMeetings, meetingSortable } from "@/db/queries/meetings";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +23,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         title={t("meetings.title")}
         subtitle={t("meetings.subtitle")}
         actions={
-          writesTrips(user.role) ? (
+          writesTrips(user) ? (
             <Link href="/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
               ＋ {t("meetings.new")}
             </Link>

@@ -7,7 +7,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
-import { editsPartners } from "@/lib/auth/promotion-permissions";
+import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams, periodParams } from "@/lib/domain/period";
 import { formatYi, toIsoDate } from "@/lib/format";
@@ -54,7 +54,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         title={t("partners.title")}
         subtitle={t("partners.subtitle")}
         actions={
-          editsPartners(user.role) ? (
+          editsPartners(user) ? (
             <Link href="/partners/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
               {t("partners.new")}
             </Link>
@@ -110,7 +110,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
           <span key="s" className="tabular-nums">{formatYi(p.signedInvestment)}</span>,
         ])}
       />
-      {!editsPartners(user.role) ? <p className="text-xs text-slate-500">{t("partners.editorsOnly")}</p> : null}
+      {!editsPartners(user) ? <p className="text-xs text-slate-500">{t("partners.editorsOnly")}</p> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/trips/print-button";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
-import { readsCockpit } from "@/lib/auth/permissions";
+import { readsCockpit } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { periodOrYearToDate, periodParams, periodTitle } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
@@ -35,7 +35,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function ReportCardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  if (!readsCockpit(user.role)) forbidden();
+  if (!readsCockpit(user)) forbidden();
   const sp = await searchParams;
   const today = toIsoDate(new Date());
   const period = periodOrYearToDate(sp, today);

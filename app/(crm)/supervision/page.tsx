@@ -8,6 +8,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads, supervisionSummary } from "@/db/queries/supervision";
 import { requireArea } from "@/lib/auth/session";
+import { managesSettings } from "@/lib/auth/policy";
 import { toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -94,7 +95,7 @@ export default async function SupervisionPage() {
         </div>
       </section>
 
-      {user.role === "admin" ? (
+      {managesSettings(user) ? (
         <div className="mt-6">
           <StaleLimitsForm limits={limits} />
         </div>

@@ -7,7 +7,7 @@ import { TripFilters } from "@/components/trips/trip-filters";
 import { TripsTable } from "@/components/trips/trips-table";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { listTrips, parseTripFilters, tripLeaderOptions, tripSortable } from "@/db/queries/trips";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +26,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
         title={t("trips.title")}
         subtitle={t("trips.subtitle")}
         actions={
-          writesTrips(user.role) ? (
+          writesTrips(user) ? (
             <Link href="/trips/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
               ＋ {t("trips.new")}
             </Link>

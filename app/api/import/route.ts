@@ -4,7 +4,8 @@
 // A body over the limit is refused with 413 before it is read (Content-Length) or as soon as the
 // bytes read pass it (a body sent without a length).
 import { z } from "zod";
-import { canImport, importFile } from "@/db/import/run-import";
+import { importFile } from "@/db/import/run-import";
+import { canImport } from "@/lib/auth/policy";
 import { maxImportBytes, maxImportMegabytes } from "@/lib/import/limits";
 import { jsonError, withUser } from "@/lib/server/with-user";
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { boardColumnPage, decodeCursor, noLeadFilters, parseLeadFilters } from "@/db/queries/leads";
 import type { SearchParams } from "@/db/queries/list-params";
 import { stages } from "@/db/schema/enums";
-import { canUseArea } from "@/lib/auth/permissions";
+import { canUseArea } from "@/lib/auth/policy";
 import { boardFilters } from "@/lib/board-filters";
 import { withUser } from "@/lib/server/with-user";
 
@@ -19,4 +19,4 @@ export const GET = withUser(async (request, { user }) => {
   const filters = boardFilters({ ...noLeadFilters, ...parseLeadFilters(sp) });
   const page = await boardColumnPage(user, stage.data, filters, decodeCursor(url.searchParams.get("cursor")));
   return NextResponse.json(page, { headers: { "cache-control": "no-store" } });
-}, (user) => canUseArea(user.role, "board"));
+}, (user) => canUseArea(user, "board"));

@@ -6,6 +6,7 @@ import { ChainMapView, RatePanel } from "@/components/chains/chain-map";
 import { GapList } from "@/components/chains/gap-list";
 import { PageHeader } from "@/components/layout/page-header";
 import { getChainMap } from "@/db/queries/chains";
+import { ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ id: string }> };
@@ -45,7 +46,7 @@ export default async function ChainPage({ params }: Props) {
       {!map.canEdit ? <p className="text-xs text-slate-500">{t("chains.readOnly", { group: chain.taskGroupName ?? t("chains.noTaskGroup") })}</p> : null}
       <RatePanel breakdown={map.breakdown} />
       <ChainMapView segments={map.segments} emptyText={map.canEdit ? t("chains.map.emptyEditable") : t("chains.map.empty")} />
-      <GapList map={map} isMember={user.role === "member"} />
+      <GapList map={map} isMember={ownsOwnLeadsOnly(user)} />
     </div>
   );
 }

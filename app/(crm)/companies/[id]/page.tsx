@@ -10,7 +10,7 @@ import { companyMeetings, companyTrips, getCompany } from "@/db/queries/companie
 import { companyContacts } from "@/db/queries/contacts";
 import { relatedLeads } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
@@ -33,7 +33,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
     companyTrips(user, company.id),
     relatedLeads(user, { company: company.id }),
   ]);
-  const canWrite = writesTrips(user.role);
+  const canWrite = writesTrips(user);
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/companies/company-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { industryOptions } from "@/db/queries/companies";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCompanyPage() {
   const user = await requireArea("companies");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const [t, industries] = await Promise.all([getTranslations(), industryOptions()]);
   return (
     <div className="mx-auto max-w-2xl">

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { exportLeads, leadSortable, parseLeadFilters } from "@/db/queries/leads";
 import { parseListParams, type SearchParams } from "@/db/queries/list-params";
 import { toLocale } from "@/i18n/locales";
-import { canUseArea } from "@/lib/auth/permissions";
+import { canUseArea } from "@/lib/auth/policy";
 import { attachment, toCsv, type CsvValue } from "@/lib/export/csv";
 import { formatDateTime, toIsoDate } from "@/lib/format";
 import { withUser } from "@/lib/server/with-user";
@@ -72,4 +72,4 @@ export const GET = withUser(async (request, { user }) => {
       "cache-control": "no-store",
     },
   });
-}, (user) => canUseArea(user.role, "leads"));
+}, (user) => canUseArea(user, "leads"));

@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { getMeeting, meetingHistory } from "@/db/queries/meetings";
 import { relatedLeads } from "@/db/queries/related-leads";
 import { toLocale } from "@/i18n/locales";
-import { writesTrips } from "@/lib/auth/permissions";
+import { mayCreateLeads, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
@@ -31,9 +31,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
     relatedLeads(user, { meeting: meeting.id }),
     meetingHistory(meeting.id),
   ]);
-  const canWrite = writesTrips(user.role);
-  // Turning a meeting into a lead is for those who assign leads to task groups, not for members.
-  const canMakeLead = user.role !== "member";
+  const canWrite = writesTrips(user);
+  // Turning a meeting into a lead follows the one lead-creation rule (the group is checked on save).
+  const canMakeLead = mayCreateLeads(user);
 
   return (
     <div className="mx-auto max-w-3xl space-y-5">

@@ -6,7 +6,7 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { industryOptions } from "@/db/queries/companies";
 import { first, type SearchParams } from "@/db/queries/list-params";
 import { getTrip, peopleOptions, recentTripOptions } from "@/db/queries/trips";
-import { writesTrips } from "@/lib/auth/permissions";
+import { takesPartInWork, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { toIsoDate } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
@@ -25,7 +25,7 @@ function defaultDay(today: string, trip: { startOn: string; endOn: string } | nu
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("meetings");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const rawTrip = first((await searchParams).trip);
   const tripId = rawTrip ? parseRouteId(rawTrip) : null;
   const trip = tripId ? await getTrip(tripId) : null;
@@ -37,7 +37,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
     trip ? Promise.resolve([]) : recentTripOptions(),
   ]);
   const attendees = trip ? [trip.leaderId, ...trip.members.map((m) => m.id)] : [];
-  if (user.role !== "admin" && !attendees.includes(user.id)) attendees.push(user.id);
+  if (takesPartInWork(user) && !attendees.includes(user.id)) attendees.push(user.id);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("meetings.newTitle")} subtitle={trip ? trip.title : t("meetings.newSubtitle")} />

@@ -11,7 +11,7 @@ import type { SearchParams } from "@/db/queries/list-params";
 import { agreementCounts, getPartner } from "@/db/queries/partners";
 import type { AgreementStatus } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
-import { editsPartners } from "@/lib/auth/promotion-permissions";
+import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
@@ -42,7 +42,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
   ]);
   if (!detail) notFound();
   const { partner } = detail;
-  const canEdit = editsPartners(user.role);
+  const canEdit = editsPartners(user);
   const signedLeads = detail.leads.filter((l) => l.isSigned);
   return (
     <div className="space-y-4">

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { editsPartners } from "@/lib/auth/promotion-permissions";
+import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPartnerPage() {
   const user = await requireArea("partners");
-  if (!editsPartners(user.role)) forbidden();
+  if (!editsPartners(user)) forbidden();
   const t = await getTranslations();
   return (
     <>

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
-import { readsCockpit } from "@/lib/auth/permissions";
+import { readsCockpit } from "@/lib/auth/policy";
 import { periodOrYearToDate, periodTitle } from "@/lib/domain/period";
 import { attachment } from "@/lib/export/csv";
 import { toIsoDate } from "@/lib/format";
@@ -77,4 +77,4 @@ export const GET = withUser(async (request, { user }) => {
       "cache-control": "no-store",
     },
   });
-}, (user) => readsCockpit(user.role));
+}, (user) => readsCockpit(user));

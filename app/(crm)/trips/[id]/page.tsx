@@ -8,7 +8,7 @@ import { TripStatusBadge } from "@/components/trips/trip-status-badge";
 import { relatedLeads } from "@/db/queries/related-leads";
 import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
 import { toLocale } from "@/i18n/locales";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
@@ -26,7 +26,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
   if (!trip) notFound();
   const [t, locale, meetings, leads] = await Promise.all([getTranslations(), getLocale().then(toLocale), tripMeetings(trip.id), relatedLeads(user, { trip: trip.id })]);
   const companies = companiesOfMeetings(meetings);
-  const canWrite = writesTrips(user.role);
+  const canWrite = writesTrips(user);
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { TripForm } from "@/components/trips/trip-form";
 import { peopleOptions, tripLeaderOptions } from "@/db/queries/trips";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewTripPage() {
   const user = await requireArea("trips");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
   return (
     <div className="mx-auto max-w-2xl">

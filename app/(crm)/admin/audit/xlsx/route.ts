@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { auditExportLimit, exportAudit, parseAuditFilter } from "@/db/queries/audit";
 import { actionLabel, detailsSummary, entityLabel } from "@/lib/audit/labels";
 import { summarizeUserAgent } from "@/lib/user-agent";
-import { canUseArea } from "@/lib/auth/permissions";
+import { canUseArea } from "@/lib/auth/policy";
 import { getCurrentUser } from "@/lib/auth/session";
 import { attachment } from "@/lib/export/csv";
 import { formatDateTime, toIsoDate } from "@/lib/format";
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
-  if (!canUseArea(user.role, "admin")) return new Response("Forbidden", { status: 403 });
+  if (!canUseArea(user, "admin")) return new Response("Forbidden", { status: 403 });
 
   const url = new URL(request.url);
   const filter = parseAuditFilter(Object.fromEntries(url.searchParams.entries()));

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/companies/company-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { getCompany, industryOptions } from "@/db/queries/companies";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/route-id";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditCompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("companies");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const id = parseRouteId((await params).id);
   const company = id ? await getCompany(id) : null;
   if (!company) notFound();

@@ -7,7 +7,7 @@ import { industryOptions } from "@/db/queries/companies";
 import { companyContacts } from "@/db/queries/contacts";
 import { getMeeting } from "@/db/queries/meetings";
 import { peopleOptions, recentTripOptions } from "@/db/queries/trips";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/route-id";
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("meetings");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const id = parseRouteId((await params).id);
   const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();

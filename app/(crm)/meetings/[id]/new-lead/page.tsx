@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { MeetingLeadForm } from "@/components/meetings/meeting-lead-form";
 import { getMeeting, leadFormOptions } from "@/db/queries/meetings";
 import { relatedLeads } from "@/db/queries/related-leads";
+import { mayCreateLeads, ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { leadDefaultsFromMeeting } from "@/lib/domain/meeting-lead";
 import { parseRouteId } from "@/lib/route-id";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Meeting → lead: a lead form filled in from the meeting, saved by the leads feature's one creation path. */
 export default async function MeetingNewLeadPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("leads");
-  if (user.role === "member") forbidden();
+  if (!mayCreateLeads(user)) forbidden();
   const id = parseRouteId((await params).id);
   const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
@@ -56,7 +57,8 @@ export default async function MeetingNewLeadPage({ params }: { params: Promise<{
         companyName={meeting.companyName}
         tripTitle={meeting.tripTitle}
         leaderName={leaderName}
-        groups={options.groups}
+        // A member's new lead is their own: they are the one owner offered.
+        groups={ownsOwnLeadsOnly(user) ? options.groups.map((g) => ({ ...g, people: g.people.filter((p) => p.id === user.id) })) : options.groups}
         districts={options.districts}
         industries={options.industries.map(({ id: industryId, name }) => ({ id: industryId, name }))}
         defaults={{

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { TripForm } from "@/components/trips/trip-form";
 import { getTrip, peopleOptions, tripLeaderOptions } from "@/db/queries/trips";
-import { writesTrips } from "@/lib/auth/permissions";
+import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/route-id";
 
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditTripPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
-  if (!writesTrips(user.role)) forbidden();
+  if (!writesTrips(user)) forbidden();
   const id = parseRouteId((await params).id);
   const trip = id ? await getTrip(id) : null;
   if (!trip) notFound();

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { AgreementForm } from "@/components/partners/agreement-form";
 import { getAgreement } from "@/db/queries/partners";
-import { editsPartners } from "@/lib/auth/promotion-permissions";
+import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgreementPage({ params }: { params: Promise<{ id: string; agreementId: string }> }) {
   const user = await requireArea("partners");
-  if (!editsPartners(user.role)) forbidden();
+  if (!editsPartners(user)) forbidden();
   const { id, agreementId } = await params;
   if (!/^\d{1,9}$/.test(id) || !/^\d{1,9}$/.test(agreementId)) notFound();
   const [t, agreement] = await Promise.all([getTranslations(), getAgreement(Number(agreementId))]);

@@ -1,0 +1,201 @@
+// Every access rule of the product, in one place, as named predicates over the signed-in user (and,
+// where the answer depends on it, the row). Pure: used by the navigation, page guards, components'
+// buttons, the actions (`rule` of defineAction) and the unit tests. Row-level scoping of what a user
+// reads lives in the data-access layer's SQL (db/queries/scope.ts), which applies the same rules.
+// No other file looks at `user.role` directly: add a predicate here instead.
+import type { Role } from "@/db/schema/enums";
+import type { CurrentUser } from "./current-user";
+
+/** The part of the user a rule reads. */
+export type Who = Pick<CurrentUser, "role">;
+export type Member = Pick<CurrentUser, "id" | "role" | "groupIds">;
+export type Leader = Pick<CurrentUser, "role" | "leadGroupIds">;
+/** Kept for the lead rules' callers: the user as the lead rules see them. */
+export type Actor = Member;
+export type LeadRef = { taskGroupId: number; ownerId: number };
+
+const is = (who: Who, ...roles: Role[]) => roles.includes(who.role);
+
+// ── Areas ─────────────────────────────────────────────────────────────────────────────────────────
+
+export const areas = [
+  "dashboard",
+  "trips",
+  "meetings",
+  "companies",
+  "leads",
+  "board",
+  "supervision",
+  "groups",
+  "chains",
+  "partners",
+  "admin",
+] as const;
+export type Area = (typeof areas)[number];
+
+export const areaPaths: Record<Area, string> = {
+  dashboard: "/",
+  trips: "/trips",
+  meetings: "/meetings",
+  companies: "/companies",
+  leads: "/leads",
+  board: "/board",
+  supervision: "/supervision",
+  groups: "/groups",
+  chains: "/chains",
+  partners: "/partners",
+  admin: "/admin",
+};
+
+const everyone: readonly Role[] = ["admin", "leader", "secretary", "group_lead", "member"];
+
+const areaRoles: Record<Area, readonly Role[]> = {
+  dashboard: everyone,
+  trips: everyone,
+  meetings: everyone,
+  companies: everyone,
+  leads: everyone,
+  board: everyone,
+  supervision: everyone,
+  groups: everyone,
+  chains: everyone,
+  partners: everyone,
+  admin: ["admin"],
+};
+
+export function canUseArea(who: Who, area: Area): boolean {
+  return areaRoles[area].includes(who.role);
+}
+
+export function areasFor(who: Who): Area[] {
+  return areas.filter((area) => canUseArea(who, area));
+}
+
+// ── Any signed-in user ────────────────────────────────────────────────────────────────────────────
+
+/** Every signed-in user (actions whose row rules decide the rest). */
+export const anyone = (who: Who): boolean => everyone.includes(who.role);
+
+// ── Leads ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** Users who read every lead; the others read only their task groups' leads. */
+export const readsAllLeads = (who: Who) => is(who, "admin", "leader", "secretary");
+
+/**
+ * Who creates leads (the one rule for the lead form, a meeting's "make a lead", a chain target's
+ * 生成项目 and the import): the admin and secretaries in any group, a group lead or a member in their
+ * own groups. City leaders do not own or create leads: they give instructions (批示).
+ */
+export function mayCreateLeadIn(user: Pick<CurrentUser, "role" | "groupIds">, taskGroupId: number): boolean {
+  if (is(user, "admin", "secretary")) return true;
+  if (is(user, "group_lead", "member")) return user.groupIds.includes(taskGroupId);
+  return false;
+}
+
+/** Whether the user may create leads in some group (shows the buttons; the group is checked on save). */
+export function mayCreateLeads(user: Pick<CurrentUser, "role" | "groupIds">): boolean {
+  if (is(user, "admin", "secretary")) return true;
+  return is(user, "group_lead", "member") && user.groupIds.length > 0;
+}
+
+/** A member's leads are their own: they never name another owner. */
+export const ownsOwnLeadsOnly = (who: Who) => is(who, "member");
+
+/**
+ * Moving stages, editing, logging follow-ups: secretaries and admins on any lead, a group lead on
+ * their groups' leads, a member only on leads they own. City leaders give instructions (批示) instead.
+ */
+export function canChangeLead(actor: Member, lead: LeadRef): boolean {
+  switch (actor.role) {
+    case "admin":
+    case "secretary":
+      return true;
+    case "group_lead":
+      return actor.groupIds.includes(lead.taskGroupId);
+    case "member":
+      return actor.groupIds.includes(lead.taskGroupId) && lead.ownerId === actor.id;
+    case "leader":
+      return false;
+  }
+}
+
+/** Whether the user may ever change a lead (the rule of the lead-changing actions; rows decide the rest). */
+export const mayChangeLeads = (who: Who) => is(who, "admin", "secretary", "group_lead", "member");
+
+/** Assigning the one responsible person (一对一) is the group lead's call, or a secretary's or admin's. */
+export function canReassignLead(actor: Member, lead: LeadRef): boolean {
+  if (is(actor, "admin", "secretary")) return true;
+  return is(actor, "group_lead") && actor.groupIds.includes(lead.taskGroupId);
+}
+
+/** Whether the user may ever reassign leads (shows the table's selection column). */
+export const mayReassignAny = (who: Who) => is(who, "admin", "secretary", "group_lead");
+
+/** City leaders (市领导): they lead task groups and trips and give instructions (批示). */
+export const isCityLeader = (who: Who) => is(who, "leader");
+
+/** Instructions (批示) come from city leaders. */
+export const canInstruct = isCityLeader;
+
+/** Who owns leads (一对一) and so has a "my leads" figure: group leads and members. */
+export const ownsLeads = (who: Who) => is(who, "group_lead", "member");
+
+// ── Trips, meetings, companies, contacts ──────────────────────────────────────────────────────────
+
+/** Users who log trips, meetings, companies and contacts. */
+export const writesTrips = (who: Who) => is(who, "admin", "secretary");
+
+/**
+ * The admin is the system's account, not a person of the work: never an attendee, a trip member or a
+ * lead's owner, and a meeting they record does not list them. Everyone else takes part.
+ */
+export const takesPartInWork = (who: Who) => !is(who, "admin");
+
+// ── Chains and partners ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * A chain is changed by the admin and by the leads of the task group of the chain's industry.
+ * An industry without a task group leaves its chains to the admin.
+ */
+export function canEditChain(user: Leader, taskGroupId: number | null): boolean {
+  if (is(user, "admin")) return true;
+  return is(user, "group_lead") && taskGroupId !== null && user.leadGroupIds.includes(taskGroupId);
+}
+
+/** Whether the user may start a chain at all (for some industry). */
+export function mayCreateChains(user: Leader): boolean {
+  return is(user, "admin") || (is(user, "group_lead") && user.leadGroupIds.length > 0);
+}
+
+/** Whether the user may ever change a chain (the rule of the chain actions; the chain's group decides the rest). */
+export const mayEditChains = (who: Who) => is(who, "admin", "group_lead");
+
+/** Partner regions and their agreements are kept by the admin and the leaders' secretaries. */
+export const editsPartners = (who: Who): boolean => is(who, "admin", "secretary");
+
+// ── Cockpit, figures, targets, import ─────────────────────────────────────────────────────────────
+
+/** Users who see the leadership cockpit and the report card (答卷). */
+export const readsCockpit = (who: Who) => is(who, "admin", "leader");
+
+/** Group leads enter their own groups' month figures; the admin any group's. */
+export const canEnterFigures = (user: Leader, taskGroupId: number) =>
+  is(user, "admin") || (is(user, "group_lead") && user.leadGroupIds.includes(taskGroupId));
+
+/** Whether the user may ever enter month figures (the rule of the figures action; the group decides the rest). */
+export const mayEnterFigures = (who: Who) => is(who, "admin", "group_lead");
+
+/** Imports change many records at once: the admin's work (group leads enter monthly figures in the grid). */
+export const canImport = (who: Who): boolean => is(who, "admin");
+
+// ── Administration ────────────────────────────────────────────────────────────────────────────────
+
+/** Who manages user accounts, task groups, targets and settings: creates them, resets passwords, sees and ends anyone's sessions. */
+export const managesAccounts = (who: Who) => is(who, "admin");
+
+/** Task groups, yearly targets and the stale limits of the stages are the admin's settings. */
+export const managesSettings = (who: Who) => is(who, "admin");
+
+/** A user sees and ends their own sessions; the account manager sees and ends everyone's. */
+export const managesSessionsOf = (viewer: Pick<CurrentUser, "id" | "role">, userId: number): boolean =>
+  viewer.id === userId || managesAccounts(viewer);
