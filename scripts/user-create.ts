@@ -13,6 +13,7 @@ import { createUser } from "../db/mutations/users";
 import { auditLog } from "../db/schema";
 import { roles } from "../db/schema/enums";
 import { FieldError } from "../lib/actions/errors";
+import { passwordProblem } from "../lib/auth/password-rules";
 import { userCreateSchema } from "../lib/validation/user";
 import zhCN from "../messages/zh-CN";
 
@@ -95,6 +96,13 @@ async function main() {
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${message(issue.message)}`);
+    process.exit(2);
+  }
+  // Nobody will make this user change the password later: it must pass the rules of a password one
+  // chooses oneself (at least 10 characters, not the user name, not guessable).
+  const weak = passwordProblem(password, { username: parsed.data.username, name: parsed.data.name });
+  if (weak) {
+    console.error(`password: ${message(weak)}`);
     process.exit(2);
   }
 

@@ -109,6 +109,14 @@ describe(`first start on an empty ${isPostgres ? "PostgreSQL" : "SQLite"} databa
     expect(await countRows(freshUrl, "users")).toBe(0);
   }, 60_000);
 
+  it("npm run user:create holds the first administrator's own password to the full rules (10+, not guessable)", async () => {
+    // Long enough for the admin form's 8, but a common password: nobody would make this user change it later.
+    const result = userCreate(freshUrl, ["--username", "chief", "--name", "局长", "--role", "admin"], "password1234");
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("新密码太常见或太容易被猜到");
+    expect(await countRows(freshUrl, "users")).toBe(0);
+  }, 60_000);
+
   it("npm run user:create makes the first administrator, and the next start says nothing more", async () => {
     const result = userCreate(freshUrl, ["--username", "chief", "--name", "局长", "--role", "admin"], "a-long-Secret-2026!");
     expect(result.output).toContain("chief");
