@@ -5,7 +5,7 @@
 // (it deletes .tmp/e2e/ and creates the PostgreSQL database anew).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PG_URL, E2E_JSON=path (JSON report),
-// E2E_WORKERS (default 1).
+// E2E_WORKERS (default: one per database).
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -65,7 +65,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  workers: Number(process.env.E2E_WORKERS) || 1,
+  // The SQLite and the PostgreSQL run go side by side, each one test at a time in file order (the
+  // tests of one server share its database).
+  workers: Number(process.env.E2E_WORKERS) || targets.length,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: jsonReport ? [["list"], ["json", { outputFile: jsonReport }]] : [["list"]],
@@ -81,6 +83,7 @@ export default defineConfig({
   },
   projects: targets.map((target) => ({
     name: target.name,
+    workers: 1,
     use: { baseURL: baseURL(target.port) },
   })),
   webServer,

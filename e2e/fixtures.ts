@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
 import { cspGuard } from "./csp-guard";
 
@@ -25,10 +25,31 @@ export async function signIn(page: Page, username: string, password = demoPasswo
   await page.getByRole("button", { name: "登录" }).click();
 }
 
+/**
+ * Session cookies of the demo accounts this worker already signed in through the form, per server:
+ * the suite signs in once per role and server, and every later test starts from a copy of that
+ * session. A copy that no longer works (a test signed out or ended that session) sends the browser
+ * to /login, and the person signs in through the form again.
+ */
+const signedIn = new Map<string, Cookie[]>();
+
 export async function signInAndWait(page: Page, username: string) {
+  const key = `${test.info().project.use.baseURL}|${username}`;
+  const cookies = signedIn.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto("/");
+    if (!new URL(page.url()).pathname.startsWith("/login")) {
+      await expect(mainNavigation(page)).toBeVisible();
+      return;
+    }
+    signedIn.delete(key);
+    await page.context().clearCookies();
+  }
   await signIn(page, username);
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+  await expect(mainNavigation(page)).toBeVisible();
+  signedIn.set(key, await page.context().cookies());
 }
 
 /** The sign-in form's message (Next.js keeps an empty route announcer with role alert too). */

@@ -52,7 +52,10 @@ function lockProbe(file: string) {
   return {
     stop: () =>
       new Promise<number>((resolve) => {
-        worker.once("message", (m: { longest: number }) => resolve(m.longest));
+        worker.once("message", (m: { longest: number }) => {
+          void worker.terminate();
+          resolve(m.longest);
+        });
         worker.postMessage("stop");
       }),
   };

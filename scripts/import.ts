@@ -41,7 +41,7 @@ async function main() {
     fileName: path.basename(file),
     user,
     commit: !checkOnly,
-    onProgress: (done, total) => process.stdout.write(`\r已导入 ${done} / ${total} 行`),
+    onProgress: (done, total, phase) => process.stdout.write(`\r${phase === "write" ? "已写入" : "已检查"} ${done} / ${total} 行`),
   });
   if (!outcome.ok) {
     console.error(`文件有 ${outcome.problems.length} 处问题，未导入任何数据 / nothing imported:`);

@@ -16,9 +16,9 @@ type Prepared = { execute: (values: Record<string, unknown>) => Promise<unknown>
 export async function insertRows<R extends Record<string, Column> | undefined = undefined>(
   tx: Transaction,
   table: Table,
-  options: { shared: Row; varying: readonly string[]; rows: readonly Row[]; size: number; returning?: R },
+  options: { shared: Row; varying: readonly string[]; rows: readonly Row[]; size: number; returning?: R; afterChunk?: (rowsDone: number) => Promise<void> },
 ): Promise<Row[]> {
-  const { shared, varying, rows, size, returning } = options;
+  const { shared, varying, rows, size, returning, afterChunk } = options;
   const statements = new Map<number, Prepared>();
   const statement = (n: number): Prepared => {
     let prepared = statements.get(n);
@@ -40,6 +40,10 @@ export async function insertRows<R extends Record<string, Column> | undefined = 
     });
     const result = await statement(chunk.length).execute(values);
     if (returning && Array.isArray(result)) out.push(...(result as Row[]));
+    if (afterChunk) await afterChunk(start + chunk.length);
+    // SQLite runs each statement synchronously on the event loop: between chunks, let the server
+    // answer others (their reads use another connection and do not wait for this transaction).
+    else await new Promise((resolve) => setImmediate(resolve));
   }
   return out;
 }

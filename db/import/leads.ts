@@ -287,7 +287,7 @@ export const leadImporter: Importer<LeadPlan> = {
     return { plan, problems, rows: accepted };
   },
 
-  async apply({ tx, user, plan, fileName, now }) {
+  async apply({ tx, user, plan, fileName, now, written }) {
     const stamp = { createdAt: now, updatedAt: now };
     const t0 = performance.now();
     const lap = (what: string) => process.env.IMPORT_PROFILE && console.log(`[import] ${what} ${(performance.now() - t0).toFixed(0)} ms`);
@@ -319,6 +319,7 @@ export const leadImporter: Importer<LeadPlan> = {
       rows: plan.creates.map((item) => ({ ...item.values, companyId: item.companyId ?? companyIds.get(item.companyKey!)! })),
       size: 250,
       returning: { id: leads.id },
+      afterChunk: written,
     }).catch((error: unknown) => {
       throw new ImportWriteError([{ line: plan.creates[0]?.line ?? 0, column: label("externalId"), message: "文件中的项目在检查之后已被他人录入，请重新检查后导入" }], error);
     });
@@ -331,7 +332,8 @@ export const leadImporter: Importer<LeadPlan> = {
 
     lap("leads");
     // 3. Changes to existing leads: one guarded UPDATE each (at the version checked in prepare).
-    for (const change of plan.changes) {
+    for (const [i, change] of plan.changes.entries()) {
+      if (i % 100 === 99) await written(plan.creates.length + i);
       const [saved] = await tx
         .update(leads)
         .set({

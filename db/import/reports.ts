@@ -65,7 +65,8 @@ export const reportImporter: Importer<ReportItem[]> = {
     return { plan: items, problems, rows: items.length };
   },
 
-  async apply({ tx, user, plan, fileName, now }) {
+  async apply({ tx, user, plan, fileName, now, written }) {
+    let done = 0;
     // The same lead and month again replaces that month (rows of one file are distinct, checked above).
     for (const part of chunked(plan, 400)) {
       const saved = await tx
@@ -93,6 +94,7 @@ export const reportImporter: Importer<ReportItem[]> = {
           createdAt: now,
         })),
       );
+      await written((done += part.length));
     }
   },
 };

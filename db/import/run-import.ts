@@ -98,7 +98,11 @@ export async function importFile(options: {
   onProgress?.(0, prepared.rows, "write");
   try {
     await db.transaction(async (tx) => {
-      await importer.apply({ tx, user, plan: prepared.plan, fileName: options.fileName, now });
+      const written = async (rows: number) => {
+        onProgress?.(rows, prepared.rows, "write");
+        await new Promise((resolve) => setImmediate(resolve));
+      };
+      await importer.apply({ tx, user, plan: prepared.plan, fileName: options.fileName, now, written });
       await tx.insert(auditLog).values({
         actorId: user.id,
         action: `import.${kind}`,

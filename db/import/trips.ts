@@ -59,7 +59,8 @@ export const tripImporter: Importer<TripItem[]> = {
     return { plan: items, problems, rows: items.length };
   },
 
-  async apply({ tx, user, plan, fileName, now }) {
+  async apply({ tx, user, plan, fileName, now, written }) {
+    let done = 0;
     for (const part of chunked(plan, 300)) {
       const rows = part.map((item) => ({ ...item, region: regionOf(item.destinations), createdById: user.id, createdAt: now, updatedAt: now }));
       const inserted = await tx.insert(trips).values(rows).returning({ id: trips.id });
@@ -68,6 +69,7 @@ export const tripImporter: Importer<TripItem[]> = {
       await tx.insert(auditLog).values(
         rows.map((row, i) => ({ actorId: user.id, action: "trip.create", entity: "trip", entityId: ids[i], details: JSON.stringify({ ...row, importFile: fileName }), createdAt: now })),
       );
+      await written((done += part.length));
     }
   },
 };

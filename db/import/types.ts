@@ -12,7 +12,9 @@ export type Prepared<Plan> = { plan: Plan; problems: ImportProblem[]; rows: numb
  * An import kind in two phases. `prepare` checks every row and resolves every name with read-only
  * queries, outside any transaction (so the write lock is free meanwhile), and calls `tick` once per
  * row (progress, and a pause now and then so other requests are served). `apply` writes the plan in
- * the import's one transaction with batched statements, audit rows included.
+ * the import's one transaction with batched statements, audit rows included, and calls `written`
+ * with the number of the file's rows written so far after each batch (progress, and a pause so the
+ * server answers others between statements).
  */
 export type Importer<Plan> = {
   prepare: (context: {
@@ -23,7 +25,7 @@ export type Importer<Plan> = {
     today: string;
     tick: () => Promise<void>;
   }) => Promise<Prepared<Plan>>;
-  apply: (context: { tx: Transaction; user: CurrentUser; plan: Plan; fileName: string; now: Date }) => Promise<void>;
+  apply: (context: { tx: Transaction; user: CurrentUser; plan: Plan; fileName: string; now: Date; written: (rows: number) => Promise<void> }) => Promise<void>;
 };
 
 /** A refusal found only while writing (someone changed a row since the check): the import rolls back. */
