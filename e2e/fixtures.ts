@@ -33,6 +33,7 @@ export async function signIn(page: Page, username: string, password = demoPasswo
  */
 const signedIn = new Map<string, Cookie[]>();
 
+/** Signs a demo account in (once per server through the form, then with a copy of its session) and waits for the start page. */
 export async function signInAndWait(page: Page, username: string) {
   const key = `${test.info().project.use.baseURL}|${username}`;
   const cookies = signedIn.get(key);
@@ -40,7 +41,7 @@ export async function signInAndWait(page: Page, username: string) {
     await page.context().addCookies(cookies);
     await page.goto("/");
     if (!new URL(page.url()).pathname.startsWith("/login")) {
-      await expect(mainNavigation(page)).toBeVisible();
+      await expect(page.getByRole("main")).toBeVisible();
       return;
     }
     signedIn.delete(key);
@@ -48,7 +49,7 @@ export async function signInAndWait(page: Page, username: string) {
   }
   await signIn(page, username);
   await expect(page).toHaveURL(/\/$/);
-  await expect(mainNavigation(page)).toBeVisible();
+  await expect(page.getByRole("main")).toBeVisible();
   signedIn.set(key, await page.context().cookies());
 }
 

@@ -109,7 +109,7 @@ async function main() {
   await migrateDatabase();
   const input = parsed.data;
   const user = await db.transaction(async (tx) => {
-    const created = await createUser(tx, input);
+    const created = await createUser(tx, input, { passwordChosenByUser: true });
     await tx.insert(auditLog).values({
       actorId: null,
       action: "user.create",

@@ -47,28 +47,49 @@ export function SessionList({ sessions, caption, endAllFor }: { sessions: Sessio
       notice.show(result.ok ? "success" : "error", result.ok ? t("account.allEnded", { count: result.data.ended }) : result.error);
       router.refresh();
     });
+  const endButton = (session: SessionItem) =>
+    session.current ? null : (
+      <ConfirmButton
+        label={t("account.endSession")}
+        confirmLabel={t("account.endSessionConfirm")}
+        cancelLabel={t("account.cancel")}
+        disabled={isPending}
+        onConfirm={() => end(session)}
+      />
+    );
   if (sessions.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-500">{t("account.noSessions")}</p>;
   return (
     <div className="space-y-3">
-      <SimpleTable
-        caption={caption}
-        headers={[t("account.device"), t("account.ip"), t("account.signedInAt"), t("account.lastSeenAt"), ""]}
-        rows={sessions.map((session) => [
-          device(session),
-          session.ip ?? "—",
-          formatDateTime(session.createdAt, locale),
-          formatDateTime(session.lastSeenAt, locale),
-          session.current ? null : (
-            <ConfirmButton
-              label={t("account.endSession")}
-              confirmLabel={t("account.endSessionConfirm")}
-              cancelLabel={t("account.cancel")}
-              disabled={isPending}
-              onConfirm={() => end(session)}
-            />
-          ),
-        ])}
-      />
+      {/* On a phone, one card per device; from sm up, the table. */}
+      <ul aria-label={caption} className="space-y-2 sm:hidden">
+        {sessions.map((session) => (
+          <li key={session.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+            <p className="font-medium text-slate-900">{device(session)}</p>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-slate-600">
+              <dt>{t("account.ip")}</dt>
+              <dd>{session.ip ?? "—"}</dd>
+              <dt>{t("account.signedInAt")}</dt>
+              <dd>{formatDateTime(session.createdAt, locale)}</dd>
+              <dt>{t("account.lastSeenAt")}</dt>
+              <dd>{formatDateTime(session.lastSeenAt, locale)}</dd>
+            </dl>
+            {session.current ? null : <div className="mt-2">{endButton(session)}</div>}
+          </li>
+        ))}
+      </ul>
+      <div className="hidden sm:block">
+        <SimpleTable
+          caption={caption}
+          headers={[t("account.device"), t("account.ip"), t("account.signedInAt"), t("account.lastSeenAt"), ""]}
+          rows={sessions.map((session) => [
+            device(session),
+            session.ip ?? "—",
+            formatDateTime(session.createdAt, locale),
+            formatDateTime(session.lastSeenAt, locale),
+            endButton(session),
+          ])}
+        />
+      </div>
       {endAllFor !== undefined ? (
         <ConfirmButton
           label={t("account.endAll")}

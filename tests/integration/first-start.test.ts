@@ -136,7 +136,7 @@ describe("npm run user:create", () => {
     const result = userCreate(mainUrl, ["--username", username, "--name", "招商局长", "--role", "admin", "--title", "局长"], password);
     expect(result.status).toBe(0);
     const [row] = await db.select().from(users).where(eq(users.username, username));
-    expect(row).toMatchObject({ name: "招商局长", title: "局长", role: "admin", isActive: true });
+    expect(row).toMatchObject({ name: "招商局长", title: "局长", role: "admin", isActive: true, mustChangePassword: false });
     expect(row.passwordHash).not.toContain(password);
     expect(await authenticate(username, password, { ip: "127.0.0.1", userAgent: null })).toMatchObject({ ok: true, user: { id: row.id, role: "admin" } });
     expect(await authenticate(username, "wrong-password-2026", { ip: "127.0.0.1", userAgent: null })).toMatchObject({ ok: false });

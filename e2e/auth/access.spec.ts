@@ -1,4 +1,4 @@
-import { expect, loginMessage, signInAndWait, test } from "./fixtures";
+import { expect, loginMessage, signInAndWait, test } from "../fixtures";
 
 test.describe("who may go where", () => {
   for (const username of ["shuji", "mishu", "zuzhang", "zuyuan"]) {

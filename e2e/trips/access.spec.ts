@@ -2,13 +2,13 @@
 // them; a member sees no button to change them, is refused the forms, and a crafted request changes nothing.
 // (Turning a meeting into a lead is lead creation: a member may, in their own group.)
 import type { APIRequestContext, BrowserContext, Request } from "@playwright/test";
-import { expect, test } from "./fixtures";
-import { isoDay, runId, signInAs } from "./trips-helpers";
+import { expect, signInAndWait, test } from "../fixtures";
+import { isoDay, runId } from "./helpers";
 
 async function memberContext(browser: { newContext: (o: object) => Promise<BrowserContext> }, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await signInAs(page, "zuyuan");
+  await signInAndWait(page, "zuyuan");
   return { context, page };
 }
 
@@ -24,7 +24,7 @@ function replay(request: APIRequestContext, call: Request, body = call.postData(
 const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]);
 
 test("a member reads trips, meetings and companies but is offered no way to change them, and the forms refuse them", async ({ page }) => {
-  await signInAs(page, "zuyuan");
+  await signInAndWait(page, "zuyuan");
   await page.goto("/trips");
   await expect(page.getByRole("table", { name: "考察" })).toContainText("天津");
   await expect(page.getByRole("link", { name: "新建考察" })).toHaveCount(0);
@@ -60,7 +60,7 @@ test("creating a trip and a meeting: the secretary may; the same requests from a
   const run = runId();
   const title = `市长率队赴天津对接航空物流企业${run}`;
   const summary = `双方就航空物流分拨中心项目交换了意见（${run}）。`;
-  await signInAs(page, "mishu2");
+  await signInAndWait(page, "mishu2");
 
   // The secretary creates a trip; the browser's server-action call is recorded.
   await page.goto("/trips/new");
@@ -109,7 +109,7 @@ test("creating a trip and a meeting: the secretary may; the same requests from a
 test("editing a trip: a member's crafted request with the current version changes nothing", async ({ page, browser, baseURL }) => {
   const run = runId();
   const title = `常务副市长率队赴天津考察${run}`;
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
   await page.goto("/trips/new");
   await page.getByLabel("考察名称").fill(title);
   await page.getByLabel("带队领导").selectOption({ label: "赵海峰（常务副市长）" });

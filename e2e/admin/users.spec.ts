@@ -1,4 +1,4 @@
-import { everyArea, expect, loginMessage, mainNavigation, signIn, signInAndWait, test } from "./fixtures";
+import { everyArea, expect, loginMessage, mainNavigation, signIn, signInAndWait, test } from "../fixtures";
 
 test("the admin creates an account for a new task-group member, who signs in and sees only that group's leads", async ({ page, browser, baseURL }) => {
   const username = `xinren${Date.now().toString(36)}`;

@@ -1,7 +1,7 @@
 // Nothing typed is lost: a meeting half-filled on a phone survives a failed validation, a dropped
 // connection and a reload, and the draft is gone once the meeting is saved.
-import { expect, test } from "./fixtures";
-import { expectFieldMessage, phone, pickCompany, runId, signInAs } from "./trips-helpers";
+import { expect, signInAndWait, test } from "../fixtures";
+import { expectFieldMessage, phone, pickCompany, runId } from "./helpers";
 
 test.use(phone);
 
@@ -10,7 +10,7 @@ test("a half-filled meeting survives a validation error, a dropped connection an
   const run = runId();
   const place = `天津滨海新区管委会会议室${run}`;
   const summary = `企业有意在广安设立西南区域总部，需进一步了解用地条件（${run}）。`;
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
 
   // A trip of the demo city, opened from the list as a secretary would.
   await page.goto("/trips?dest=天津");
@@ -63,7 +63,7 @@ test("a half-filled meeting survives a validation error, a dropped connection an
 test("a new trip's draft survives a reload and can be discarded", async ({ page }) => {
   const run = runId();
   const title = `副市长率队赴深圳考察${run}`;
-  await signInAs(page, "mishu2");
+  await signInAndWait(page, "mishu2");
   await page.goto("/trips/new");
   await page.getByLabel("考察名称").fill(title);
   await page.getByLabel("目的地").fill("广东省深圳市");

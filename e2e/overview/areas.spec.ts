@@ -1,4 +1,4 @@
-import { expect, mainNavigation, signInAndWait, test } from "./fixtures";
+import { expect, mainNavigation, signInAndWait, test } from "../fixtures";
 
 test.describe("every area shows real records", () => {
   test("the leader walks through every area and finds the city's data", async ({ page }) => {

@@ -1,7 +1,7 @@
 // The secretary's trip, on a phone: a trip to 天津, three meetings (a new company, an existing one
 // offered instead of a duplicate, one picked as you type), a meeting turned into a lead, the lead
 // found by the task group, and the trip page and its printed report showing all of it.
-import { expect, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 import {
   creditCodes,
   expectFieldMessage,
@@ -11,8 +11,7 @@ import {
   phone,
   pickCompany,
   runId,
-  signInAs,
-} from "./trips-helpers";
+  } from "./helpers";
 
 test.use(phone);
 test.describe.configure({ mode: "serial" });
@@ -38,7 +37,7 @@ let tripUrl = "";
 let firstMeetingUrl = "";
 
 test("the secretary creates a trip to 天津; an end date before the start is refused beside the field, keeping what was typed", async ({ page }) => {
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
   await page.goto("/trips");
   await page.getByRole("link", { name: "新建考察" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "新建考察" })).toBeVisible();
@@ -81,7 +80,7 @@ test("the secretary logs three meetings during the trip: a new company, an exist
   page,
 }) => {
   test.setTimeout(120_000);
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
 
   // 1. A company that is not in the directory yet, created in place; a wrong credit code is refused first.
   await page.goto(tripUrl);
@@ -163,7 +162,7 @@ test("the secretary logs three meetings during the trip: a new company, an exist
 });
 
 test("the secretary turns a meeting into a lead for a task group; the lead links back to the meeting", async ({ page }) => {
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
   await page.goto(firstMeetingUrl);
   await page.getByRole("link", { name: "转为项目" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "转为项目" })).toBeVisible();
@@ -190,7 +189,7 @@ test("the secretary turns a meeting into a lead for a task group; the lead links
 });
 
 test("the task group's leader finds the lead in the group's list and, from the meeting, where it came from", async ({ page, browser, baseURL }) => {
-  await signInAs(page, "zuzhang");
+  await signInAndWait(page, "zuzhang");
   await page.goto("/leads");
   await page.getByRole("searchbox").fill(leadName);
   await page.getByRole("button", { name: "搜索" }).click();
@@ -210,7 +209,7 @@ test("the task group's leader finds the lead in the group's list and, from the m
   // Another task group does not see it, in the list or on the meeting.
   const other = await browser.newContext({ ...phone, baseURL });
   const otherPage = await other.newPage();
-  await signInAs(otherPage, "zuyuan2");
+  await signInAndWait(otherPage, "zuyuan2");
   await otherPage.goto(`/leads?q=${encodeURIComponent(leadName)}`);
   await expect(otherPage.getByRole("table", { name: "项目" })).toContainText("暂无数据");
   await otherPage.goto(firstMeetingUrl);
@@ -219,7 +218,7 @@ test("the task group's leader finds the lead in the group's list and, from the m
 });
 
 test("the trip page and its printed A4 report show the meetings in time order, the companies, the people and the lead", async ({ page }) => {
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
   await page.goto(tripUrl);
   const meetings = page.getByRole("region", { name: "会见洽谈" });
   await expect(meetings.getByRole("article")).toHaveCount(3);

@@ -2,7 +2,7 @@
 // remembered, rows handed over in bulk, the view exported to Excel and CSV.
 import fs from "node:fs";
 import type { Locator } from "@playwright/test";
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 const electronics = "电子信息产业推进工作组";
 

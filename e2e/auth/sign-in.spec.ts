@@ -1,4 +1,4 @@
-import { clientAddress, expect, loginMessage, expectedNavigation, mainNavigation, signIn, signInAndWait, test } from "./fixtures";
+import { clientAddress, expect, loginMessage, expectedNavigation, mainNavigation, signIn, signInAndWait, test } from "../fixtures";
 
 test.describe("sign-in", () => {
   test("a visitor without a session is sent to the sign-in page", async ({ page }) => {

@@ -1,10 +1,10 @@
 // The company directory (客商库): search by part of a Chinese name, credit codes checked, no duplicates,
 // and a company page with every meeting, trip and lead that touched it.
-import { expect, test } from "./fixtures";
-import { creditCodes, expectFieldMessage, runId, signInAs } from "./trips-helpers";
+import { expect, signInAndWait, test } from "../fixtures";
+import { creditCodes, expectFieldMessage, runId } from "./helpers";
 
 test("the directory finds companies by part of their Chinese name and opens a company with its meetings, trips and leads", async ({ page }) => {
-  await signInAs(page, "shuji");
+  await signInAndWait(page, "shuji");
   await page.goto("/companies");
   await page.getByRole("searchbox").fill("津重");
   await page.getByRole("button", { name: "搜索" }).click();
@@ -31,7 +31,7 @@ test("the directory finds companies by part of their Chinese name and opens a co
 test("a wrong credit code and a duplicate company are refused beside the field, keeping what was typed; the existing company is offered", async ({ page }) => {
   const run = runId();
   const codes = creditCodes(`c${run}`);
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
 
   // A company's registered credit code, read from the directory.
   await page.goto("/companies?q=海晶化工");

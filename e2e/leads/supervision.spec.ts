@@ -1,6 +1,6 @@
 // 督办: overdue follow-ups and stale leads per task group and per owner, and each person's own
 // on the start page.
-import { expect, mainNavigation, signInAndWait, test } from "./fixtures";
+import { expect, mainNavigation, signInAndWait, test } from "../fixtures";
 
 test.describe("督办 (supervision)", () => {
   test("a group leader sees the group's overdue and stale leads by owner and opens them", async ({ page }) => {

@@ -1,7 +1,6 @@
 // Helpers of the trips, meetings and companies specs.
 import { expect, type Locator, type Page } from "@playwright/test";
-import { withCreditCodeCheckChar } from "../lib/domain/credit-code";
-import { signIn } from "./fixtures";
+import { withCreditCodeCheckChar } from "../../lib/domain/credit-code";
 
 export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -21,11 +20,6 @@ export function creditCodes(seed: string) {
 /** ISO date `days` from today in China. */
 export function isoDay(days: number): string {
   return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export async function signInAs(page: Page, username: string) {
-  await signIn(page, username);
-  await expect(page).toHaveURL(/\/$/);
 }
 
 /** The message shown beside a field: part of its accessible description (after any hint), and the field marked invalid. */

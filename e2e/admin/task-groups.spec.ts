@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 test("the admin changes a task group's heading leader and the groups list shows it", async ({ page }) => {
   await signInAndWait(page, "admin");

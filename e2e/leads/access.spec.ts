@@ -1,8 +1,8 @@
 // A member of one task group gets nothing of another group's leads: not by URL, not by a table
 // filter or the export, not by replaying a server-action call with another group's lead id.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { demoPassword } from "../db/seed/demo-accounts";
-import { expect, signInAndWait, test } from "./fixtures";
+import { demoPassword } from "../../db/seed/demo-accounts";
+import { expect, signInAndWait, test } from "../fixtures";
 
 const electronics = "电子信息产业推进工作组";
 

@@ -1,5 +1,5 @@
 // The leadership cockpit (工作台 of leader and admin) and the report card (答卷).
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 const year = new Date().getFullYear();
 

@@ -1,7 +1,7 @@
 // Sessions that can be ended: a copied session cookie stops working at once after sign-out, after a
 // password change and after "退出该设备"; a password set by the admin must be changed first.
 import type { Browser, BrowserContext } from "@playwright/test";
-import { expect, loginMessage, mainNavigation, signIn, signInAndWait, test } from "./fixtures";
+import { expect, loginMessage, mainNavigation, signIn, signInAndWait, test } from "../fixtures";
 
 /** Another browser holding a copy of `source`'s cookies, as a thief with the cookie would. */
 async function copyOfCookies(browser: Browser, source: BrowserContext, baseURL: string | undefined) {
@@ -37,7 +37,10 @@ test("a copied session cookie stops working as soon as its owner signs out", asy
 test("“退出该设备” on the account page ends that device's session, and any copy of its cookie", async ({ page, browser, baseURL }) => {
   await signInAndWait(page, "mishu2");
   const phone = await browser.newContext({ baseURL, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49" });
-  await signInAndWait(await phone.newPage(), "mishu2");
+  // A device of its own: signed in through the form, not with a copy of the desktop's session.
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, "mishu2");
+  await expect(phonePage).toHaveURL(/\/$/);
   const thief = await copyOfCookies(browser, phone, baseURL);
   await expectSignedIn(thief);
 
@@ -57,8 +60,13 @@ test("“退出该设备” on the account page ends that device's session, and 
 
   await expectSignedOut(phone);
   await expectSignedOut(thief);
-  // This device is still signed in.
+  // This device is still signed in, and on a phone-sized screen the devices are cards, not a table.
   await expectSignedIn(page.context());
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/account");
+  const cards = page.getByRole("list", { name: "已登录的设备" });
+  await expect(cards.getByRole("listitem").filter({ hasText: "本设备" })).toHaveCount(1);
+  await expect(page.getByRole("table", { name: "已登录的设备" })).toBeHidden();
   await phone.close();
   await thief.close();
 });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { toIsoDate } from "../lib/format";
-import { expect, signIn, signInAndWait, test } from "./fixtures";
+import { toIsoDate } from "../../lib/format";
+import { expect, signIn, signInAndWait, test } from "../fixtures";
 
 // Chain-based promotion as a task-group lead and a city leader use it: building a chain part by
 // part, reading its map and supporting rate, and turning a target company into a lead.

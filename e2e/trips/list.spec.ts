@@ -1,9 +1,9 @@
 // The trips list: filtered and sorted by the server, the state kept in the URL.
-import { expect, test } from "./fixtures";
-import { isoDay, signInAs } from "./trips-helpers";
+import { expect, signInAndWait, test } from "../fixtures";
+import { isoDay } from "./helpers";
 
 test("the leader filters trips by leader, region, status, destination and dates; the URL keeps the filters", async ({ page }) => {
-  await signInAs(page, "shizhang");
+  await signInAndWait(page, "shizhang");
   await page.goto("/trips?size=100");
   const table = page.getByRole("table", { name: "考察" });
   const column = (n: number) => table.locator(`tbody tr td:nth-child(${n})`).allTextContents();

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 test("the admin imports trips: a bad file is refused row by row, a good one is imported and listed", async ({ page }) => {
   const stamp = Date.now().toString(36);

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import type { APIResponse } from "@playwright/test";
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 function expectSecurityHeaders(response: APIResponse) {
   const headers = response.headers();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 // Directed promotion (定向招商) as a secretary keeps it and a leader reads it: partners, agreements
 // of every kind, and the counts by kind for a year or a range of months.

@@ -1,7 +1,7 @@
 // Editing a meeting keeps its history (who changed which field, from what, to what), and a save
 // based on an older version is refused with a message naming who changed it, keeping what was typed.
-import { expect, test } from "./fixtures";
-import { runId, signInAs } from "./trips-helpers";
+import { expect, signInAndWait, test } from "../fixtures";
+import { runId } from "./helpers";
 
 test("an edited meeting shows who changed what; a stale save is refused and keeps the typed text", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
@@ -9,7 +9,7 @@ test("an edited meeting shows who changed what; a stale save is refused and keep
   const summary = `企业确认将派技术团队赴华蓥考察厂房（${run}）。`;
   const staleSummary = `另一位秘书同时补充的内容（${run}）。`;
 
-  await signInAs(page, "mishu");
+  await signInAndWait(page, "mishu");
   await page.goto("/meetings?q=津港");
   await page.getByRole("table", { name: "会见" }).getByRole("link", { name: "天津津港国际贸易有限公司" }).first().click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
@@ -19,7 +19,7 @@ test("an edited meeting shows who changed what; a stale save is refused and keep
   // A second secretary opens the same meeting for editing now.
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
-  await signInAs(otherPage, "mishu2");
+  await signInAndWait(otherPage, "mishu2");
   await otherPage.goto(`${meetingUrl}/edit`);
   await expect(otherPage.getByRole("textbox", { name: "会谈摘要" })).toHaveValue(before);
 

@@ -1,8 +1,8 @@
 // The board (看板): dragging a lead to 签约 asks for the date and amount and moves the totals;
 // the keyboard and the "移动到…" menu do the same; columns load a page at a time; filters in the URL.
 import type { Locator, Page } from "@playwright/test";
-import { formatDate, toIsoDate } from "../lib/format";
-import { expect, signInAndWait, test } from "./fixtures";
+import { formatDate, toIsoDate } from "../../lib/format";
+import { expect, signInAndWait, test } from "../fixtures";
 
 /** The app's own notice (the board also has dnd-kit's live region, another status). */
 const notice = (page: Page, text: string) => page.getByRole("status").filter({ hasText: text });

@@ -1,9 +1,9 @@
 // The lead page: two people editing one lead (the second save is refused and keeps what was
 // typed), the pipeline's refusals beside the field, follow-ups with the next date, 批示 by leaders.
 import type { Browser, Page } from "@playwright/test";
-import { formatDate, toIsoDate } from "../lib/format";
-import { demoPassword } from "../db/seed/demo-accounts";
-import { expect, signInAndWait, test } from "./fixtures";
+import { formatDate, toIsoDate } from "../../lib/format";
+import { demoPassword } from "../../db/seed/demo-accounts";
+import { expect, signInAndWait, test } from "../fixtures";
 
 async function browserFor(browser: Browser, baseURL: string | undefined, username: string) {
   const context = await browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 test("the admin sets a task group's annual target and the city total follows", async ({ page }) => {
   await signInAndWait(page, "admin");

@@ -1,7 +1,7 @@
 // Issue 9: uploads over the limit get 413 with a Chinese message, writes from another site are
 // refused, route handlers answer refusals with the same JSON, /api/health tells nothing more than
 // ok and dialect, and the import page shows progress lines as they arrive.
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 test("an upload over the limit gets 413 with a Chinese message; the page states the limit", async ({ page }) => {
   await signInAndWait(page, "admin");

@@ -1,4 +1,4 @@
-import { expect, signInAndWait, test } from "./fixtures";
+import { expect, signInAndWait, test } from "../fixtures";
 
 test("a group leader types the month's figures, sees the totals, saves, and finds them again", async ({ page }) => {
   await signInAndWait(page, "zuzhang");
