@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Page, type Response } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
 import { cspGuard } from "./csp-guard";
 
@@ -80,6 +80,21 @@ export const clientAddress = (n: number) => `203.0.113.${n}`;
 // Every test fails if the browser reported a Content-Security-Policy violation (e2e/csp-guard.ts).
 export const test = base.extend<{ _addressEveryContext: void; cspViolations: string[] }>({
   cspViolations: [cspGuard, { auto: true }],
+  // A page opened with goto or reload is ready once React hydrated it (components/layout/hydration-mark.tsx):
+  // typing into a field before that races with hydration, as a real user on a slow phone would.
+  page: async ({ page }, provide) => {
+    const ready = async (response: Response | null) => {
+      if (response?.headers()["content-type"]?.includes("text/html")) {
+        await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 20_000 });
+      }
+      return response;
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (url, options) => ready(await goto(url, options));
+    page.reload = async (options) => ready(await reload(options));
+    await provide(page);
+  },
   extraHTTPHeaders: async ({}, provide, testInfo) => {
     await provide({ "x-forwarded-for": addressFor(testInfo.testId, 0) });
   },
