@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { inputClass } from "@/components/form/field";
 import { leadSources, stages } from "@/lib/domain/enums";
 import { sizeBands } from "@/lib/domain/size-bands";
 
