@@ -3,8 +3,8 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changePasswordAction } from "@/app/(crm)/account/actions";
-import { Field, FormSection, inputClass, type FieldA11y } from "@/components/form-kit/field";
-import { callAction } from "@/components/form-kit/submit";
+import { Field, FormSection, inputClass, type FieldA11y } from "@/components/form/field";
+import { callAction } from "@/components/form/submit";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 type FieldName = (typeof fields)[number];

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resetPasswordAction } from "@/app/(crm)/admin/users/actions";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/form/field";
 import { FormField as Field } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
 

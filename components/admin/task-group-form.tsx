@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
 import { updateTaskGroupAction } from "@/app/(crm)/admin/groups/[id]/actions";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/form/field";
 import { FormField } from "@/components/ui/form-field";
 import { useNotice } from "@/components/ui/notice";
 import { taskGroupUpdateSchema } from "@/lib/validation/task-group";

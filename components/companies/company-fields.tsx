@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field, inputClass, textareaClass } from "@/components/form-kit/field";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { useFieldMessage } from "@/components/form/field";
 import type { CompanyFormValues } from "@/lib/validation/company";
 
 export type IndustryOption = { id: number; name: string };

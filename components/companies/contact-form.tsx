@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { createContactAction, updateContactAction } from "@/app/(crm)/companies/actions";
-import { Field, inputClass, textareaClass } from "@/components/form-kit/field";
-import { smallButtonClass } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { smallButton } from "@/components/form/actions";
+import { callAction, showFieldErrors } from "@/components/form/submit";
 import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { useFieldMessage } from "@/components/form/field";
 import { contactCreateSchema, type ContactFormValues, contactUpdateSchema } from "@/lib/validation/company";
 
 type Values = ContactFormValues & { companyId?: unknown; id?: unknown; updatedAt?: unknown };
@@ -85,7 +85,7 @@ export function ContactForm({
         <button type="submit" disabled={formState.isSubmitting} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
           {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
         </button>
-        <button type="button" onClick={onDone} className={smallButtonClass}>
+        <button type="button" onClick={onDone} className={smallButton}>
           {t("actions.cancel")}
         </button>
       </div>

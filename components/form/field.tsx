@@ -17,6 +17,11 @@ export function useFieldMessage() {
 
 export type FieldA11y = { id: string; "aria-invalid": boolean | undefined; "aria-describedby": string | undefined };
 
+/** The attributes a control needs so that its error (while there is one), else its hint, is read with it. */
+export function fieldA11y(id: string, error: string | undefined, hasHint: boolean): FieldA11y {
+  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : hasHint ? `${id}-hint` : undefined };
+}
+
 /**
  * A label, the control (given the id and aria attributes it needs), a hint and the field's error
  * right beside it. The control is described by the error while there is one, else by the hint.
@@ -42,11 +47,7 @@ export function Field({
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const message = useFieldMessage()(error);
-  const a11y: FieldA11y = {
-    id,
-    "aria-invalid": message ? true : undefined,
-    "aria-describedby": message ? `${id}-error` : hint ? `${id}-hint` : undefined,
-  };
+  const a11y = fieldA11y(id, message, Boolean(hint));
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClass}>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { useNotice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/actions/result";
-import { callAction, showFieldErrors } from "./submit";
+import { type ActionOutcome, callAction, showFieldErrors } from "./submit";
 
 type FormError = { text: string; conflict: boolean };
 
@@ -32,18 +32,18 @@ export function useActionForm<V extends FieldValues>(form: UseFormReturn<V, any,
   const setFormError = (text: string | null) => setFormErrorState(text ? { text, conflict: false } : null);
 
   /**
-   * Calls `action` with `input`. On success `onSuccess` runs; the text it returns is shown as the
-   * success notice. Resolves to whether it succeeded.
+   * Calls the server action (`() => someAction(input)`). On success `onSuccess` runs; the text it returns is shown as the
+   * success notice. Resolves to the outcome.
    */
-  async function run<T>(action: (input: unknown) => Promise<ActionResult<T>>, input: unknown, onSuccess: (data: T) => string | void): Promise<boolean> {
+  async function run<T>(call: () => Promise<ActionResult<T>>, onSuccess: (data: T) => string | void): Promise<ActionOutcome<T>> {
     setFormErrorState(null);
     setPending(true);
-    const result = await callAction(action, input, t("formKit.network"));
+    const result = await callAction(call, t("formKit.network"));
     setPending(false);
     if (result.ok) {
       const text = onSuccess(result.data);
       if (text) notice.show("success", text);
-      return true;
+      return result;
     }
     const shown = showFieldErrors(form.setError, result.fieldErrors, options.fields ?? Object.keys(form.getValues()));
     // A refusal of a value the form has no field for has nothing to sit beside: its message is the form's.
@@ -51,7 +51,7 @@ export function useActionForm<V extends FieldValues>(form: UseFormReturn<V, any,
     if (text) setFormErrorState({ text, conflict: result.code === "conflict" });
     else if (options.fixErrors) setFormError(t("formKit.fixErrors"));
     if (options.notifyError) notice.show("error", text ?? result.error);
-    return false;
+    return result;
   }
 
   return {

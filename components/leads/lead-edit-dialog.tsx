@@ -77,7 +77,7 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
   const error = (name: keyof FormInput) => formState.errors[name]?.message;
   // The version shown now: after 刷新 it is the latest one, and what was typed stays.
   const submit = handleSubmit((values) =>
-    action.run(updateLeadAction, { ...values, version: lead.version }, () => {
+    action.run(() => updateLeadAction({ ...values, version: lead.version }), () => {
       onClose();
       return t("leads.edit.done");
     }),

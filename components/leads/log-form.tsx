@@ -49,7 +49,7 @@ export function LogForm({
       setError("nextFollowUpOn", { message: "leads.followUpPast" }, { shouldFocus: true });
       return;
     }
-    return action.run(addLeadLogAction, values, () => {
+    return action.run(() => addLeadLogAction(values), () => {
       reset({ ...defaults, kind: values.kind, nextFollowUpOn: values.nextFollowUpOn ?? "" });
       return t(mode === "instruction" ? "leads.log.instructed" : "leads.log.done");
     });

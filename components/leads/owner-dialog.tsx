@@ -52,7 +52,7 @@ function OwnerForm({
   const action = useActionForm(form);
   const error = (name: keyof FormInput) => formState.errors[name]?.message;
   const submit = handleSubmit((values) =>
-    action.run(changeLeadOwnerAction, { ...values, version: lead.version }, () => {
+    action.run(() => changeLeadOwnerAction({ ...values, version: lead.version }), () => {
       onClose();
       return t("leads.ownerChange.done", { name: members.find((m) => m.id === values.ownerId)?.name ?? "" });
     }),

@@ -99,14 +99,14 @@ function StageMoveForm({
       return;
     }
     return action.run(
-      moveLeadStageAction,
-      {
+      () =>
+        moveLeadStageAction({
         ...values,
         // The version shown now: after 刷新 it is the latest one.
         version: lead.version,
         signedOn: needs.signing ? values.signedOn : null,
         signedInvestment: needs.signing ? values.signedInvestment : null,
-      },
+        }),
       (data) => {
         onMoved?.(data.stage);
         onClose();

@@ -6,15 +6,15 @@ import { useEffect, useState } from "react";
 import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
 import type { IndustryOption } from "@/components/companies/company-fields";
-import { DraftBanner } from "@/components/form-kit/draft-banner";
-import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
-import { FormActions, smallButtonClass } from "@/components/form-kit/sticky-actions";
-import { RadioCards } from "@/components/form-kit/radio-cards";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useFormDraft } from "@/components/form-kit/use-form-draft";
+import { DraftBanner } from "@/components/form/draft-banner";
+import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
+import { FormActions, smallButton } from "@/components/form/actions";
+import { RadioCards } from "@/components/form/radio-cards";
+import { callAction, showFieldErrors } from "@/components/form/submit";
+import { useFormDraft } from "@/components/form/use-form-draft";
 import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { useFieldMessage } from "@/components/form/field";
 import { meetingKinds } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
@@ -227,12 +227,12 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             <Field id={`new-contact-${index}-phone`} label={t("meetings.newContactPhone")} error={msg(errors.newContacts?.[index]?.phone?.message)}>
               {(a11y) => <input {...a11y} {...register(`newContacts.${index}.phone`)} type="tel" inputMode="tel" autoComplete="off" enterKeyHint="next" className={inputClass} />}
             </Field>
-            <button type="button" onClick={() => newContacts.remove(index)} className={`${smallButtonClass} text-red-700`}>
+            <button type="button" onClick={() => newContacts.remove(index)} className={`${smallButton} text-red-700`}>
               {t("meetings.removeContact")}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => newContacts.append({ name: "", title: "", phone: "" })} className={smallButtonClass}>
+        <button type="button" onClick={() => newContacts.append({ name: "", title: "", phone: "" })} className={smallButton}>
           ＋ {t("meetings.addContact")}
         </button>
       </FormSection>

@@ -6,11 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { FormActions } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { Field, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { FormActions } from "@/components/form/actions";
+import { callAction, showFieldErrors } from "@/components/form/submit";
 import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { useFieldMessage } from "@/components/form/field";
 import { leadSources } from "@/lib/domain/enums";
 import { leadCreateSchema } from "@/lib/validation/lead";
 

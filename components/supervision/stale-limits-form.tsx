@@ -22,7 +22,7 @@ export function StaleLimitsForm({ limits }: { limits: Record<Stage, number | nul
   });
   const { register, handleSubmit, formState } = form;
   const action = useActionForm(form);
-  const submit = handleSubmit((values) => action.run(setStaleLimitsAction, values, () => t("supervision.limits.saved")));
+  const submit = handleSubmit((values) => action.run(() => setStaleLimitsAction(values), () => t("supervision.limits.saved")));
   return (
     <form onSubmit={submit} noValidate aria-label={t("supervision.limits.title")} className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-base font-semibold">{t("supervision.limits.title")}</h2>
