@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { createChainNodeAction, deleteChainNodeAction, updateChainNodeAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";

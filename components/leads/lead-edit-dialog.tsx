@@ -85,9 +85,7 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <Field id="edit-name" label={t("leads.name")} error={error("name")} required>
-        {(a11y) => (
-          <input {...a11y} {...register("name")} className={inputClass} />
-        )}
+        {(a11y) => <input {...a11y} {...register("name")} className={inputClass} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="edit-source" label={t("leads.source")} error={error("source")} required>
@@ -139,29 +137,21 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
           )}
         </Field>
         <Field id="edit-planned" label={t("leads.plannedWan")} error={error("plannedInvestment")}>
-          {(a11y) => (
-            <input {...a11y} type="number" inputMode="numeric" min={0} step={1} {...register("plannedInvestment")} className={inputClass} />
-          )}
+          {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={0} step={1} {...register("plannedInvestment")} className={inputClass} />}
         </Field>
         {signed ? (
           <>
             <Field id="edit-signed" label={t("leads.signedWan")} error={error("signedInvestment")} required>
-              {(a11y) => (
-                <input {...a11y} type="number" inputMode="numeric" min={1} step={1} {...register("signedInvestment")} className={inputClass} />
-              )}
+              {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={1} step={1} {...register("signedInvestment")} className={inputClass} />}
             </Field>
             <Field id="edit-signed-on" label={t("leads.signedOn")} error={error("signedOn")} required>
-              {(a11y) => (
-                <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />
-              )}
+              {(a11y) => <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />}
             </Field>
           </>
         ) : null}
       </div>
       <Field id="edit-description" label={t("leads.description")} error={error("description")}>
-        {(a11y) => (
-          <textarea {...a11y} rows={4} {...register("description")} className={textareaClass} />
-        )}
+        {(a11y) => <textarea {...a11y} rows={4} {...register("description")} className={textareaClass} />}
       </Field>
       <DialogActions error={action.error} conflict={action.conflict} pending={action.pending} onCancel={onClose} />
     </form>

@@ -72,15 +72,11 @@ export function LogForm({
         </Field>
       ) : null}
       <Field id="log-body" label={mode === "instruction" ? t("leads.log.instruction") : t("leads.log.body")} error={error("body")} required>
-        {(a11y) => (
-          <textarea {...a11y} rows={3} {...register("body")} className={textareaClass} />
-        )}
+        {(a11y) => <textarea {...a11y} rows={3} {...register("body")} className={textareaClass} />}
       </Field>
       {mode === "team" ? (
         <Field id="log-next" label={t("leads.nextFollowUp")} error={error("nextFollowUpOn")} hint={t("leads.log.nextHint")}>
-          {(a11y) => (
-            <input {...a11y} type="date" min={today} {...register("nextFollowUpOn")} className={inputClass} />
-          )}
+          {(a11y) => <input {...a11y} type="date" min={today} {...register("nextFollowUpOn")} className={inputClass} />}
         </Field>
       ) : null}
       <FormAlert message={action.error} />

@@ -76,9 +76,7 @@ function OwnerForm({
         )}
       </Field>
       <Field id="owner-note" label={t("leads.move.remark")} error={error("note")}>
-        {(a11y) => (
-          <textarea {...a11y} rows={2} {...register("note")} className={textareaClass} />
-        )}
+        {(a11y) => <textarea {...a11y} rows={2} {...register("note")} className={textareaClass} />}
       </Field>
       <DialogActions error={action.error} conflict={action.conflict} pending={action.pending} onCancel={onClose} />
     </form>

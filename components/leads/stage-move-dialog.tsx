@@ -140,9 +140,7 @@ function StageMoveForm({
       {needs.signing ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="move-signed-on" label={t("leads.signedOn")} error={error("signedOn")} required>
-            {(a11y) => (
-              <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />
-            )}
+            {(a11y) => <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />}
           </Field>
           <Field
             id="move-signed-amount"
@@ -172,9 +170,7 @@ function StageMoveForm({
         hint={needs.reason ? t(toStage === "dropped" || toStage === "on_hold" ? "leads.move.reasonHint" : "leads.move.backHint") : undefined}
         required={needs.reason}
       >
-        {(a11y) => (
-          <textarea {...a11y} rows={3} {...register("reason")} className={textareaClass} />
-        )}
+        {(a11y) => <textarea {...a11y} rows={3} {...register("reason")} className={textareaClass} />}
       </Field>
       <DialogActions error={action.error} conflict={action.conflict} pending={action.pending} submitLabel={t("leads.move.submit")} onCancel={onClose} />
     </form>

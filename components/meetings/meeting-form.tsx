@@ -151,9 +151,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             error={errors.heldOn?.message}
             hint={selectedTrip ? t("meetings.tripDates", { dates: formatDateRange(selectedTrip.startOn, selectedTrip.endOn, locale) }) : undefined}
           >
-            {(a11y) => (
-              <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />
-            )}
+            {(a11y) => <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />}
           </Field>
           <Field id="meeting-starts-at" label={t("meetings.startsAt")} error={errors.startsAt?.message}>
             {(a11y) => <input {...a11y} {...register("startsAt")} type="time" className={inputClass} />}

@@ -32,9 +32,7 @@ export function StaleLimitsForm({ limits }: { limits: Record<Stage, number | nul
           const error = formState.errors[stage]?.message;
           return (
             <Field key={stage} id={`limit-${stage}`} label={t("supervision.limits.stage", { stage: t(`enum.stage.${stage}`) })} error={error}>
-              {(a11y) => (
-                <input {...a11y} type="number" min={1} step={1} inputMode="numeric" {...register(stage)} className={inputClass} />
-              )}
+              {(a11y) => <input {...a11y} type="number" min={1} step={1} inputMode="numeric" {...register(stage)} className={inputClass} />}
             </Field>
           );
         })}
