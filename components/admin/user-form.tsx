@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserAction, updateUserAction } from "@/app/(crm)/admin/users/actions";
 import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, FieldError, FormAlert, inputClass } from "@/components/form/field";
+import { Field, FieldError, FormAlert, inputClass, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { roles, type GroupMemberRole, type Role } from "@/db/schema/enums";
 import { userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
@@ -90,13 +90,7 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
         </Field>
         <Field label={t("admin.role")} error={error("role")}>
           {(p) => (
-            <select {...p} {...register("role")} className={inputClass}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`enum.role.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...p} {...register("role")} options={roles.map((r) => ({ value: r, label: t(`enum.role.${r}`) }))} />
           )}
         </Field>
         <Field label={t("admin.phone")} error={error("phone")}>
@@ -104,14 +98,7 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
         </Field>
         <Field label={t("admin.district")} error={error("districtId")}>
           {(p) => (
-            <select {...p} {...register("districtId")} className={inputClass}>
-              <option value="">{t("admin.cityLevel")}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+            <Select {...p} {...register("districtId")} placeholder={t("admin.cityLevel")} options={choicesOf(districts)} />
           )}
         </Field>
         {!isNew ? (

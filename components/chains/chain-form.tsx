@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { createChainAction, deleteChainAction, updateChainAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainSchema } from "@/lib/validation/chain";
@@ -66,26 +66,12 @@ export function ChainForm({
         </Field>
         <Field label={t("chains.district")} error={errors.districtId?.message}>
           {(a) => (
-            <select {...a} {...form.register("districtId")} className={inputClass}>
-              <option value="">{t("chains.chooseDistrict")}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("districtId")} placeholder={t("chains.chooseDistrict")} options={choicesOf(districts)} />
           )}
         </Field>
         <Field label={t("chains.industry")} error={errors.industryId?.message}>
           {(a) => (
-            <select {...a} {...form.register("industryId")} className={inputClass}>
-              <option value="">{t("chains.chooseIndustry")}</option>
-              {industries.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("industryId")} placeholder={t("chains.chooseIndustry")} options={choicesOf(industries)} />
           )}
         </Field>
         <Field label={t("chains.description")} error={errors.description?.message} className="sm:col-span-3">

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { addNodeCompanyAction, removeNodeCompanyAction } from "@/app/(crm)/chains/actions";
 import { Badge } from "@/components/ui/badge";
 import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass } from "@/components/form/field";
+import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainCompanyRoles } from "@/lib/domain/enums";
@@ -117,24 +117,12 @@ export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: n
         </Field>
         <Field label={t("chains.segments.role")} error={errors.role?.message}>
           {(a) => (
-            <select {...a} {...form.register("role")} className={inputClass}>
-              {chainCompanyRoles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`chains.segments.roles.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("role")} options={chainCompanyRoles.map((r) => ({ value: r, label: t(`chains.segments.roles.${r}`) }))} />
           )}
         </Field>
         <Field label={t("chains.segments.priority")} error={errors.priority?.message}>
           {(a) => (
-            <select {...a} {...form.register("priority")} disabled={role !== "target"} className={inputClass}>
-              {targetPriorities.map((p) => (
-                <option key={p} value={p}>
-                  {t(`chains.segments.priorities.${p}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("priority")} disabled={role !== "target"} options={targetPriorities.map((p) => ({ value: p, label: t(`chains.segments.priorities.${p}`) }))} />
           )}
         </Field>
         <div className="sm:pt-6">

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { createChainNodeAction, deleteChainNodeAction, updateChainNodeAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, inputClass } from "@/components/form/field";
+import { Field, inputClass, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";
@@ -31,38 +31,19 @@ function Selects({
       {showPosition ? (
         <Field label={t("chains.segments.position")} error={errors.position?.message}>
           {(a) => (
-            <select {...a} {...register("position")} className={inputClass}>
-              {chainPositions.map((p) => (
-                <option key={p} value={p}>
-                  {t(`enum.chainPosition.${p}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...register("position")} options={chainPositions.map((p) => ({ value: p, label: t(`enum.chainPosition.${p}`) }))} />
           )}
         </Field>
       ) : null}
       <Field label={t("chains.segments.presence")} error={errors.presence?.message} hint={presenceHint}>
         {(a) => (
-          <select {...a} {...register("presence")} className={inputClass}>
-            {chainPresences.map((p) => (
-              <option key={p} value={p}>
-                {t(`enum.chainPresence.${p}`)}
-              </option>
-            ))}
-          </select>
+          <Select {...a} {...register("presence")} options={chainPresences.map((p) => ({ value: p, label: t(`enum.chainPresence.${p}`) }))} />
         )}
       </Field>
       {!showPosition ? (
         <Field label={t("chains.segments.aim")} error={errors.aim?.message}>
           {(a) => (
-            <select {...a} {...register("aim")} className={inputClass}>
-              <option value="">{t("chains.segments.noAim")}</option>
-              {chainAims.map((aim) => (
-                <option key={aim} value={aim}>
-                  {t(`enum.chainAim.${aim}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...register("aim")} placeholder={t("chains.segments.noAim")} options={chainAims.map((aim) => ({ value: aim, label: t(`enum.chainAim.${aim}`) }))} />
           )}
         </Field>
       ) : null}

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import type { CompanyFormValues } from "@/lib/validation/company";
 
 export type IndustryOption = { id: number; name: string };
@@ -53,14 +53,7 @@ export function CompanyFields({
       </div>
       <Field id={id("industryId")} label={t("industry")} error={errors.industryId?.message}>
         {(a11y) => (
-          <select {...a11y} {...register("industryId")} className={inputClass}>
-            <option value="">{t("industryNone")}</option>
-            {industries.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <Select {...a11y} {...register("industryId")} placeholder={t("industryNone")} options={choicesOf(industries)} />
         )}
       </Field>
       {full ? (

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useId } from "react";
+import { type ComponentProps, type ReactNode, useId } from "react";
 
 /** Inputs big enough for a thumb (44px) and at 16px so phones do not zoom in on focus. */
 export const inputClass =
@@ -77,6 +77,27 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
     <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
       {message}
     </p>
+  );
+}
+
+export type Choice = { value: string | number; label: string };
+
+/** Choices from rows with an id and a name (districts, industries, groups). */
+export function choicesOf(rows: readonly { id: number; name: string }[]): Choice[] {
+  return rows.map((row) => ({ value: row.id, label: row.name }));
+}
+
+/** A select of `options`; `placeholder` is the empty choice (value ""). Takes what `register` returns. */
+export function Select({ options, placeholder, className = selectClass, ...props }: ComponentProps<"select"> & { options: readonly Choice[]; placeholder?: string }) {
+  return (
+    <select {...props} className={className}>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   );
 }
 

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateLeadAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { leadSources, type LeadSource, type Stage } from "@/lib/domain/enums";
@@ -90,37 +90,17 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="edit-source" label={t("leads.source")} error={error("source")} required>
           {(a11y) => (
-            <select {...a11y} {...register("source")} className={inputClass}>
-              {leadSources.map((s) => (
-                <option key={s} value={s}>
-                  {t(`enum.source.${s}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a11y} {...register("source")} options={leadSources.map((s) => ({ value: s, label: t(`enum.source.${s}`) }))} />
           )}
         </Field>
         <Field id="edit-district" label={t("leads.district")} error={error("districtId")}>
           {(a11y) => (
-            <select {...a11y} {...register("districtId")} className={inputClass}>
-              <option value="">{t("leads.none")}</option>
-              {options.districts.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a11y} {...register("districtId")} placeholder={t("leads.none")} options={choicesOf(options.districts)} />
           )}
         </Field>
         <Field id="edit-industry" label={t("leads.industry")} error={error("industryId")}>
           {(a11y) => (
-            <select {...a11y} {...register("industryId")} className={inputClass}>
-              <option value="">{t("leads.none")}</option>
-              {options.industries.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a11y} {...register("industryId")} placeholder={t("leads.none")} options={choicesOf(options.industries)} />
           )}
         </Field>
         <Field id="edit-leader" label={t("leads.leader")} error={error("leaderId")}>

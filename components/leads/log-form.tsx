@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addLeadLogAction } from "@/app/(crm)/leads/actions";
 import { primaryButton } from "@/components/form/actions";
-import { Field, FormAlert, inputClass, textareaClass } from "@/components/form/field";
+import { Field, FormAlert, inputClass, textareaClass, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
 import { leadLogSchema, type LogKind } from "@/lib/validation/lead";
@@ -61,13 +61,7 @@ export function LogForm({
       {mode === "team" ? (
         <Field id="log-kind" label={t("leads.log.kind")} error={error("kind")}>
           {(a11y) => (
-            <select {...a11y} {...register("kind")} className={inputClass}>
-              {teamKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`enum.leadEventKind.${k}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a11y} {...register("kind")} options={teamKinds.map((k) => ({ value: k, label: t(`enum.leadEventKind.${k}`) }))} />
           )}
         </Field>
       ) : null}

@@ -7,7 +7,7 @@ import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-fo
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
 import type { IndustryOption } from "@/components/companies/company-fields";
 import { DraftBanner } from "@/components/form/draft-banner";
-import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { Field, FieldError, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
 import { FormActions, smallButton } from "@/components/form/actions";
 import { RadioCards } from "@/components/form/radio-cards";
@@ -124,14 +124,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         ) : (
           <Field id="meeting-trip" label={t("meetings.tripLabel")} error={errors.tripId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("tripId")} className={inputClass}>
-                <option value="">{t("meetings.tripNone")}</option>
-                {tripOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.title}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("tripId")} placeholder={t("meetings.tripNone")} options={tripOptions.map((o) => ({ value: o.id, label: o.title }))} />
             )}
           </Field>
         )}
@@ -252,14 +245,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         <div className="grid grid-cols-2 gap-3">
           <Field id="meeting-next-owner" label={t("meetings.nextStepOwner")} error={errors.nextStepOwnerId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("nextStepOwnerId")} className={inputClass}>
-                <option value="">{t("meetings.nextStepOwnerNone")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("nextStepOwnerId")} placeholder={t("meetings.nextStepOwnerNone")} options={choicesOf(people)} />
             )}
           </Field>
           <Field id="meeting-next-due" label={t("meetings.nextStepDueOn")} error={errors.nextStepDueOn?.message}>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { Field, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { Field, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import { FormActions } from "@/components/form/actions";
 import { useActionForm } from "@/components/form/use-action-form";
 import { leadSources } from "@/lib/domain/enums";
@@ -81,19 +81,17 @@ export function MeetingLeadForm({
         </Field>
         <Field id="lead-group" label={t("meetings.lead.group")} required error={errors.taskGroupId?.message}>
           {(a11y) => (
-            <select {...a11y} {...register("taskGroupId", { onChange: () => form.setValue("ownerId", "") })} className={inputClass}>
-              <option value="">{t("meetings.lead.groupPlaceholder")}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...a11y}
+              {...register("taskGroupId", { onChange: () => form.setValue("ownerId", "") })}
+              placeholder={t("meetings.lead.groupPlaceholder")}
+              options={choicesOf(groups)}
+            />
           )}
         </Field>
         <Field id="lead-owner" label={t("meetings.lead.owner")} hint={t("meetings.lead.ownerHint")} error={errors.ownerId?.message}>
           {(a11y) => (
-            <select {...a11y} {...register("ownerId")} disabled={!group} className={`${inputClass} disabled:bg-slate-100`}>
+            <select {...a11y} {...register("ownerId")} disabled={!group} className={inputClass}>
               <option value="">{t("meetings.lead.ownerDefault")}</option>
               {group?.people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -108,37 +106,17 @@ export function MeetingLeadForm({
         <div className="grid grid-cols-2 gap-3">
           <Field id="lead-source" label={t("meetings.lead.source")} required error={errors.source?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("source")} className={inputClass}>
-                {leadSources.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`enum.source.${s}`)}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("source")} options={leadSources.map((s) => ({ value: s, label: t(`enum.source.${s}`) }))} />
             )}
           </Field>
           <Field id="lead-industry" label={t("meetings.lead.industry")} error={errors.industryId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("industryId")} className={inputClass}>
-                <option value="">{t("meetings.lead.industryNone")}</option>
-                {industries.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("industryId")} placeholder={t("meetings.lead.industryNone")} options={choicesOf(industries)} />
             )}
           </Field>
           <Field id="lead-district" label={t("meetings.lead.district")} error={errors.districtId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("districtId")} className={inputClass}>
-                <option value="">{t("meetings.lead.districtNone")}</option>
-                {districts.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("districtId")} placeholder={t("meetings.lead.districtNone")} options={choicesOf(districts)} />
             )}
           </Field>
           <Field id="lead-planned" label={t("meetings.lead.planned")} error={errors.plannedInvestment?.message}>

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/lib/domain/enums";
@@ -64,25 +64,12 @@ export function AgreementForm({ partnerId, agreement }: { partnerId: number; agr
         </Field>
         <Field label={t("partners.agreement.kind")} error={errors.kind?.message}>
           {(a) => (
-            <select {...a} {...form.register("kind")} className={inputClass}>
-              <option value="">{t("partners.agreement.chooseKind")}</option>
-              {agreementKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`enum.agreementKind.${k}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("kind")} placeholder={t("partners.agreement.chooseKind")} options={agreementKinds.map((k) => ({ value: k, label: t(`enum.agreementKind.${k}`) }))} />
           )}
         </Field>
         <Field label={t("partners.agreement.status")} error={errors.status?.message}>
           {(a) => (
-            <select {...a} {...form.register("status")} className={inputClass}>
-              {agreementStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`enum.agreementStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("status")} options={agreementStatuses.map((s) => ({ value: s, label: t(`enum.agreementStatus.${s}`) }))} />
           )}
         </Field>
         <Field label={t("partners.agreement.signedOn")} error={errors.signedOn?.message}>

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
@@ -52,14 +52,7 @@ export function PartnerForm({
         </Field>
         <Field label={t("partners.regionGroup")} error={errors.regionGroup?.message}>
           {(a) => (
-            <select {...a} {...form.register("regionGroup")} className={inputClass}>
-              <option value="">{t("partners.chooseRegion")}</option>
-              {regionGroups.map((r) => (
-                <option key={r} value={r}>
-                  {t(`enum.region.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("regionGroup")} placeholder={t("partners.chooseRegion")} options={regionGroups.map((r) => ({ value: r, label: t(`enum.region.${r}`) }))} />
           )}
         </Field>
         <Field label={t("partners.city")} error={errors.city?.message}>
