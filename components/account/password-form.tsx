@@ -3,8 +3,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changePasswordAction } from "@/app/(crm)/account/actions";
-import { Field, FormSection, inputClass, type FieldA11y } from "@/components/form-kit/field";
-import { callAction } from "@/components/form-kit/submit";
+import { primaryButton } from "@/components/form/actions";
+import { Field, FormAlert, FormSection, inputClass, type FieldA11y } from "@/components/form/field";
+import { callAction } from "@/components/form/submit";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 type FieldName = (typeof fields)[number];
@@ -30,7 +31,7 @@ export function PasswordForm() {
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await callAction(changePasswordAction, values, t("formKit.network"));
+          const result = await callAction(() => changePasswordAction(values), t("formKit.network"));
           if (result.ok) {
             // Every session has ended, this one too (the cookie is cleared): sign in with the new password.
             router.replace("/login?changed=1");
@@ -55,16 +56,12 @@ export function PasswordForm() {
         <Field id="account-confirmPassword" label={t("account.confirmPassword")} error={errors.confirmPassword} required>
           {input("confirmPassword", "new-password")}
         </Field>
-        {errors._ ? (
-          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-            {errors._}
-          </p>
-        ) : null}
+        <FormAlert message={errors._} />
         <p className="text-xs text-slate-500">{t("account.afterChange")}</p>
         <button
           type="submit"
           disabled={isPending}
-          className="min-h-11 rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          className={primaryButton}
         >
           {isPending ? t("account.changing") : t("account.changeSubmit")}
         </button>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { ImportOutcome } from "@/db/import/run-import";
 import { importColumns, type ImportKind } from "@/lib/import/columns";
 import { maxImportBytes, maxImportMegabytes, maxImportRows } from "@/lib/import/limits";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/form/field";
 
 type Phase =
   | { name: "idle" }

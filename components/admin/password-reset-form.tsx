@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resetPasswordAction } from "@/app/(crm)/admin/users/actions";
-import { inputClass } from "@/components/ui/field";
-import { FormField as Field } from "@/components/ui/form-field";
+import { Field, inputClass } from "@/components/form/field";
+import { callAction } from "@/components/form/submit";
+import { secondaryButton } from "@/components/form/actions";
 import { useNotice } from "@/components/ui/notice";
 
 export function PasswordResetForm({ userId, name }: { userId: number; name: string }) {
@@ -18,7 +19,7 @@ export function PasswordResetForm({ userId, name }: { userId: number; name: stri
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await resetPasswordAction({ id: userId, password });
+          const result = await callAction(() => resetPasswordAction({ id: userId, password }), t("formKit.network"));
           if (!result.ok) {
             setError(result.fieldErrors?.password?.[0] ?? result.error);
             return;
@@ -33,7 +34,7 @@ export function PasswordResetForm({ userId, name }: { userId: number; name: stri
       <Field label={t("admin.newPassword")} error={error} hint={`${t("admin.passwordHint")} ${t("account.resetMustChange")}`}>
         {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className={inputClass} />}
       </Field>
-      <button type="submit" disabled={isPending} className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button type="submit" disabled={isPending} className={secondaryButton}>
         {t("admin.resetPassword")}
       </button>
     </form>

@@ -2,16 +2,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserAction, updateUserAction } from "@/app/(crm)/admin/users/actions";
-import { inputClass } from "@/components/ui/field";
-import { FormField as Field } from "@/components/ui/form-field";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { Field, FieldError, FormAlert, inputClass, choicesOf, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { roles, type GroupMemberRole, type Role } from "@/db/schema/enums";
-import type { ActionResult } from "@/lib/actions/result";
 import { userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 
 type Option = { id: number; name: string };
@@ -35,9 +32,6 @@ type CreateValues = z.input<typeof userCreateSchema>;
 export function UserForm({ user, groups, districts }: { user?: EditableUser; groups: Option[]; districts: Option[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const notice = useNotice();
-  const fieldMessage = useFieldMessage();
-  const [formError, setFormError] = useState<string | null>(null);
   const isNew = !user;
   const schema = isNew ? userCreateSchema : userUpdateSchema;
   const form = useForm<CreateValues & { id?: number; version?: number; isActive?: boolean }>({
@@ -46,7 +40,8 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
       ? { ...user, title: user.title ?? "", phone: user.phone ?? "", districtId: user.districtId ?? "" }
       : { username: "", password: "", name: "", title: "", role: "member", phone: "", districtId: "", memberships: [] },
   });
-  const { register, handleSubmit, watch, setValue, setError, formState } = form;
+  const { register, handleSubmit, watch, setValue, formState } = form;
+  const action = useActionForm(form);
   const role = watch("role");
   const memberships = watch("memberships") ?? [];
   const groupRoleOf = (groupId: number) => memberships.find((m) => m.taskGroupId === groupId)?.role ?? "";
@@ -56,32 +51,22 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
   };
   const inGroups = role === "group_lead" || role === "member";
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result: ActionResult<{ id: number; name: string }> = isNew
-      ? await createUserAction(values)
-      : await updateUserAction({ ...values, id: user.id, version: user.version });
-    if (!result.ok) {
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        setError(field as FieldPath<CreateValues>, { message: messages[0] });
-      }
-      setFormError(result.error);
-      return;
-    }
-    notice.show("success", t(isNew ? "admin.userCreated" : "admin.userSaved", { name: result.data.name }));
-    router.push("/admin");
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) =>
+    action.run<{ id: number; name: string }>(
+      () => (isNew ? createUserAction(values) : updateUserAction({ ...values, id: user.id, version: user.version })),
+      (data) => {
+        router.push("/admin");
+        router.refresh();
+        return t(isNew ? "admin.userCreated" : "admin.userSaved", { name: data.name });
+      },
+    ),
+  );
 
   const error = (name: string) => (formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      {formError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={action.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         {isNew ? (
           <>
@@ -105,13 +90,7 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
         </Field>
         <Field label={t("admin.role")} error={error("role")}>
           {(p) => (
-            <select {...p} {...register("role")} className={inputClass}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`enum.role.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...p} {...register("role")} options={roles.map((r) => ({ value: r, label: t(`enum.role.${r}`) }))} />
           )}
         </Field>
         <Field label={t("admin.phone")} error={error("phone")}>
@@ -119,37 +98,30 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
         </Field>
         <Field label={t("admin.district")} error={error("districtId")}>
           {(p) => (
-            <select {...p} {...register("districtId")} className={inputClass}>
-              <option value="">{t("admin.cityLevel")}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+            <Select {...p} {...register("districtId")} placeholder={t("admin.cityLevel")} options={choicesOf(districts)} />
           )}
         </Field>
         {!isNew ? (
-          <label className="flex items-center gap-2 self-end text-sm text-slate-700">
-            <input type="checkbox" {...register("isActive")} className="h-4 w-4" />
+          <label className="flex min-h-11 items-center gap-2 self-end text-sm text-slate-700">
+            <input type="checkbox" {...register("isActive")} className="h-5 w-5 accent-brand-600" />
             {t("admin.active")}
           </label>
         ) : null}
       </div>
 
       {inGroups ? (
-        <fieldset className="space-y-2">
+        <fieldset className="space-y-2" aria-describedby={error("memberships") ? "user-memberships-error" : undefined}>
           <legend className="text-sm font-medium text-slate-700">{t("admin.groups")}</legend>
-          {error("memberships") ? <p className="text-sm text-red-700">{fieldMessage(error("memberships"))}</p> : null}
+          <FieldError id="user-memberships" error={error("memberships")} />
           <div className="grid gap-2 sm:grid-cols-2">
             {groups.map((g) => (
-              <label key={g.id} className="flex items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm">
+              <label key={g.id} className="flex min-h-11 items-center justify-between gap-2 rounded-md border border-slate-200 px-3 py-1 text-sm">
                 <span>{g.name}</span>
                 <select
                   aria-label={g.name}
                   value={groupRoleOf(g.id)}
                   onChange={(e) => setGroupRole(g.id, e.target.value)}
-                  className="rounded border border-slate-300 px-2 py-1 text-sm"
+                  className="min-h-11 rounded border border-slate-300 bg-white px-2 text-base"
                 >
                   <option value="">—</option>
                   {role === "group_lead" ? <option value="lead">{t("admin.groupRoleLead")}</option> : null}
@@ -162,10 +134,10 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
       ) : null}
 
       <div className="flex gap-3">
-        <button type="submit" disabled={formState.isSubmitting} className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
           {t("actions.save")}
         </button>
-        <button type="button" onClick={() => router.push("/admin")} className="rounded-md border border-slate-300 px-5 py-2 text-sm">
+        <button type="button" onClick={() => router.push("/admin")} className={secondaryButton}>
           {t("actions.cancel")}
         </button>
       </div>

@@ -7,7 +7,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createChainAction, deleteChainAction, updateChainAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { primaryButton } from "@/components/form/actions";
+import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainSchema } from "@/lib/validation/chain";
 
@@ -26,8 +28,8 @@ export function ChainForm({
   industries: Option[];
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const notice = useNotice();
+  const router = useRouter();
   const [isDeleting, startDelete] = useTransition();
   // The fields of chainSchema; an edit adds the chain's id and version (chainUpdateSchema) when saving.
   const form = useForm<Values, unknown, z.output<typeof chainSchema>>({
@@ -40,60 +42,41 @@ export function ChainForm({
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields, notifyError: true });
 
   const onSubmit = form.handleSubmit(async (values) => {
     if (chain) {
-      const result = await updateChainAction({ ...values, id: chain.id, version: chain.version });
-      if (!result.ok) {
-        notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-        return;
-      }
-      notice.show("success", t("chains.saved"));
-      router.refresh();
+      await action.run(() => updateChainAction({ ...values, id: chain.id, version: chain.version }), () => {
+        router.refresh();
+        return t("chains.saved");
+      });
       return;
     }
-    const result = await createChainAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", t("chains.created", { name: values.name }));
-    router.push(`/chains/${result.data.id}/edit`);
+    await action.run(() => createChainAction(values), (data) => {
+      router.push(`/chains/${data.id}/edit`);
+      return t("chains.created", { name: values.name });
+    });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField label={t("chains.form.name")} error={errors.name?.message} className="sm:col-span-3">
+        <Field label={t("chains.form.name")} error={errors.name?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("name")} placeholder={t("chains.form.namePlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("chains.district")} error={errors.districtId?.message}>
+        </Field>
+        <Field label={t("chains.district")} error={errors.districtId?.message}>
           {(a) => (
-            <select {...a} {...form.register("districtId")} className={inputClass}>
-              <option value="">{t("chains.chooseDistrict")}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("districtId")} placeholder={t("chains.chooseDistrict")} options={choicesOf(districts)} />
           )}
-        </FormField>
-        <FormField label={t("chains.industry")} error={errors.industryId?.message}>
+        </Field>
+        <Field label={t("chains.industry")} error={errors.industryId?.message}>
           {(a) => (
-            <select {...a} {...form.register("industryId")} className={inputClass}>
-              <option value="">{t("chains.chooseIndustry")}</option>
-              {industries.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("industryId")} placeholder={t("chains.chooseIndustry")} options={choicesOf(industries)} />
           )}
-        </FormField>
-        <FormField label={t("chains.description")} error={errors.description?.message} className="sm:col-span-3">
-          {(a) => <textarea {...a} {...form.register("description")} rows={3} className={inputClass} />}
-        </FormField>
+        </Field>
+        <Field label={t("chains.description")} error={errors.description?.message} className="sm:col-span-3">
+          {(a) => <textarea {...a} {...form.register("description")} rows={3} className={textareaClass} />}
+        </Field>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button type="submit" disabled={isSubmitting} className={primaryButton}>

@@ -6,8 +6,9 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { applyFieldErrors, FormField, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-field";
-import { useNotice } from "@/components/ui/notice";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { Field, inputClass } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { leadFromTarget, type TargetLeadContext } from "@/lib/domain/chain-lead";
 import { leadCreateSchema } from "@/lib/validation/lead";
 
@@ -34,22 +35,19 @@ export function CreateLeadFromTarget({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const notice = useNotice();
   const [open, setOpen] = useState(false);
   const form = useForm<z.input<typeof leadCreateSchema>, unknown, z.output<typeof leadCreateSchema>>({
     resolver: zodResolver(leadCreateSchema),
     defaultValues: leadFromTarget(context, { name: t("chains.gaps.leadNameDefault", { company: companyName, node: nodeName }) }),
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields, notifyError: true });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createLeadAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", t("chains.gaps.created", { name: values.name }));
-    setOpen(false);
-    router.refresh();
+    await action.run(() => createLeadAction(values), () => {
+      setOpen(false);
+      router.refresh();
+      return t("chains.gaps.created", { name: values.name });
+    });
   });
   if (!open) {
     return (
@@ -66,11 +64,11 @@ export function CreateLeadFromTarget({
       className="mt-2 w-full space-y-3 rounded-md border border-brand-100 bg-brand-50/50 p-3"
     >
       <div className="grid gap-3 sm:grid-cols-3">
-        <FormField label={t("chains.gaps.leadName")} error={errors.name?.message} className="sm:col-span-3">
+        <Field label={t("chains.gaps.leadName")} error={errors.name?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("name")} className={inputClass} />}
-        </FormField>
+        </Field>
         {isMember ? null : (
-          <FormField label={t("chains.gaps.owner")} error={errors.ownerId?.message}>
+          <Field label={t("chains.gaps.owner")} error={errors.ownerId?.message}>
             {(a) => (
               <select {...a} {...form.register("ownerId")} className={inputClass}>
                 <option value="">{t("chains.gaps.ownerDefault")}</option>
@@ -82,11 +80,11 @@ export function CreateLeadFromTarget({
                 ))}
               </select>
             )}
-          </FormField>
+          </Field>
         )}
-        <FormField label={t("chains.gaps.planned")} error={errors.plannedInvestment?.message}>
+        <Field label={t("chains.gaps.planned")} error={errors.plannedInvestment?.message}>
           {(a) => <input {...a} {...form.register("plannedInvestment")} inputMode="numeric" className={inputClass} />}
-        </FormField>
+        </Field>
       </div>
       <div className="flex flex-wrap gap-2">
         <button type="submit" disabled={isSubmitting} className={primaryButton}>

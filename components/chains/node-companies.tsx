@@ -7,7 +7,9 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addNodeCompanyAction, removeNodeCompanyAction } from "@/app/(crm)/chains/actions";
 import { Badge } from "@/components/ui/badge";
-import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { primaryButton } from "@/components/form/actions";
+import { Field, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainCompanyRoles } from "@/lib/domain/enums";
 import type { ChainCompany } from "@/db/queries/chains";
@@ -68,22 +70,22 @@ const fields = ["companyName", "companyId", "role", "priority"] as const;
 export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: number; nodeName: string; locals: ChainCompany[]; targets: ChainCompany[] }) {
   const t = useTranslations();
   const router = useRouter();
-  const notice = useNotice();
   const form = useForm<z.input<typeof nodeCompanySchema>, unknown, z.output<typeof nodeCompanySchema>>({
     resolver: zodResolver(nodeCompanySchema),
     defaultValues: { chainNodeId: nodeId, companyId: null, companyName: "", role: "target", priority: "1" },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields, notifyError: true });
   const role = form.watch("role");
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await addNodeCompanyAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", t("chains.segments.companyAdded", { name: result.data.companyName, role: t(`chains.segments.roles.${values.role}`) }));
-    form.reset({ chainNodeId: nodeId, companyId: null, companyName: "", role: values.role, priority: values.priority ? String(values.priority) : "1" });
-    router.refresh();
+    await action.run(
+      () => addNodeCompanyAction(values),
+      (data) => {
+        form.reset({ chainNodeId: nodeId, companyId: null, companyName: "", role: values.role, priority: values.priority ? String(values.priority) : "1" });
+        router.refresh();
+        return t("chains.segments.companyAdded", { name: data.companyName, role: t(`chains.segments.roles.${values.role}`) });
+      },
+    );
   });
   return (
     <div className="space-y-3">
@@ -92,7 +94,7 @@ export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: n
         <CompanyList title={t("chains.gaps.locals")} companies={locals} showPriority={false} />
       </div>
       <form onSubmit={onSubmit} noValidate aria-label={`${t("chains.segments.addCompany")}：${nodeName}`} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]">
-        <FormField label={t("chains.segments.company")} error={errors.companyName?.message ?? errors.companyId?.message}>
+        <Field label={t("chains.segments.company")} error={errors.companyName?.message ?? errors.companyId?.message}>
           {(a) => (
             <Controller
               control={form.control}
@@ -112,29 +114,17 @@ export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: n
               )}
             />
           )}
-        </FormField>
-        <FormField label={t("chains.segments.role")} error={errors.role?.message}>
+        </Field>
+        <Field label={t("chains.segments.role")} error={errors.role?.message}>
           {(a) => (
-            <select {...a} {...form.register("role")} className={inputClass}>
-              {chainCompanyRoles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`chains.segments.roles.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("role")} options={chainCompanyRoles.map((r) => ({ value: r, label: t(`chains.segments.roles.${r}`) }))} />
           )}
-        </FormField>
-        <FormField label={t("chains.segments.priority")} error={errors.priority?.message}>
+        </Field>
+        <Field label={t("chains.segments.priority")} error={errors.priority?.message}>
           {(a) => (
-            <select {...a} {...form.register("priority")} disabled={role !== "target"} className={inputClass}>
-              {targetPriorities.map((p) => (
-                <option key={p} value={p}>
-                  {t(`chains.segments.priorities.${p}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("priority")} disabled={role !== "target"} options={targetPriorities.map((p) => ({ value: p, label: t(`chains.segments.priorities.${p}`) }))} />
           )}
-        </FormField>
+        </Field>
         <div className="sm:pt-6">
           <button type="submit" disabled={isSubmitting} className={`${primaryButton} w-full whitespace-nowrap`}>
             {t("chains.segments.addCompany")}

@@ -7,7 +7,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createChainNodeAction, deleteChainNodeAction, updateChainNodeAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { applyFieldErrors, FormField, inputClass, primaryButton, secondaryButton } from "@/components/ui/form-field";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { Field, inputClass, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";
 import { chainNodeSchema, chainNodeUpdateSchema } from "@/lib/validation/chain";
@@ -27,42 +29,23 @@ function Selects({
   return (
     <>
       {showPosition ? (
-        <FormField label={t("chains.segments.position")} error={errors.position?.message}>
+        <Field label={t("chains.segments.position")} error={errors.position?.message}>
           {(a) => (
-            <select {...a} {...register("position")} className={inputClass}>
-              {chainPositions.map((p) => (
-                <option key={p} value={p}>
-                  {t(`enum.chainPosition.${p}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...register("position")} options={chainPositions.map((p) => ({ value: p, label: t(`enum.chainPosition.${p}`) }))} />
           )}
-        </FormField>
+        </Field>
       ) : null}
-      <FormField label={t("chains.segments.presence")} error={errors.presence?.message} hint={presenceHint}>
+      <Field label={t("chains.segments.presence")} error={errors.presence?.message} hint={presenceHint}>
         {(a) => (
-          <select {...a} {...register("presence")} className={inputClass}>
-            {chainPresences.map((p) => (
-              <option key={p} value={p}>
-                {t(`enum.chainPresence.${p}`)}
-              </option>
-            ))}
-          </select>
+          <Select {...a} {...register("presence")} options={chainPresences.map((p) => ({ value: p, label: t(`enum.chainPresence.${p}`) }))} />
         )}
-      </FormField>
+      </Field>
       {!showPosition ? (
-        <FormField label={t("chains.segments.aim")} error={errors.aim?.message}>
+        <Field label={t("chains.segments.aim")} error={errors.aim?.message}>
           {(a) => (
-            <select {...a} {...register("aim")} className={inputClass}>
-              <option value="">{t("chains.segments.noAim")}</option>
-              {chainAims.map((aim) => (
-                <option key={aim} value={aim}>
-                  {t(`enum.chainAim.${aim}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...register("aim")} placeholder={t("chains.segments.noAim")} options={chainAims.map((aim) => ({ value: aim, label: t(`enum.chainAim.${aim}`) }))} />
           )}
-        </FormField>
+        </Field>
       ) : null}
     </>
   );
@@ -74,27 +57,24 @@ const createFields = ["name", "position", "presence", "aim", "parentId"] as cons
 export function NodeCreateForm({ chainId, parent }: { chainId: number; parent?: { id: number; name: string; position: ChainPosition } }) {
   const t = useTranslations();
   const router = useRouter();
-  const notice = useNotice();
   const isPart = Boolean(parent);
   const form = useForm<z.input<typeof chainNodeSchema>, unknown, z.output<typeof chainNodeSchema>>({
     resolver: zodResolver(chainNodeSchema),
     defaultValues: { chainId, parentId: parent?.id ?? "", name: "", position: parent?.position ?? "upstream", presence: "missing", aim: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields: createFields, notifyError: true });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await createChainNodeAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, createFields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", t("chains.segments.nodeCreated", { name: values.name }));
-    form.reset({ ...values, name: "", aim: "", parentId: parent?.id ?? "" });
-    router.refresh();
+    await action.run(() => createChainNodeAction(values), () => {
+      form.reset({ ...values, name: "", aim: "", parentId: parent?.id ?? "" });
+      router.refresh();
+      return t("chains.segments.nodeCreated", { name: values.name });
+    });
   });
   const label = isPart ? t("chains.segments.addPartTo", { segment: parent!.name }) : t("chains.segments.addSegment");
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label} className="grid items-start gap-3 sm:grid-cols-[2fr_1fr_1fr_auto]">
-      <FormField label={isPart ? t("chains.segments.partName") : t("chains.segments.segmentName")} error={errors.name?.message}>
+      <Field label={isPart ? t("chains.segments.partName") : t("chains.segments.segmentName")} error={errors.name?.message}>
         {(a) => (
           <input
             {...a}
@@ -103,7 +83,7 @@ export function NodeCreateForm({ chainId, parent }: { chainId: number; parent?: 
             className={inputClass}
           />
         )}
-      </FormField>
+      </Field>
       <Selects
         register={form.register as never}
         errors={errors}
@@ -132,30 +112,28 @@ export function NodeEditForm({
   onDone: () => void;
 }) {
   const t = useTranslations();
-  const router = useRouter();
   const notice = useNotice();
+  const router = useRouter();
   const [isDeleting, startDelete] = useTransition();
   const form = useForm<z.input<typeof chainNodeUpdateSchema>, unknown, z.output<typeof chainNodeUpdateSchema>>({
     resolver: zodResolver(chainNodeUpdateSchema),
     defaultValues: { id: node.id, name: node.name, position: node.position, presence: node.presence, aim: node.aim ?? "", changedAt: node.changedAt },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields: editFields, notifyError: true });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = await updateChainNodeAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, editFields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", t("chains.segments.nodeSaved", { name: values.name }));
-    onDone();
-    router.refresh();
+    await action.run(() => updateChainNodeAction(values), () => {
+      onDone();
+      router.refresh();
+      return t("chains.segments.nodeSaved", { name: values.name });
+    });
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("chains.segments.editNode", { name: node.name })} className="space-y-3">
       <div className="grid items-start gap-3 sm:grid-cols-3">
-        <FormField label={isPart ? t("chains.segments.partName") : t("chains.segments.segmentName")} error={errors.name?.message}>
+        <Field label={isPart ? t("chains.segments.partName") : t("chains.segments.segmentName")} error={errors.name?.message}>
           {(a) => <input {...a} {...form.register("name")} className={inputClass} />}
-        </FormField>
+        </Field>
         <Selects
           register={form.register as never}
           errors={errors}

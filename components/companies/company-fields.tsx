@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field, inputClass, textareaClass } from "@/components/form-kit/field";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
 import type { CompanyFormValues } from "@/lib/validation/company";
 
 export type IndustryOption = { id: number; name: string };
@@ -23,14 +22,13 @@ export function CompanyFields({
   full?: boolean;
 }) {
   const t = useTranslations("companies");
-  const msg = useFieldMessage();
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <>
-      <Field id={id("name")} label={t("name")} required error={msg(errors.name?.message)}>
+      <Field id={id("name")} label={t("name")} required error={errors.name?.message}>
         {(a11y) => <input {...a11y} {...register("name")} autoComplete="organization" enterKeyHint="next" className={inputClass} />}
       </Field>
-      <Field id={id("creditCode")} label={t("creditCode")} hint={t("creditCodeHint")} error={msg(errors.creditCode?.message)}>
+      <Field id={id("creditCode")} label={t("creditCode")} hint={t("creditCodeHint")} error={errors.creditCode?.message}>
         {(a11y) => (
           <input
             {...a11y}
@@ -46,31 +44,24 @@ export function CompanyFields({
         )}
       </Field>
       <div className="grid grid-cols-2 gap-3">
-        <Field id={id("province")} label={t("province")} error={msg(errors.province?.message)}>
+        <Field id={id("province")} label={t("province")} error={errors.province?.message}>
           {(a11y) => <input {...a11y} {...register("province")} enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id={id("city")} label={t("cityLabel")} error={msg(errors.city?.message)}>
+        <Field id={id("city")} label={t("cityLabel")} error={errors.city?.message}>
           {(a11y) => <input {...a11y} {...register("city")} enterKeyHint="next" className={inputClass} />}
         </Field>
       </div>
-      <Field id={id("industryId")} label={t("industry")} error={msg(errors.industryId?.message)}>
+      <Field id={id("industryId")} label={t("industry")} error={errors.industryId?.message}>
         {(a11y) => (
-          <select {...a11y} {...register("industryId")} className={inputClass}>
-            <option value="">{t("industryNone")}</option>
-            {industries.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-              </option>
-            ))}
-          </select>
+          <Select {...a11y} {...register("industryId")} placeholder={t("industryNone")} options={choicesOf(industries)} />
         )}
       </Field>
       {full ? (
         <>
-          <Field id={id("address")} label={t("address")} error={msg(errors.address?.message)}>
+          <Field id={id("address")} label={t("address")} error={errors.address?.message}>
             {(a11y) => <input {...a11y} {...register("address")} autoComplete="street-address" enterKeyHint="next" className={inputClass} />}
           </Field>
-          <Field id={id("description")} label={t("description")} error={msg(errors.description?.message)}>
+          <Field id={id("description")} label={t("description")} error={errors.description?.message}>
             {(a11y) => <textarea {...a11y} {...register("description")} rows={4} className={textareaClass} />}
           </Field>
         </>

@@ -6,10 +6,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { createCompanyAction, updateCompanyAction } from "@/app/(crm)/companies/actions";
-import { FormSection } from "@/components/form-kit/field";
-import { FormActions } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useNotice } from "@/components/ui/notice";
+import { FormSection } from "@/components/form/field";
+import { FormActions } from "@/components/form/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 import { companyCreateSchema, type CompanyFormValues, companyUpdateSchema } from "@/lib/validation/company";
 import { CompanyFields, type IndustryOption } from "./company-fields";
 import { DuplicateOffer, type ExistingCompany, findExistingCompany } from "./duplicate-offer";
@@ -29,36 +28,30 @@ export function CompanyForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const notice = useNotice();
   const isEdit = Boolean(initial);
-  const [formError, setFormError] = useState<string | null>(null);
   const [existing, setExisting] = useState<ExistingCompany | null>(null);
   const form = useForm<Values>({
     resolver: (isEdit ? zodResolver(companyUpdateSchema) : zodResolver(companyCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: initial ?? { name: "", creditCode: "", industryId: "", province: "", city: "", address: "", description: "" },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState } = form;
+  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
 
   const onSubmit = handleSubmit(async () => {
-    setFormError(null);
     setExisting(null);
     const values = form.getValues();
-    const result = isEdit
-      ? await callAction(updateCompanyAction, values, t("formKit.network"))
-      : await callAction(createCompanyAction, values, t("formKit.network"));
-    if (result.ok) {
-      notice.show("success", isEdit ? t("companies.saved") : t("companies.created", { name: String(values.name) }));
-      router.push(`/companies/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    const shown = showFieldErrors(setError, result.fieldErrors, fields);
-    if (result.fieldErrors?.name || result.fieldErrors?.creditCode) {
+    const result = await action.run<{ id: number }>(
+      () => (isEdit ? updateCompanyAction(values) : createCompanyAction(values)),
+      (data) => {
+        router.push(`/companies/${data.id}`);
+        router.refresh();
+        return isEdit ? t("companies.saved") : t("companies.created", { name: String(values.name) });
+      },
+    );
+    if (!result.ok && (result.fieldErrors?.name || result.fieldErrors?.creditCode)) {
       const match = await findExistingCompany(String(values.name ?? ""), values.creditCode ? String(values.creditCode) : null);
       if (match && match.id !== initial?.id) setExisting(match);
     }
-    setFormError(shown ? t("formKit.fixErrors") : result.error);
-    notice.show("error", result.error);
   });
 
   return (
@@ -76,7 +69,7 @@ export function CompanyForm({
           />
         ) : null}
       </FormSection>
-      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
+      <FormActions error={action.error} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -2,14 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { type Resolver, useForm } from "react-hook-form";
 import { createContactAction, updateContactAction } from "@/app/(crm)/companies/actions";
-import { Field, inputClass, textareaClass } from "@/components/form-kit/field";
-import { smallButtonClass } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { Field, FormAlert, inputClass, textareaClass } from "@/components/form/field";
+import { primaryButton, smallButton } from "@/components/form/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 import { contactCreateSchema, type ContactFormValues, contactUpdateSchema } from "@/lib/validation/company";
 
 type Values = ContactFormValues & { companyId?: unknown; id?: unknown; updatedAt?: unknown };
@@ -26,66 +23,56 @@ export function ContactForm({
   onDone: () => void;
 }) {
   const t = useTranslations();
-  const msg = useFieldMessage();
   const router = useRouter();
-  const notice = useNotice();
   const isEdit = Boolean(initial);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: (isEdit ? zodResolver(contactUpdateSchema) : zodResolver(contactCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: initial
       ? { id: initial.id, updatedAt: initial.updatedAt, name: initial.name, title: initial.title ?? "", phone: initial.phone ?? "", email: initial.email ?? "", notes: initial.notes ?? "" }
       : { companyId, name: "", title: "", phone: "", email: "", notes: "" },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState } = form;
+  const action = useActionForm(form, { fields, fixErrors: true });
   const errors = formState.errors;
   const prefix = initial ? `contact-${initial.id}` : "contact-new";
 
   const onSubmit = handleSubmit(async () => {
-    setFormError(null);
     const values = form.getValues();
-    const result = isEdit
-      ? await callAction(updateContactAction, values, t("formKit.network"))
-      : await callAction(createContactAction, values, t("formKit.network"));
-    if (result.ok) {
-      notice.show("success", t(isEdit ? "companies.detail.contactSaved" : "companies.detail.contactAdded", { name: String(values.name) }));
-      router.refresh();
-      onDone();
-      return;
-    }
-    const shown = showFieldErrors(setError, result.fieldErrors, fields);
-    setFormError(shown ? t("formKit.fixErrors") : result.error);
+    await action.run(
+      () => (isEdit ? updateContactAction(values) : createContactAction(values)),
+      () => {
+        router.refresh();
+        onDone();
+        return t(isEdit ? "companies.detail.contactSaved" : "companies.detail.contactAdded", { name: String(values.name) });
+      },
+    );
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(isEdit ? "companies.detail.editContact" : "companies.detail.addContact")} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
       <div className="grid grid-cols-2 gap-3">
-        <Field id={`${prefix}-name`} label={t("companies.contact.name")} required error={msg(errors.name?.message)}>
+        <Field id={`${prefix}-name`} label={t("companies.contact.name")} required error={errors.name?.message}>
           {(a11y) => <input {...a11y} {...register("name")} autoComplete="off" enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id={`${prefix}-title`} label={t("companies.contact.title")} error={msg(errors.title?.message)}>
+        <Field id={`${prefix}-title`} label={t("companies.contact.title")} error={errors.title?.message}>
           {(a11y) => <input {...a11y} {...register("title")} autoComplete="off" enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id={`${prefix}-phone`} label={t("companies.contact.phone")} error={msg(errors.phone?.message)}>
+        <Field id={`${prefix}-phone`} label={t("companies.contact.phone")} error={errors.phone?.message}>
           {(a11y) => <input {...a11y} {...register("phone")} type="tel" inputMode="tel" autoComplete="off" enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id={`${prefix}-email`} label={t("companies.contact.email")} error={msg(errors.email?.message)}>
+        <Field id={`${prefix}-email`} label={t("companies.contact.email")} error={errors.email?.message}>
           {(a11y) => <input {...a11y} {...register("email")} type="email" inputMode="email" autoComplete="off" enterKeyHint="next" className={inputClass} />}
         </Field>
       </div>
-      <Field id={`${prefix}-notes`} label={t("companies.contact.notes")} error={msg(errors.notes?.message)}>
+      <Field id={`${prefix}-notes`} label={t("companies.contact.notes")} error={errors.notes?.message}>
         {(a11y) => <textarea {...a11y} {...register("notes")} rows={2} className={textareaClass} />}
       </Field>
-      {formError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={action.error} />
       <div className="flex gap-2">
-        <button type="submit" disabled={formState.isSubmitting} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        <button type="submit" disabled={formState.isSubmitting} className={primaryButton}>
           {formState.isSubmitting ? t("formKit.saving") : t("actions.save")}
         </button>
-        <button type="button" onClick={onDone} className={smallButtonClass}>
+        <button type="button" onClick={onDone} className={smallButton}>
           {t("actions.cancel")}
         </button>
       </div>

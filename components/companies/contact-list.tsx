@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { smallButtonClass } from "@/components/form-kit/sticky-actions";
+import { smallButton } from "@/components/form/actions";
 import { ContactForm } from "./contact-form";
 
 export type ContactRow = {
@@ -46,7 +46,7 @@ export function ContactList({ companyId, contacts, canWrite }: { companyId: numb
                   {c.notes ? <p className="mt-0.5 text-xs text-slate-600">{c.notes}</p> : null}
                 </div>
                 {canWrite ? (
-                  <button type="button" onClick={() => setEditing(c.id)} aria-label={`${t("actions.edit")} ${c.name}`} className={smallButtonClass}>
+                  <button type="button" onClick={() => setEditing(c.id)} aria-label={`${t("actions.edit")} ${c.name}`} className={smallButton}>
                     {t("actions.edit")}
                   </button>
                 ) : null}
@@ -59,7 +59,7 @@ export function ContactList({ companyId, contacts, canWrite }: { companyId: numb
         editing === "new" ? (
           <ContactForm companyId={companyId} onDone={() => setEditing(null)} />
         ) : (
-          <button type="button" onClick={() => setEditing("new")} className={smallButtonClass}>
+          <button type="button" onClick={() => setEditing("new")} className={smallButton}>
             ＋ {t("companies.detail.addContact")}
           </button>
         )

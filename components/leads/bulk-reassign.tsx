@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { reassignLeadsAction } from "@/app/(crm)/leads/actions";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { inputClass } from "@/components/form/field";
 import { useNotice } from "@/components/ui/notice";
 
 export type Membership = { userId: number; groupId: number };

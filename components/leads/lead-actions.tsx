@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/ui/field";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
 import { LeadEditDialog, type EditableLead, type LeadFormOptions } from "./lead-edit-dialog";
 import { OwnerDialog, type GroupPerson } from "./owner-dialog";
 import { StageMoveDialog } from "./stage-move-dialog";

@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
-import { inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { inputClass, Select } from "@/components/form/field";
 import { leadSources, stages } from "@/lib/domain/enums";
 import { sizeBands } from "@/lib/domain/size-bands";
 
@@ -80,14 +81,7 @@ export function LeadFilters({ options, fields = allFields, id = "lead-filters" }
       <label htmlFor={`${id}-${key}`} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
-      <select id={`${id}-${key}`} value={values[key]} onChange={set(key)} className={inputClass}>
-        <option value="">{t("leads.filters.any")}</option>
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
+      <Select id={`${id}-${key}`} value={values[key]} onChange={set(key)} placeholder={t("leads.filters.any")} options={choices} />
     </div>
   );
   const ids = (list: Option[]) => list.map((o) => ({ value: String(o.id), label: o.title ? `${o.name}（${o.title}）` : o.name }));

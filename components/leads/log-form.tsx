@@ -1,13 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addLeadLogAction } from "@/app/(crm)/leads/actions";
-import { Field, FormAlert, fieldProps, inputClass, primaryButton } from "@/components/ui/field";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { primaryButton } from "@/components/form/actions";
+import { Field, FormAlert, inputClass, textareaClass, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
 import { leadLogSchema, type LogKind } from "@/lib/validation/lead";
 
@@ -30,10 +29,6 @@ export function LogForm({
   nextFollowUpOn: string | null;
 }) {
   const t = useTranslations();
-  const fieldMessage = useFieldMessage();
-  const notice = useNotice();
-  const [isPending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
   const today = toIsoDate(new Date());
   const defaults: FormInput = {
     leadId,
@@ -41,28 +36,22 @@ export function LogForm({
     body: "",
     nextFollowUpOn: nextFollowUpOn && nextFollowUpOn >= today ? nextFollowUpOn : "",
   };
-  const { register, handleSubmit, setError, formState, reset } = useForm<FormInput, unknown, FormOutput>({
+  const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(leadLogSchema),
     defaultValues: defaults,
   });
-  const error = (name: keyof FormInput) => fieldMessage(formState.errors[name]?.message);
+  const { register, handleSubmit, setError, formState, reset } = form;
+  const action = useActionForm(form);
+  const error = (name: keyof FormInput) => formState.errors[name]?.message;
   const submit = handleSubmit((values) => {
-    setFormError(null);
+    action.setFormError(null);
     if (mode === "team" && values.nextFollowUpOn && values.nextFollowUpOn < today) {
       setError("nextFollowUpOn", { message: "leads.followUpPast" }, { shouldFocus: true });
       return;
     }
-    startTransition(async () => {
-      const result = await addLeadLogAction(values);
-      if (result.ok) {
-        notice.show("success", t(mode === "instruction" ? "leads.log.instructed" : "leads.log.done"));
-        reset({ ...defaults, kind: values.kind, nextFollowUpOn: values.nextFollowUpOn ?? "" });
-        return;
-      }
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (field in values) setError(field as keyof FormInput, { message: messages[0] }, { shouldFocus: true });
-      }
-      if (result.code !== "invalid") setFormError(result.error);
+    return action.run(() => addLeadLogAction(values), () => {
+      reset({ ...defaults, kind: values.kind, nextFollowUpOn: values.nextFollowUpOn ?? "" });
+      return t(mode === "instruction" ? "leads.log.instructed" : "leads.log.done");
     });
   });
   const heading = mode === "instruction" ? t("leads.log.instructionTitle") : t("leads.log.title");
@@ -71,27 +60,23 @@ export function LogForm({
       <h2 className="text-base font-semibold">{heading}</h2>
       {mode === "team" ? (
         <Field id="log-kind" label={t("leads.log.kind")} error={error("kind")}>
-          <select {...register("kind")} {...fieldProps("log-kind", error("kind"))} className={inputClass}>
-            {teamKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`enum.leadEventKind.${k}`)}
-              </option>
-            ))}
-          </select>
+          {(a11y) => (
+            <Select {...a11y} {...register("kind")} options={teamKinds.map((k) => ({ value: k, label: t(`enum.leadEventKind.${k}`) }))} />
+          )}
         </Field>
       ) : null}
       <Field id="log-body" label={mode === "instruction" ? t("leads.log.instruction") : t("leads.log.body")} error={error("body")} required>
-        <textarea rows={3} {...register("body")} {...fieldProps("log-body", error("body"))} className={inputClass} />
+        {(a11y) => <textarea {...a11y} rows={3} {...register("body")} className={textareaClass} />}
       </Field>
       {mode === "team" ? (
         <Field id="log-next" label={t("leads.nextFollowUp")} error={error("nextFollowUpOn")} hint={t("leads.log.nextHint")}>
-          <input type="date" min={today} {...register("nextFollowUpOn")} {...fieldProps("log-next", error("nextFollowUpOn"))} className={inputClass} />
+          {(a11y) => <input {...a11y} type="date" min={today} {...register("nextFollowUpOn")} className={inputClass} />}
         </Field>
       ) : null}
-      <FormAlert message={formError} />
+      <FormAlert message={action.error} />
       <div className="flex justify-end">
-        <button type="submit" className={primaryButton} disabled={isPending}>
-          {isPending ? t("leads.saving") : mode === "instruction" ? t("leads.log.instructionSubmit") : t("leads.log.submit")}
+        <button type="submit" className={primaryButton} disabled={action.pending}>
+          {action.pending ? t("formKit.saving") : mode === "instruction" ? t("leads.log.instructionSubmit") : t("leads.log.submit")}
         </button>
       </div>
     </form>

@@ -1,14 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
+import { DialogActions } from "@/components/form/actions";
+import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
-import { Field, FormAlert, fieldProps, inputClass, primaryButton, secondaryButton } from "@/components/ui/field";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
 import { stages, type Stage } from "@/lib/domain/enums";
 import { checkStageMove, requirementsFor } from "@/lib/domain/pipeline";
 import { formatWan, toIsoDate } from "@/lib/format";
@@ -66,11 +64,6 @@ function StageMoveForm({
   onMoved?: (stage: Stage) => void;
 }) {
   const t = useTranslations();
-  const fieldMessage = useFieldMessage();
-  const notice = useNotice();
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<{ text: string; isConflict: boolean } | null>(null);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(leadStageMoveSchema),
     defaultValues: {
@@ -83,12 +76,13 @@ function StageMoveForm({
     },
   });
   const { register, handleSubmit, setError, formState } = form;
+  const action = useActionForm(form);
   const toStage = useWatch({ control: form.control, name: "toStage" }) as Stage;
   const needs = requirementsFor(lead, toStage);
-  const error = (name: keyof FormInput) => fieldMessage(formState.errors[name]?.message);
+  const error = (name: keyof FormInput) => formState.errors[name]?.message;
 
   const submit = handleSubmit((values) => {
-    setFormError(null);
+    action.setFormError(null);
     // The pipeline's own rules, checked here for an answer at once and again on the server.
     const problems = checkStageMove({
       from: lead.stage,
@@ -104,25 +98,21 @@ function StageMoveForm({
       }
       return;
     }
-    startTransition(async () => {
-      const result = await moveLeadStageAction({
+    return action.run(
+      () =>
+        moveLeadStageAction({
         ...values,
         // The version shown now: after 刷新 it is the latest one.
         version: lead.version,
         signedOn: needs.signing ? values.signedOn : null,
         signedInvestment: needs.signing ? values.signedInvestment : null,
-      });
-      if (result.ok) {
-        notice.show("success", t("leads.move.done", { name: lead.name, stage: t(`enum.stage.${result.data.stage}`) }));
-        onMoved?.(result.data.stage);
+        }),
+      (data) => {
+        onMoved?.(data.stage);
         onClose();
-        return;
-      }
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (field in values) setError(field as keyof FormInput, { message: messages[0] }, { shouldFocus: true });
-      }
-      if (!result.fieldErrors || result.code !== "invalid") setFormError({ text: result.error, isConflict: result.code === "conflict" });
-    });
+        return t("leads.move.done", { name: lead.name, stage: t(`enum.stage.${data.stage}`) });
+      },
+    );
   });
 
   return (
@@ -134,21 +124,23 @@ function StageMoveForm({
         <p className="text-sm font-medium">{t("leads.move.target", { stage: t(`enum.stage.${target}`) })}</p>
       ) : (
         <Field id="move-to" label={t("leads.move.toStage")} error={error("toStage")} required>
-          <select {...register("toStage")} {...fieldProps("move-to", error("toStage"))} className={inputClass}>
-            {stages
-              .filter((s) => s !== lead.stage)
-              .map((s) => (
-                <option key={s} value={s}>
-                  {t(`enum.stage.${s}`)}
-                </option>
-              ))}
-          </select>
+          {(a11y) => (
+            <select {...a11y} {...register("toStage")} className={inputClass}>
+              {stages
+                .filter((s) => s !== lead.stage)
+                .map((s) => (
+                  <option key={s} value={s}>
+                    {t(`enum.stage.${s}`)}
+                  </option>
+                ))}
+            </select>
+          )}
         </Field>
       )}
       {needs.signing ? (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="move-signed-on" label={t("leads.signedOn")} error={error("signedOn")} required>
-            <input type="date" max={toIsoDate(new Date())} {...register("signedOn")} {...fieldProps("move-signed-on", error("signedOn"))} className={inputClass} />
+            {(a11y) => <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />}
           </Field>
           <Field
             id="move-signed-amount"
@@ -157,15 +149,17 @@ function StageMoveForm({
             hint={lead.plannedInvestment ? t("leads.move.plannedHint", { amount: formatWan(lead.plannedInvestment) }) : undefined}
             required
           >
-            <input
-              type="number"
-              inputMode="numeric"
-              min={1}
-              step={1}
-              {...register("signedInvestment")}
-              {...fieldProps("move-signed-amount", error("signedInvestment"))}
-              className={inputClass}
-            />
+            {(a11y) => (
+              <input {...a11y}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                step={1}
+                {...register("signedInvestment")}
+             
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
       ) : null}
@@ -176,22 +170,9 @@ function StageMoveForm({
         hint={needs.reason ? t(toStage === "dropped" || toStage === "on_hold" ? "leads.move.reasonHint" : "leads.move.backHint") : undefined}
         required={needs.reason}
       >
-        <textarea rows={3} {...register("reason")} {...fieldProps("move-reason", error("reason"))} className={inputClass} />
+        {(a11y) => <textarea {...a11y} rows={3} {...register("reason")} className={textareaClass} />}
       </Field>
-      <FormAlert message={formError?.text ?? null} />
-      <div className="flex flex-wrap justify-end gap-2">
-        {formError?.isConflict ? (
-          <button type="button" className={secondaryButton} onClick={() => startTransition(() => router.refresh())}>
-            {t("leads.refresh")}
-          </button>
-        ) : null}
-        <button type="button" className={secondaryButton} onClick={onClose}>
-          {t("actions.cancel")}
-        </button>
-        <button type="submit" className={primaryButton} disabled={isPending}>
-          {isPending ? t("leads.saving") : t("leads.move.submit")}
-        </button>
-      </div>
+      <DialogActions error={action.error} conflict={action.conflict} pending={action.pending} submitLabel={t("leads.move.submit")} onCancel={onClose} />
     </form>
   );
 }

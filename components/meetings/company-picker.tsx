@@ -6,9 +6,9 @@ import { useForm } from "react-hook-form";
 import { createCompanyAction } from "@/app/(crm)/companies/actions";
 import { CompanyFields, type IndustryOption } from "@/components/companies/company-fields";
 import { DuplicateOffer, type ExistingCompany, findExistingCompany } from "@/components/companies/duplicate-offer";
-import { a11yOf, FieldError, inputClass, labelClass } from "@/components/form-kit/field";
-import { smallButtonClass } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
+import { primaryButton, smallButton } from "@/components/form/actions";
+import { FieldError, fieldA11y, FormAlert, inputClass, labelClass } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { companyCreateSchema, type CompanyFormValues } from "@/lib/validation/company";
 
 export type PickedCompany = { id: number; name: string; city?: string | null };
@@ -93,7 +93,7 @@ export function CompanyPicker({
           </div>
           <button
             type="button"
-            className={smallButtonClass}
+            className={smallButton}
             onClick={() => {
               onChange(null);
               setTimeout(() => inputRef.current?.focus(), 0);
@@ -122,7 +122,7 @@ export function CompanyPicker({
     );
   }
 
-  const a11y = a11yOf(inputId, error, "hint");
+  const a11y = fieldA11y(inputId, error, true);
   return (
     <div>
       <label htmlFor={inputId} className={labelClass}>
@@ -232,27 +232,23 @@ function CompanyQuickCreate({
 }) {
   const t = useTranslations();
   const [existing, setExisting] = useState<ExistingCompany | null>(null);
-  const [panelError, setPanelError] = useState<string | null>(null);
   const form = useForm<CompanyFormValues>({
     resolver: zodResolver(companyCreateSchema),
     defaultValues: { name: initialName, creditCode: "", industryId: "", province: "", city: "", address: "", description: "" },
   });
-  const { register, formState, setError, handleSubmit } = form;
+  const { register, formState, handleSubmit } = form;
+  const action = useActionForm(form, { fields: companyFields });
 
   const save = handleSubmit(async () => {
     setExisting(null);
-    setPanelError(null);
     const values = form.getValues();
-    const result = await callAction(createCompanyAction, values, t("formKit.network"));
-    if (result.ok) {
-      onDone({ id: result.data.id, name: result.data.name, city: values.city ? String(values.city) : null });
-      return;
-    }
-    showFieldErrors(setError, result.fieldErrors, companyFields);
-    if (result.fieldErrors?.name || result.fieldErrors?.creditCode) {
+    const result = await action.run(
+      () => createCompanyAction(values),
+      (data) => onDone({ id: data.id, name: data.name, city: values.city ? String(values.city) : null }),
+    );
+    if (!result.ok && (result.fieldErrors?.name || result.fieldErrors?.creditCode)) {
       setExisting(await findExistingCompany(String(values.name ?? ""), values.creditCode ? String(values.creditCode) : null));
     }
-    if (!result.fieldErrors) setPanelError(result.error);
   });
 
   return (
@@ -286,21 +282,17 @@ function CompanyQuickCreate({
           }
         />
       ) : null}
-      {panelError ? (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {panelError}
-        </p>
-      ) : null}
+      <FormAlert message={action.error} />
       <div className="flex gap-3">
         <button
           type="button"
           onClick={() => void save()}
           disabled={formState.isSubmitting}
-          className="inline-flex min-h-11 flex-1 items-center justify-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+          className={`${primaryButton} flex-1`}
         >
           {formState.isSubmitting ? t("formKit.saving") : t("companies.quickCreate.save")}
         </button>
-        <button type="button" onClick={onCancel} className={smallButtonClass}>
+        <button type="button" onClick={onCancel} className={smallButton}>
           {t("actions.cancel")}
         </button>
       </div>

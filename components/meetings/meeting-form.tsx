@@ -6,15 +6,13 @@ import { useEffect, useState } from "react";
 import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
 import type { IndustryOption } from "@/components/companies/company-fields";
-import { DraftBanner } from "@/components/form-kit/draft-banner";
-import { Field, FieldError, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
-import { FormActions, smallButtonClass } from "@/components/form-kit/sticky-actions";
-import { RadioCards } from "@/components/form-kit/radio-cards";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useFormDraft } from "@/components/form-kit/use-form-draft";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { DraftBanner } from "@/components/form/draft-banner";
+import { Field, FieldError, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
+import { FormActions, smallButton } from "@/components/form/actions";
+import { RadioCards } from "@/components/form/radio-cards";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useFormDraft } from "@/components/form/use-form-draft";
 import { meetingKinds } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
@@ -62,17 +60,15 @@ export type MeetingFormProps = {
  */
 export function MeetingForm({ trip, tripOptions, people, industries, defaults, edit, cancelHref }: MeetingFormProps) {
   const t = useTranslations();
-  const msg = useFieldMessage();
   const locale = toLocale(useLocale());
   const router = useRouter();
-  const notice = useNotice();
   const isEdit = Boolean(edit);
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
     resolver: (isEdit ? zodResolver(meetingUpdateSchema) : zodResolver(meetingCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: defaults,
   });
-  const { register, handleSubmit, formState, setError, control, setValue, watch } = form;
+  const { register, handleSubmit, formState, control, setValue, watch } = form;
+  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
   const errors = formState.errors;
   const draft = useFormDraft(isEdit ? null : `zs:draft:meeting:trip:${trip?.id ?? "none"}`, form);
   const newContacts = useFieldArray({ control, name: "newContacts" });
@@ -98,31 +94,22 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
   }, [numericCompanyId, contactsOf.companyId]);
   const companyContacts = contactsOf.companyId === numericCompanyId ? contactsOf.contacts : [];
 
-  const onSubmit = handleSubmit(
-    async () => {
-      setFormError(null);
-      const values = form.getValues();
-      const result = isEdit
-        ? await callAction(updateMeetingAction, values, t("formKit.network"))
-        : await callAction(createMeetingAction, values, t("formKit.network"));
-      if (result.ok) {
+  const onSubmit = handleSubmit(async () => {
+    const values = form.getValues();
+    await action.run(
+      () => (isEdit ? updateMeetingAction(values) : createMeetingAction(values)),
+      (data) => {
         draft.clear();
-        if (isEdit && "changed" in result.data) {
-          const changed = (result.data as { changed: string[] }).changed.length;
-          notice.show("success", changed ? t("meetings.saved", { count: changed }) : t("meetings.noChange"));
-        } else {
-          notice.show("success", t("meetings.created", { company: companyName ?? "" }));
-        }
-        router.push(`/meetings/${result.data.id}`);
+        router.push(`/meetings/${data.id}`);
         router.refresh();
-        return;
-      }
-      const shown = showFieldErrors(setError, result.fieldErrors, fields);
-      setFormError(shown ? t("formKit.fixErrors") : result.error);
-      notice.show("error", result.error);
-    },
-    () => setFormError(t("formKit.fixErrors")),
-  );
+        if (isEdit && "changed" in data) {
+          const changed = (data as { changed: string[] }).changed.length;
+          return changed ? t("meetings.saved", { count: changed }) : t("meetings.noChange");
+        }
+        return t("meetings.created", { company: companyName ?? "" });
+      },
+    );
+  }, action.onInvalid);
 
   const selectedTripId = Number(watch("tripId")) || null;
   const selectedTrip = trip ?? tripOptions.find((o) => o.id === selectedTripId) ?? null;
@@ -135,16 +122,9 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         {trip ? (
           <input type="hidden" {...register("tripId")} />
         ) : (
-          <Field id="meeting-trip" label={t("meetings.tripLabel")} error={msg(errors.tripId?.message)}>
+          <Field id="meeting-trip" label={t("meetings.tripLabel")} error={errors.tripId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("tripId")} className={inputClass}>
-                <option value="">{t("meetings.tripNone")}</option>
-                {tripOptions.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.title}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("tripId")} placeholder={t("meetings.tripNone")} options={tripOptions.map((o) => ({ value: o.id, label: o.title }))} />
             )}
           </Field>
         )}
@@ -154,25 +134,23 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
           field={register("kind")}
           gridClass="grid-cols-2 sm:grid-cols-4"
         >
-          <FieldError id="meeting-kind" error={msg(errors.kind?.message)} />
+          <FieldError id="meeting-kind" error={errors.kind?.message} />
         </RadioCards>
         <div className="grid grid-cols-2 gap-3">
           <Field
             id="meeting-held-on"
             label={t("meetings.heldOn")}
             required
-            error={msg(errors.heldOn?.message)}
+            error={errors.heldOn?.message}
             hint={selectedTrip ? t("meetings.tripDates", { dates: formatDateRange(selectedTrip.startOn, selectedTrip.endOn, locale) }) : undefined}
           >
-            {(a11y) => (
-              <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />
-            )}
+            {(a11y) => <input {...a11y} {...register("heldOn")} type="date" min={selectedTrip?.startOn} max={selectedTrip?.endOn} className={inputClass} />}
           </Field>
-          <Field id="meeting-starts-at" label={t("meetings.startsAt")} error={msg(errors.startsAt?.message)}>
+          <Field id="meeting-starts-at" label={t("meetings.startsAt")} error={errors.startsAt?.message}>
             {(a11y) => <input {...a11y} {...register("startsAt")} type="time" className={inputClass} />}
           </Field>
         </div>
-        <Field id="meeting-place" label={t("meetings.place")} error={msg(errors.place?.message)}>
+        <Field id="meeting-place" label={t("meetings.place")} error={errors.place?.message}>
           {(a11y) => <input {...a11y} {...register("place")} placeholder={t("meetings.placePlaceholder")} enterKeyHint="next" className={inputClass} />}
         </Field>
       </FormSection>
@@ -187,7 +165,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             setValue("companyCity", company?.city ?? null, { shouldDirty: true });
             setValue("contactIds", [], { shouldDirty: true });
           }}
-          error={msg(errors.companyId?.message)}
+          error={errors.companyId?.message}
           industries={industries}
         />
         <Controller
@@ -202,14 +180,14 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
                 people={companyContacts}
                 value={(field.value as string[] | undefined)?.map(String) ?? []}
                 onChange={field.onChange}
-                error={msg(errors.contactIds?.message)}
+                error={errors.contactIds?.message}
                 filterable={companyContacts.length > 8}
               />
             ) : (
               <div>
                 <p className="text-sm font-medium text-slate-700">{t("meetings.contacts")}</p>
                 <p className="mt-0.5 text-xs text-slate-500">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
-                <FieldError id="meeting-contact" error={msg(errors.contactIds?.message)} />
+                <FieldError id="meeting-contact" error={errors.contactIds?.message} />
               </div>
             )
           }
@@ -217,22 +195,22 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         {newContacts.fields.map((item, index) => (
           <div key={item.id} role="group" aria-label={t("meetings.newContact", { n: index + 1 })} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
             <div className="grid grid-cols-2 gap-3">
-              <Field id={`new-contact-${index}-name`} label={t("meetings.newContactName")} required error={msg(errors.newContacts?.[index]?.name?.message)}>
+              <Field id={`new-contact-${index}-name`} label={t("meetings.newContactName")} required error={errors.newContacts?.[index]?.name?.message}>
                 {(a11y) => <input {...a11y} {...register(`newContacts.${index}.name`)} autoComplete="off" enterKeyHint="next" className={inputClass} />}
               </Field>
-              <Field id={`new-contact-${index}-title`} label={t("meetings.newContactTitle")} error={msg(errors.newContacts?.[index]?.title?.message)}>
+              <Field id={`new-contact-${index}-title`} label={t("meetings.newContactTitle")} error={errors.newContacts?.[index]?.title?.message}>
                 {(a11y) => <input {...a11y} {...register(`newContacts.${index}.title`)} autoComplete="off" enterKeyHint="next" className={inputClass} />}
               </Field>
             </div>
-            <Field id={`new-contact-${index}-phone`} label={t("meetings.newContactPhone")} error={msg(errors.newContacts?.[index]?.phone?.message)}>
+            <Field id={`new-contact-${index}-phone`} label={t("meetings.newContactPhone")} error={errors.newContacts?.[index]?.phone?.message}>
               {(a11y) => <input {...a11y} {...register(`newContacts.${index}.phone`)} type="tel" inputMode="tel" autoComplete="off" enterKeyHint="next" className={inputClass} />}
             </Field>
-            <button type="button" onClick={() => newContacts.remove(index)} className={`${smallButtonClass} text-red-700`}>
+            <button type="button" onClick={() => newContacts.remove(index)} className={`${smallButton} text-red-700`}>
               {t("meetings.removeContact")}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => newContacts.append({ name: "", title: "", phone: "" })} className={smallButtonClass}>
+        <button type="button" onClick={() => newContacts.append({ name: "", title: "", phone: "" })} className={smallButton}>
           ＋ {t("meetings.addContact")}
         </button>
       </FormSection>
@@ -248,36 +226,29 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
               people={people}
               value={(field.value as string[] | undefined)?.map(String) ?? []}
               onChange={field.onChange}
-              error={msg(errors.attendeeIds?.message)}
+              error={errors.attendeeIds?.message}
             />
           )}
         />
       </FormSection>
 
       <FormSection title={t("meetings.sections.content")} id="meeting-content">
-        <Field id="meeting-summary" label={t("meetings.summary")} required error={msg(errors.summary?.message)}>
+        <Field id="meeting-summary" label={t("meetings.summary")} required error={errors.summary?.message}>
           {(a11y) => <textarea {...a11y} {...register("summary")} rows={6} placeholder={t("meetings.summaryPlaceholder")} className={textareaClass} />}
         </Field>
       </FormSection>
 
       <FormSection title={t("meetings.sections.next")} id="meeting-next">
-        <Field id="meeting-next-steps" label={t("meetings.nextSteps")} error={msg(errors.nextSteps?.message)}>
+        <Field id="meeting-next-steps" label={t("meetings.nextSteps")} error={errors.nextSteps?.message}>
           {(a11y) => <textarea {...a11y} {...register("nextSteps")} rows={3} placeholder={t("meetings.nextStepsPlaceholder")} className={textareaClass} />}
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field id="meeting-next-owner" label={t("meetings.nextStepOwner")} error={msg(errors.nextStepOwnerId?.message)}>
+          <Field id="meeting-next-owner" label={t("meetings.nextStepOwner")} error={errors.nextStepOwnerId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("nextStepOwnerId")} className={inputClass}>
-                <option value="">{t("meetings.nextStepOwnerNone")}</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("nextStepOwnerId")} placeholder={t("meetings.nextStepOwnerNone")} options={choicesOf(people)} />
             )}
           </Field>
-          <Field id="meeting-next-due" label={t("meetings.nextStepDueOn")} error={msg(errors.nextStepDueOn?.message)}>
+          <Field id="meeting-next-due" label={t("meetings.nextStepDueOn")} error={errors.nextStepDueOn?.message}>
             {(a11y) => <input {...a11y} {...register("nextStepDueOn")} type="date" className={inputClass} />}
           </Field>
         </div>
@@ -290,7 +261,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         </>
       ) : null}
 
-      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
+      <FormActions error={action.error} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

@@ -2,15 +2,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { FormActions } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { Field, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { FormActions } from "@/components/form/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 import { leadSources } from "@/lib/domain/enums";
 import { leadCreateSchema } from "@/lib/validation/lead";
 
@@ -45,35 +42,26 @@ export function MeetingLeadForm({
   defaults: Values;
 }) {
   const t = useTranslations();
-  const msg = useFieldMessage();
   const router = useRouter();
-  const notice = useNotice();
-  const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({ resolver: zodResolver(leadCreateSchema), defaultValues: defaults });
-  const { register, handleSubmit, formState, setError, watch } = form;
+  const { register, handleSubmit, formState, watch } = form;
+  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
   const errors = formState.errors;
   const group = groups.find((g) => g.id === Number(watch("taskGroupId")));
 
-  const onSubmit = handleSubmit(
-    async () => {
-      setFormError(null);
-      const values = form.getValues();
-      const result = await callAction(createLeadAction, values, t("formKit.network"));
-      if (result.ok) {
-        notice.show("success", t("meetings.lead.created", { name: String(values.name) }));
+  // A refusal of what the form filled in from the meeting (its company, trip or leader) has no
+  // field to sit beside: its message is the form's.
+  const onSubmit = handleSubmit(async () => {
+    const values = form.getValues();
+    await action.run(
+      () => createLeadAction(values),
+      () => {
         router.push(`/meetings/${meetingId}`);
         router.refresh();
-        return;
-      }
-      const shown = showFieldErrors(setError, result.fieldErrors, fields);
-      // A refusal of what the form filled in from the meeting (its company, trip or leader) has no
-      // field to sit beside: its message is the form's.
-      const other = Object.values(result.fieldErrors ?? {})[0]?.[0];
-      setFormError(shown ? t("formKit.fixErrors") : (other ?? result.error));
-      notice.show("error", shown ? result.error : (other ?? result.error));
-    },
-    () => setFormError(t("formKit.fixErrors")),
-  );
+        return t("meetings.lead.created", { name: String(values.name) });
+      },
+    );
+  }, action.onInvalid);
 
   return (
     <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
@@ -88,24 +76,22 @@ export function MeetingLeadForm({
         </dl>
       </FormSection>
       <FormSection title={t("meetings.lead.project")} id="lead-project">
-        <Field id="lead-name" label={t("meetings.lead.name")} required error={msg(errors.name?.message)}>
+        <Field id="lead-name" label={t("meetings.lead.name")} required error={errors.name?.message}>
           {(a11y) => <input {...a11y} {...register("name")} enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id="lead-group" label={t("meetings.lead.group")} required error={msg(errors.taskGroupId?.message)}>
+        <Field id="lead-group" label={t("meetings.lead.group")} required error={errors.taskGroupId?.message}>
           {(a11y) => (
-            <select {...a11y} {...register("taskGroupId", { onChange: () => form.setValue("ownerId", "") })} className={inputClass}>
-              <option value="">{t("meetings.lead.groupPlaceholder")}</option>
-              {groups.map((g) => (
-                <option key={g.id} value={g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
+            <Select
+              {...a11y}
+              {...register("taskGroupId", { onChange: () => form.setValue("ownerId", "") })}
+              placeholder={t("meetings.lead.groupPlaceholder")}
+              options={choicesOf(groups)}
+            />
           )}
         </Field>
-        <Field id="lead-owner" label={t("meetings.lead.owner")} hint={t("meetings.lead.ownerHint")} error={msg(errors.ownerId?.message)}>
+        <Field id="lead-owner" label={t("meetings.lead.owner")} hint={t("meetings.lead.ownerHint")} error={errors.ownerId?.message}>
           {(a11y) => (
-            <select {...a11y} {...register("ownerId")} disabled={!group} className={`${inputClass} disabled:bg-slate-100`}>
+            <select {...a11y} {...register("ownerId")} disabled={!group} className={inputClass}>
               <option value="">{t("meetings.lead.ownerDefault")}</option>
               {group?.people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -118,53 +104,33 @@ export function MeetingLeadForm({
           )}
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field id="lead-source" label={t("meetings.lead.source")} required error={msg(errors.source?.message)}>
+          <Field id="lead-source" label={t("meetings.lead.source")} required error={errors.source?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("source")} className={inputClass}>
-                {leadSources.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`enum.source.${s}`)}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("source")} options={leadSources.map((s) => ({ value: s, label: t(`enum.source.${s}`) }))} />
             )}
           </Field>
-          <Field id="lead-industry" label={t("meetings.lead.industry")} error={msg(errors.industryId?.message)}>
+          <Field id="lead-industry" label={t("meetings.lead.industry")} error={errors.industryId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("industryId")} className={inputClass}>
-                <option value="">{t("meetings.lead.industryNone")}</option>
-                {industries.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("industryId")} placeholder={t("meetings.lead.industryNone")} options={choicesOf(industries)} />
             )}
           </Field>
-          <Field id="lead-district" label={t("meetings.lead.district")} error={msg(errors.districtId?.message)}>
+          <Field id="lead-district" label={t("meetings.lead.district")} error={errors.districtId?.message}>
             {(a11y) => (
-              <select {...a11y} {...register("districtId")} className={inputClass}>
-                <option value="">{t("meetings.lead.districtNone")}</option>
-                {districts.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
+              <Select {...a11y} {...register("districtId")} placeholder={t("meetings.lead.districtNone")} options={choicesOf(districts)} />
             )}
           </Field>
-          <Field id="lead-planned" label={t("meetings.lead.planned")} error={msg(errors.plannedInvestment?.message)}>
+          <Field id="lead-planned" label={t("meetings.lead.planned")} error={errors.plannedInvestment?.message}>
             {(a11y) => <input {...a11y} {...register("plannedInvestment")} inputMode="numeric" pattern="[0-9]*" enterKeyHint="next" className={inputClass} />}
           </Field>
         </div>
-        <Field id="lead-follow-up" label={t("meetings.lead.nextFollowUpOn")} error={msg(errors.nextFollowUpOn?.message)}>
+        <Field id="lead-follow-up" label={t("meetings.lead.nextFollowUpOn")} error={errors.nextFollowUpOn?.message}>
           {(a11y) => <input {...a11y} {...register("nextFollowUpOn")} type="date" className={inputClass} />}
         </Field>
-        <Field id="lead-description" label={t("meetings.lead.description")} error={msg(errors.description?.message)}>
+        <Field id="lead-description" label={t("meetings.lead.description")} error={errors.description?.message}>
           {(a11y) => <textarea {...a11y} {...register("description")} rows={5} className={textareaClass} />}
         </Field>
       </FormSection>
-      <FormActions error={formError} submitting={formState.isSubmitting} submitLabel={t("meetings.lead.submit")} cancelHref={`/meetings/${meetingId}`} />
+      <FormActions error={action.error} submitting={formState.isSubmitting} submitLabel={t("meetings.lead.submit")} cancelHref={`/meetings/${meetingId}`} />
     </form>
   );
 }

@@ -7,7 +7,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { primaryButton } from "@/components/form/actions";
+import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/lib/domain/enums";
 import { agreementSchema } from "@/lib/validation/partner";
@@ -47,58 +49,41 @@ export function AgreementForm({ partnerId, agreement }: { partnerId: number; agr
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields, notifyError: true });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = agreement
-      ? await updateAgreementAction({ ...values, id: agreement.id, version: agreement.version })
-      : await createAgreementAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", agreement ? t("partners.agreement.saved") : t("partners.agreement.created", { title: values.title }));
-    router.push(`/partners/${partnerId}`);
+    await action.run(() => (agreement ? updateAgreementAction({ ...values, id: agreement.id, version: agreement.version }) : createAgreementAction(values)), () => {
+      router.push(`/partners/${partnerId}`);
+      return agreement ? t("partners.agreement.saved") : t("partners.agreement.created", { title: values.title });
+    });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField label={t("partners.agreement.title")} error={errors.title?.message} className="sm:col-span-3">
+        <Field label={t("partners.agreement.title")} error={errors.title?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("title")} placeholder={t("partners.agreement.titlePlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.agreement.kind")} error={errors.kind?.message}>
+        </Field>
+        <Field label={t("partners.agreement.kind")} error={errors.kind?.message}>
           {(a) => (
-            <select {...a} {...form.register("kind")} className={inputClass}>
-              <option value="">{t("partners.agreement.chooseKind")}</option>
-              {agreementKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(`enum.agreementKind.${k}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("kind")} placeholder={t("partners.agreement.chooseKind")} options={agreementKinds.map((k) => ({ value: k, label: t(`enum.agreementKind.${k}`) }))} />
           )}
-        </FormField>
-        <FormField label={t("partners.agreement.status")} error={errors.status?.message}>
+        </Field>
+        <Field label={t("partners.agreement.status")} error={errors.status?.message}>
           {(a) => (
-            <select {...a} {...form.register("status")} className={inputClass}>
-              {agreementStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`enum.agreementStatus.${s}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("status")} options={agreementStatuses.map((s) => ({ value: s, label: t(`enum.agreementStatus.${s}`) }))} />
           )}
-        </FormField>
-        <FormField label={t("partners.agreement.signedOn")} error={errors.signedOn?.message}>
+        </Field>
+        <Field label={t("partners.agreement.signedOn")} error={errors.signedOn?.message}>
           {(a) => <input {...a} type="date" {...form.register("signedOn")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.agreement.sectors")} error={errors.sectors?.message} className="sm:col-span-3">
+        </Field>
+        <Field label={t("partners.agreement.sectors")} error={errors.sectors?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("sectors")} placeholder={t("partners.agreement.sectorsPlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.agreement.signatories")} error={errors.signatories?.message} className="sm:col-span-3">
+        </Field>
+        <Field label={t("partners.agreement.signatories")} error={errors.signatories?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("signatories")} placeholder={t("partners.agreement.signatoriesPlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.agreement.notes")} error={errors.notes?.message} className="sm:col-span-3">
-          {(a) => <textarea {...a} {...form.register("notes")} rows={3} className={inputClass} />}
-        </FormField>
+        </Field>
+        <Field label={t("partners.agreement.notes")} error={errors.notes?.message} className="sm:col-span-3">
+          {(a) => <textarea {...a} {...form.register("notes")} rows={3} className={textareaClass} />}
+        </Field>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button type="submit" disabled={isSubmitting} className={primaryButton}>

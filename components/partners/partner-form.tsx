@@ -7,7 +7,9 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { applyFieldErrors, FormField, inputClass, primaryButton } from "@/components/ui/form-field";
+import { primaryButton } from "@/components/form/actions";
+import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { partnerSchema } from "@/lib/validation/partner";
@@ -35,39 +37,30 @@ export function PartnerForm({
     },
   });
   const { errors, isSubmitting } = form.formState;
+  const action = useActionForm(form, { fields, notifyError: true });
   const onSubmit = form.handleSubmit(async (values) => {
-    const result = partner ? await updatePartnerAction({ ...values, id: partner.id, version: partner.version }) : await createPartnerAction(values);
-    if (!result.ok) {
-      notice.show("error", applyFieldErrors(result.fieldErrors, fields, form.setError) ?? result.error);
-      return;
-    }
-    notice.show("success", partner ? t("partners.saved") : t("partners.created", { name: values.name }));
-    router.push(`/partners/${result.data.id}`);
+    await action.run(() => (partner ? updatePartnerAction({ ...values, id: partner.id, version: partner.version }) : createPartnerAction(values)), (data) => {
+      router.push(`/partners/${data.id}`);
+      return partner ? t("partners.saved") : t("partners.created", { name: values.name });
+    });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField label={t("partners.name")} error={errors.name?.message} className="sm:col-span-3">
+        <Field label={t("partners.name")} error={errors.name?.message} className="sm:col-span-3">
           {(a) => <input {...a} {...form.register("name")} placeholder={t("partners.namePlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.regionGroup")} error={errors.regionGroup?.message}>
+        </Field>
+        <Field label={t("partners.regionGroup")} error={errors.regionGroup?.message}>
           {(a) => (
-            <select {...a} {...form.register("regionGroup")} className={inputClass}>
-              <option value="">{t("partners.chooseRegion")}</option>
-              {regionGroups.map((r) => (
-                <option key={r} value={r}>
-                  {t(`enum.region.${r}`)}
-                </option>
-              ))}
-            </select>
+            <Select {...a} {...form.register("regionGroup")} placeholder={t("partners.chooseRegion")} options={regionGroups.map((r) => ({ value: r, label: t(`enum.region.${r}`) }))} />
           )}
-        </FormField>
-        <FormField label={t("partners.city")} error={errors.city?.message}>
+        </Field>
+        <Field label={t("partners.city")} error={errors.city?.message}>
           {(a) => <input {...a} {...form.register("city")} placeholder={t("partners.cityPlaceholder")} className={inputClass} />}
-        </FormField>
-        <FormField label={t("partners.description")} error={errors.description?.message} className="sm:col-span-3">
-          {(a) => <textarea {...a} {...form.register("description")} rows={3} className={inputClass} />}
-        </FormField>
+        </Field>
+        <Field label={t("partners.description")} error={errors.description?.message} className="sm:col-span-3">
+          {(a) => <textarea {...a} {...form.register("description")} rows={3} className={textareaClass} />}
+        </Field>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button type="submit" disabled={isSubmitting} className={primaryButton}>

@@ -1,13 +1,12 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setStaleLimitsAction } from "@/app/(crm)/leads/actions";
-import { Field, FormAlert, fieldProps, inputClass, primaryButton } from "@/components/ui/field";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { primaryButton } from "@/components/form/actions";
+import { Field, FormAlert, inputClass } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { stages, type Stage } from "@/lib/domain/enums";
 import { staleLimitsSchema } from "@/lib/validation/lead";
 
@@ -17,43 +16,30 @@ type FormOutput = z.output<typeof staleLimitsSchema>;
 /** The admin sets, per stage, after how many days without an event a lead is marked stale. */
 export function StaleLimitsForm({ limits }: { limits: Record<Stage, number | null> }) {
   const t = useTranslations();
-  const fieldMessage = useFieldMessage();
-  const notice = useNotice();
-  const [isPending, startTransition] = useTransition();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<FormInput, unknown, FormOutput>({
+  const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(staleLimitsSchema),
     defaultValues: Object.fromEntries(stages.map((s) => [s, limits[s] ?? ""])) as FormInput,
   });
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    startTransition(async () => {
-      const result = await setStaleLimitsAction(values);
-      if (result.ok) {
-        notice.show("success", t("supervision.limits.saved"));
-        return;
-      }
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) setError(field as Stage, { message: messages[0] });
-      if (result.code !== "invalid") setFormError(result.error);
-    });
-  });
+  const { register, handleSubmit, formState } = form;
+  const action = useActionForm(form);
+  const submit = handleSubmit((values) => action.run(() => setStaleLimitsAction(values), () => t("supervision.limits.saved")));
   return (
     <form onSubmit={submit} noValidate aria-label={t("supervision.limits.title")} className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-base font-semibold">{t("supervision.limits.title")}</h2>
       <p className="mb-3 mt-0.5 text-sm text-slate-500">{t("supervision.limits.hint")}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {stages.map((stage) => {
-          const error = fieldMessage(formState.errors[stage]?.message);
+          const error = formState.errors[stage]?.message;
           return (
             <Field key={stage} id={`limit-${stage}`} label={t("supervision.limits.stage", { stage: t(`enum.stage.${stage}`) })} error={error}>
-              <input type="number" min={1} step={1} inputMode="numeric" {...register(stage)} {...fieldProps(`limit-${stage}`, error)} className={inputClass} />
+              {(a11y) => <input {...a11y} type="number" min={1} step={1} inputMode="numeric" {...register(stage)} className={inputClass} />}
             </Field>
           );
         })}
       </div>
-      <FormAlert message={formError} />
+      <FormAlert message={action.error} />
       <div className="mt-3 flex justify-end">
-        <button type="submit" className={primaryButton} disabled={isPending}>
+        <button type="submit" className={primaryButton} disabled={action.pending}>
           {t("actions.save")}
         </button>
       </div>

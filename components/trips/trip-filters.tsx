@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
+import { choicesOf, Select } from "@/components/form/field";
 import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 
 const filterKeys = ["leader", "from", "to", "dest", "region", "status"] as const;
@@ -39,14 +40,7 @@ export function TripFilters({ leaders }: { leaders: { id: number; name: string }
       >
         <label className="text-sm text-slate-600">
           {t("trips.leader")}
-          <select value={values.leader} onChange={set("leader")} className={`${controlClass} mt-1`}>
-            <option value="">{t("trips.filters.allLeaders")}</option>
-            {leaders.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
+          <Select value={values.leader} onChange={set("leader")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allLeaders")} options={choicesOf(leaders)} />
         </label>
         <label className="text-sm text-slate-600">
           {t("trips.destinations")}
@@ -54,25 +48,11 @@ export function TripFilters({ leaders }: { leaders: { id: number; name: string }
         </label>
         <label className="text-sm text-slate-600">
           {t("trips.region")}
-          <select value={values.region} onChange={set("region")} className={`${controlClass} mt-1`}>
-            <option value="">{t("trips.filters.allRegions")}</option>
-            {regionGroups.map((r) => (
-              <option key={r} value={r}>
-                {t(`enum.region.${r}`)}
-              </option>
-            ))}
-          </select>
+          <Select value={values.region} onChange={set("region")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allRegions")} options={regionGroups.map((r) => ({ value: r, label: t(`enum.region.${r}`) }))} />
         </label>
         <label className="text-sm text-slate-600">
           {t("trips.status")}
-          <select value={values.status} onChange={set("status")} className={`${controlClass} mt-1`}>
-            <option value="">{t("trips.filters.allStatuses")}</option>
-            {tripStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`enum.tripStatus.${s}`)}
-              </option>
-            ))}
-          </select>
+          <Select value={values.status} onChange={set("status")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allStatuses")} options={tripStatuses.map((s) => ({ value: s, label: t(`enum.tripStatus.${s}`) }))} />
         </label>
         <label className="text-sm text-slate-600">
           {t("trips.filters.from")}

@@ -5,15 +5,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, type Resolver, useForm } from "react-hook-form";
 import { createTripAction, updateTripAction } from "@/app/(crm)/trips/actions";
-import { DraftBanner } from "@/components/form-kit/draft-banner";
-import { Field, FormSection, inputClass, textareaClass } from "@/components/form-kit/field";
-import { PeoplePicker, type PersonOption } from "@/components/form-kit/people-picker";
-import { RadioCards } from "@/components/form-kit/radio-cards";
-import { FormActions } from "@/components/form-kit/sticky-actions";
-import { callAction, showFieldErrors } from "@/components/form-kit/submit";
-import { useFormDraft } from "@/components/form-kit/use-form-draft";
-import { useNotice } from "@/components/ui/notice";
-import { useFieldMessage } from "@/components/ui/use-field-message";
+import { DraftBanner } from "@/components/form/draft-banner";
+import { Field, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
+import { RadioCards } from "@/components/form/radio-cards";
+import { FormActions } from "@/components/form/actions";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useFormDraft } from "@/components/form/use-form-draft";
 import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
 import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
@@ -33,11 +31,8 @@ export function TripForm({
   cancelHref: string;
 }) {
   const t = useTranslations();
-  const msg = useFieldMessage();
   const router = useRouter();
-  const notice = useNotice();
   const isEdit = Boolean(initial);
-  const [formError, setFormError] = useState<string | null>(null);
   const [regionTouched, setRegionTouched] = useState(isEdit);
   const [regionSuggested, setRegionSuggested] = useState(false);
   const form = useForm<Values>({
@@ -54,30 +49,23 @@ export function TripForm({
       status: "planned",
     },
   });
-  const { register, handleSubmit, formState, setError, control, setValue } = form;
+  const { register, handleSubmit, formState, control, setValue } = form;
+  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
   const errors = formState.errors;
   const draft = useFormDraft(isEdit ? null : "zs:draft:trip:new", form);
 
-  const onSubmit = handleSubmit(
-    async () => {
-      setFormError(null);
-      const values = form.getValues();
-      const result = isEdit
-        ? await callAction(updateTripAction, values, t("formKit.network"))
-        : await callAction(createTripAction, values, t("formKit.network"));
-      if (result.ok) {
+  const onSubmit = handleSubmit(async () => {
+    const values = form.getValues();
+    await action.run(
+      () => (isEdit ? updateTripAction(values) : createTripAction(values)),
+      (data) => {
         draft.clear();
-        notice.show("success", t(isEdit ? "trips.saved" : "trips.created", { title: String(values.title) }));
-        router.push(`/trips/${result.data.id}`);
+        router.push(`/trips/${data.id}`);
         router.refresh();
-        return;
-      }
-      const shown = showFieldErrors(setError, result.fieldErrors, fields);
-      setFormError(shown ? t("formKit.fixErrors") : result.error);
-      notice.show("error", result.error);
-    },
-    () => setFormError(t("formKit.fixErrors")),
-  );
+        return t(isEdit ? "trips.saved" : "trips.created", { title: String(values.title) });
+      },
+    );
+  }, action.onInvalid);
 
   const destinations = register("destinations", {
     onChange: (event: { target: { value: string } }) => {
@@ -94,10 +82,10 @@ export function TripForm({
     <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
       <DraftBanner restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       <FormSection title={t("trips.sections.basics")} id="trip-basics">
-        <Field id="trip-title" label={t("trips.name")} required error={msg(errors.title?.message)}>
+        <Field id="trip-title" label={t("trips.name")} required error={errors.title?.message}>
           {(a11y) => <input {...a11y} {...register("title")} placeholder={t("trips.titlePlaceholder")} enterKeyHint="next" className={inputClass} />}
         </Field>
-        <Field id="trip-leader" label={t("trips.leader")} required error={msg(errors.leaderId?.message)}>
+        <Field id="trip-leader" label={t("trips.leader")} required error={errors.leaderId?.message}>
           {(a11y) => (
             <select {...a11y} {...register("leaderId")} className={inputClass}>
               <option value="">{t("trips.leaderPlaceholder")}</option>
@@ -111,14 +99,14 @@ export function TripForm({
           )}
         </Field>
         <div className="grid grid-cols-2 gap-3">
-          <Field id="trip-start" label={t("trips.startOn")} required error={msg(errors.startOn?.message)}>
+          <Field id="trip-start" label={t("trips.startOn")} required error={errors.startOn?.message}>
             {(a11y) => <input {...a11y} {...register("startOn")} type="date" className={inputClass} />}
           </Field>
-          <Field id="trip-end" label={t("trips.endOn")} required error={msg(errors.endOn?.message)}>
+          <Field id="trip-end" label={t("trips.endOn")} required error={errors.endOn?.message}>
             {(a11y) => <input {...a11y} {...register("endOn")} type="date" className={inputClass} />}
           </Field>
         </div>
-        <Field id="trip-destinations" label={t("trips.destinations")} required hint={t("trips.destinationsHint")} error={msg(errors.destinations?.message)}>
+        <Field id="trip-destinations" label={t("trips.destinations")} required hint={t("trips.destinationsHint")} error={errors.destinations?.message}>
           {(a11y) => <input {...a11y} {...destinations} placeholder={t("trips.destinationsPlaceholder")} enterKeyHint="next" className={inputClass} />}
         </Field>
         <Field
@@ -126,7 +114,7 @@ export function TripForm({
           label={t("trips.region")}
           required
           hint={regionSuggested ? t("trips.regionSuggested") : undefined}
-          error={msg(errors.region?.message)}
+          error={errors.region?.message}
         >
           {(a11y) => (
             <select
@@ -148,7 +136,7 @@ export function TripForm({
           )}
         </Field>
         <RadioCards legend={t("trips.status")} options={tripStatuses.map((value) => ({ value, label: t(`enum.tripStatus.${value}`) }))} field={register("status")} />
-        <Field id="trip-purpose" label={t("trips.purpose")} error={msg(errors.purpose?.message)}>
+        <Field id="trip-purpose" label={t("trips.purpose")} error={errors.purpose?.message}>
           {(a11y) => <textarea {...a11y} {...register("purpose")} rows={4} className={textareaClass} />}
         </Field>
       </FormSection>
@@ -164,12 +152,12 @@ export function TripForm({
               people={people}
               value={(field.value as string[] | undefined)?.map(String) ?? []}
               onChange={field.onChange}
-              error={msg(errors.memberIds?.message ?? (errors.memberIds as { root?: { message?: string } } | undefined)?.root?.message)}
+              error={errors.memberIds?.message ?? (errors.memberIds as { root?: { message?: string } } | undefined)?.root?.message}
             />
           )}
         />
       </FormSection>
-      <FormActions error={formError} submitting={formState.isSubmitting} cancelHref={cancelHref} />
+      <FormActions error={action.error} submitting={formState.isSubmitting} cancelHref={cancelHref} />
     </form>
   );
 }

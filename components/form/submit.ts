@@ -8,13 +8,9 @@ export type ActionOutcome<T> = ActionResult<T> | { ok: false; code: "network"; e
  * Calls a server action; a dropped connection (the call itself fails) becomes an outcome like any
  * other, so the form keeps what was typed and says what happened.
  */
-export async function callAction<T>(
-  action: (input: unknown) => Promise<ActionResult<T>>,
-  input: unknown,
-  networkMessage: string,
-): Promise<ActionOutcome<T>> {
+export async function callAction<T>(call: () => Promise<ActionResult<T>>, networkMessage: string): Promise<ActionOutcome<T>> {
   try {
-    return await action(input);
+    return await call();
   } catch {
     return { ok: false, code: "network", error: networkMessage };
   }

@@ -1,0 +1,68 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { useNotice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/actions/result";
+import { type ActionOutcome, callAction, showFieldErrors } from "./submit";
+
+type FormError = { text: string; conflict: boolean };
+
+export type ActionFormOptions = {
+  /** The fields the form shows; server messages for others become the form's message. Default: every value of the form. */
+  fields?: readonly string[];
+  /** Page forms: when the fields carry the messages, the form says "请按提示修改后再保存。" (also on a refused client check). */
+  fixErrors?: boolean;
+  /** Page forms: the refusal is also announced in the notice, which stays in view when the form scrolls. */
+  notifyError?: boolean;
+};
+
+/**
+ * What every form does around its server action: calls it (a dropped connection keeps what was
+ * typed and says so), puts the server's per-field messages beside the fields (first one focused),
+ * says a conflict, a refusal or a failure at the form, shows the success notice, and tells whether
+ * it is saving.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form, whatever its resolver's output
+export function useActionForm<V extends FieldValues>(form: UseFormReturn<V, any, any>, options: ActionFormOptions = {}) {
+  const t = useTranslations();
+  const notice = useNotice();
+  const [pending, setPending] = useState(false);
+  const [formError, setFormErrorState] = useState<FormError | null>(null);
+  const setFormError = (text: string | null) => setFormErrorState(text ? { text, conflict: false } : null);
+
+  /**
+   * Calls the server action (`() => someAction(input)`). On success `onSuccess` runs; the text it returns is shown as the
+   * success notice. Resolves to the outcome.
+   */
+  async function run<T>(call: () => Promise<ActionResult<T>>, onSuccess: (data: T) => string | void): Promise<ActionOutcome<T>> {
+    setFormErrorState(null);
+    setPending(true);
+    const result = await callAction(call, t("formKit.network"));
+    setPending(false);
+    if (result.ok) {
+      const text = onSuccess(result.data);
+      if (text) notice.show("success", text);
+      return result;
+    }
+    const shown = showFieldErrors(form.setError, result.fieldErrors, options.fields ?? Object.keys(form.getValues()));
+    // A refusal of a value the form has no field for has nothing to sit beside: its message is the form's.
+    const text = shown ? null : (Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error);
+    if (text) setFormErrorState({ text, conflict: result.code === "conflict" });
+    else if (options.fixErrors) setFormError(t("formKit.fixErrors"));
+    if (options.notifyError) notice.show("error", text ?? result.error);
+    return result;
+  }
+
+  return {
+    run,
+    pending,
+    /** The form-level message, or null. */
+    error: formError?.text ?? null,
+    /** The record was changed by someone else since the form was opened: offer 刷新. */
+    conflict: formError?.conflict ?? false,
+    setFormError,
+    /** For handleSubmit's second argument: what the form says when its own checks refuse. */
+    onInvalid: () => setFormError(options.fixErrors ? t("formKit.fixErrors") : null),
+  };
+}
