@@ -7,8 +7,6 @@ const version = z.coerce.number().int().positive();
 
 /** An optional field that may also be left out of the input altogether (a crafted call, a short object). */
 const mayBeAbsent = <S extends z.ZodType>(schema: S) => schema.optional().transform((v) => (v === undefined ? null : v));
-/** A node has no version column: the time of its last change stands in for one. */
-const changedAt = z.coerce.number().int().nonnegative();
 
 export const optionalAim = mayBeAbsent(z.union([z.literal(""), z.null(), z.enum(chainAims)]).transform((v) => (v ? v : null)));
 
@@ -50,7 +48,7 @@ export const chainNodeUpdateSchema = z.object({
   position: z.enum(chainPositions),
   presence: z.enum(chainPresences),
   aim: optionalAim,
-  changedAt,
+  version,
 });
 export type ChainNodeUpdateInput = z.input<typeof chainNodeUpdateSchema>;
 

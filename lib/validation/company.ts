@@ -50,8 +50,7 @@ const contactFields = z.object({
 });
 
 export const contactCreateSchema = contactFields.extend({ companyId: id });
-/** Contacts carry no version column: the time of the last change stands in for it. */
-export const contactUpdateSchema = contactFields.extend({ id, updatedAt: z.coerce.number().int().positive() });
+export const contactUpdateSchema = contactFields.extend({ id, version });
 
 export type ContactCreateInput = z.output<typeof contactCreateSchema>;
 export type ContactUpdateInput = z.output<typeof contactUpdateSchema>;

@@ -116,13 +116,18 @@ describe("contacts", () => {
     const added = await runAction(createContact, mishu, { companyId, name, title: "总经理", phone: "022-5566 7788" }, messages);
     if (!added.ok) throw new Error(added.error);
     const [row] = await db.select().from(contacts).where(eq(contacts.id, added.data.id));
-    const updatedAt = row.updatedAt.getTime();
+    expect(row.version).toBe(1);
 
-    const fixed = await runAction(editContact, mishu, { id: row.id, updatedAt, name, title: "董事长", phone: "022-5566 7788" }, messages);
-    expect(fixed.ok).toBe(true);
-    expect(await runAction(editContact, admin, { id: row.id, updatedAt, name, title: "副总经理" }, messages)).toMatchObject({ ok: false, code: "conflict" });
-    const [after] = await db.select({ title: contacts.title }).from(contacts).where(eq(contacts.id, row.id));
-    expect(after.title).toBe("董事长");
+    const fixed = await runAction(editContact, mishu, { id: row.id, version: row.version, name, title: "董事长", phone: "022-5566 7788" }, messages);
+    expect(fixed).toMatchObject({ ok: true, data: { version: 2 } });
+    // A second save based on the same version is refused, naming who changed it.
+    expect(await runAction(editContact, admin, { id: row.id, version: row.version, name, title: "副总经理" }, messages)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: `changed by ${mishu.name}`,
+    });
+    const [after] = await db.select({ title: contacts.title, version: contacts.version }).from(contacts).where(eq(contacts.id, row.id));
+    expect(after).toEqual({ title: "董事长", version: 2 });
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "contact.update"), eq(auditLog.entityId, row.id)));
     expect(JSON.parse(audit.details ?? "{}")).toEqual({ before: { title: "总经理" }, after: { title: "董事长" } });
 
