@@ -1,9 +1,7 @@
 // Forms and actions of chains (产业链): one schema per form, used by zodResolver and by the action.
 import { z } from "zod";
 import { chainAims, chainCompanyRoles, chainPositions, chainPresences } from "@/db/schema/enums";
-import { id, optionalId, optionalLongText, optionalText, requiredText } from "./common";
-
-const version = z.coerce.number().int().positive();
+import { id, optionalId, optionalLongText, optionalText, requiredText, version } from "./common";
 
 /** An optional field that may also be left out of the input altogether (a crafted call, a short object). */
 const mayBeAbsent = <S extends z.ZodType>(schema: S) => schema.optional().transform((v) => (v === undefined ? null : v));

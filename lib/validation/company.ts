@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/domain/credit-code";
-import { id, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, requiredText, version } from "./fields";
+import { id, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, requiredText, version } from "./common";
 
 /** The code as people type it: spaces dropped, letters upper-cased. */
 export const cleanCreditCode = (value: string) => value.replace(/[\s\u3000]+/g, "").toUpperCase();
