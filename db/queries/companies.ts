@@ -6,7 +6,8 @@ import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { cleanCreditCode } from "@/lib/validation/company";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { type ListParams, pageOf } from "@/lib/list-params";
+import { orderByFrom } from "./order-by";
 import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };

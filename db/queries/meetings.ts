@@ -6,7 +6,8 @@ import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
 import { entityHistory } from "./history";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { type ListParams, pageOf } from "@/lib/list-params";
+import { orderByFrom } from "./order-by";
 import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };

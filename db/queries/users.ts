@@ -4,7 +4,8 @@ import { containsText } from "@/db/sql-fragments";
 import { db, type Executor } from "@/db/client";
 import { sessions, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import { type ListParams, pageOf } from "@/lib/list-params";
+import { orderByFrom } from "./order-by";
 import { managesAccounts } from "@/lib/auth/policy";
 
 const currentUserColumns = {

@@ -4,20 +4,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { createLeadDefinition, moveLeadStageDefinition, setStaleLimitsDefinition } from "@/db/mutations/lead-actions";
-import {
-  boardColumnPage,
-  boardData,
-  countLeads,
-  decodeCursor,
-  exportLeads,
-  leadFilterOptions,
-  leadSortable,
-  listLeads,
-  noLeadFilters,
-  parseLeadFilters,
-  leadFiltersToParams,
-  stageTotals,
-} from "@/db/queries/leads";
+import { boardColumnPage, boardData } from "@/db/queries/leads/board";
+import { countLeads, stageTotals } from "@/db/queries/leads/counts";
+import { decodeCursor, leadFiltersToParams, noLeadFilters, parseLeadFilters } from "@/lib/lead-filters";
+import { exportLeads } from "@/db/queries/leads/export";
+import { leadFilterOptions } from "@/db/queries/leads/options";
+import { leadSortable, listLeads } from "@/db/queries/leads/table";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads, supervisionSummary } from "@/db/queries/supervision";
 import { loadCurrentUser } from "@/db/queries/users";
