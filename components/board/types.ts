@@ -1,22 +1,8 @@
-// The board's data as its components share it: a card (one lead) and a column (one stage).
+// The board's data as its components share it: a card (one lead) and a column (one stage), as
+// db/queries/leads/board.ts loads them. A card fetched as JSON ("加载更多") carries its date as a string.
+import type { BoardCard } from "@/db/queries/leads/board";
 import type { Stage } from "@/lib/domain/enums";
 
-export type Card = {
-  id: number;
-  name: string;
-  companyName: string;
-  taskGroupId: number;
-  groupName: string;
-  ownerId: number;
-  ownerName: string;
-  stage: Stage;
-  plannedInvestment: number | null;
-  signedInvestment: number | null;
-  signedOn: string | null;
-  lastActivityAt: Date | string;
-  version: number;
-  isStale: boolean;
-  canMove: boolean;
-};
+export type Card = Omit<BoardCard, "lastActivityAt"> & { lastActivityAt: Date | string };
 
 export type Column = { stage: Stage; count: number; amount: number; leads: Card[]; nextCursor: string | null };

@@ -1,8 +1,7 @@
 // The board: totals per column, each column paged by last activity (newest first) with a cursor.
 import "server-only";
-import { and, desc, eq, lt, lte, or } from "drizzle-orm";
-import { db } from "@/db/client";
-import { companies, leads, stages, taskGroups, type Stage } from "@/db/schema";
+import { and, desc, lt, lte, or } from "drizzle-orm";
+import { leads, stages, type Stage } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead } from "@/lib/auth/policy";
 import { isStale, type StaleLimits } from "@/lib/domain/stale";
@@ -10,12 +9,12 @@ import { encodeCursor, type BoardCursor, type LeadFilters } from "@/lib/lead-fil
 import { loadStaleLimits } from "../stage-settings";
 import { stageTotals } from "./counts";
 import { filterContext, leadFilterConditions } from "./filters";
-import { owner } from "./table";
+import { tableQuery } from "./table";
 
 /** Cards a column shows at first and adds with each "加载更多". */
 export const boardPageSize = 12;
 
-/** One page of one board column: the leads of a stage after the cursor. */
+/** One page of one board column: the leads of a stage after the cursor (as the table shows them). */
 export async function boardColumnPage(
   viewer: CurrentUser,
   stage: Stage,
@@ -34,27 +33,7 @@ export async function boardColumnPage(
         or(lt(leads.lastActivityAt, new Date(cursor.at)), lt(leads.id, cursor.id)),
       )
     : undefined;
-  const rows = await db
-    .select({
-      id: leads.id,
-      name: leads.name,
-      companyName: companies.name,
-      taskGroupId: leads.taskGroupId,
-      groupName: taskGroups.name,
-      ownerId: leads.ownerId,
-      ownerName: owner.name,
-      stage: leads.stage,
-      plannedInvestment: leads.plannedInvestment,
-      signedInvestment: leads.signedInvestment,
-      signedOn: leads.signedOn,
-      lastActivityAt: leads.lastActivityAt,
-      version: leads.version,
-    })
-    .from(leads)
-    .innerJoin(companies, eq(companies.id, leads.companyId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
-    .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .where(and(...leadFilterConditions(viewer, { ...filters, stage }, ctx), after))
+  const rows = await tableQuery(and(...leadFilterConditions(viewer, { ...filters, stage }, ctx), after))
     .orderBy(desc(leads.lastActivityAt), desc(leads.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);

@@ -13,7 +13,7 @@ import { pageOf, type ListParams } from "@/lib/list-params";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
 
 /** The lead's owner (责任人), joined under its own name beside other users. */
-export const owner = tableAlias(users, "owner");
+const owner = tableAlias(users, "owner");
 
 const stageOrder = sql<number>`case ${leads.stage} ${sql.join(
   stages.map((stage, i) => sql`when ${stage} then ${sql.raw(String(i))}`),
