@@ -3,9 +3,9 @@ import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } f
 import { db } from "@/db/client";
 import { companies, contacts, meetingAttendees, meetingContacts, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
-import { pageOf, type ListParams } from "@/lib/list-params";
+import type { ListParams } from "@/lib/list-params";
 import { noTripFilters, type TripFilters } from "@/lib/trip-filters";
-import { orderByFrom } from "./order-by";
+import { listPage, orderByFrom } from "./list-page";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
@@ -35,7 +35,8 @@ export async function listTrips(params: ListParams<keyof typeof tripSortable>, f
     .from(meetings)
     .groupBy(meetings.tripId)
     .as("meeting_count");
-  const [rows, [{ total }]] = await Promise.all([
+  return listPage(
+    params,
     db
       .select({
         id: trips.id,
@@ -52,13 +53,10 @@ export async function listTrips(params: ListParams<keyof typeof tripSortable>, f
       .from(trips)
       .innerJoin(leader, eq(leader.id, trips.leaderId))
       .leftJoin(meetingCount, eq(meetingCount.tripId, trips.id))
-      .where(where)
-      .orderBy(...orderByFrom(params, tripSortable, [desc(trips.startOn), asc(trips.id)]))
-      .limit(params.pageSize)
-      .offset(pageOf(params)),
+      .where(where),
+    orderByFrom(params, tripSortable, [desc(trips.startOn), asc(trips.id)]),
     db.select({ total: count() }).from(trips).innerJoin(leader, eq(leader.id, trips.leaderId)).where(where),
-  ]);
-  return { rows, total };
+  );
 }
 
 /** Active people who may lead a trip (city leaders), for the form and the list's filter. */

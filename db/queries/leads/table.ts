@@ -9,7 +9,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
 import type { LeadFilters } from "@/lib/lead-filters";
-import { pageOf, type ListParams } from "@/lib/list-params";
+import type { ListParams } from "@/lib/list-params";
+import { listPage } from "../list-page";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
 
 /** The lead's owner (责任人), joined under its own name beside other users. */
@@ -92,10 +93,7 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
   const countQuery = params.q
     ? db.select({ total: count() }).from(leads).innerJoin(companies, eq(companies.id, leads.companyId)).where(where)
     : db.select({ total: count() }).from(leads).where(where);
-  const [rows, [{ total }]] = await Promise.all([
-    tableQuery(where).orderBy(...leadOrder(params)).limit(params.pageSize).offset(pageOf(params)),
-    countQuery,
-  ]);
+  const { rows, total } = await listPage(params, tableQuery(where), leadOrder(params), countQuery);
   return {
     rows: rows.map((row) => ({
       ...row,
