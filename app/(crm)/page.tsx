@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { leaderTripCount, recentEvents, upcomingTrips } from "@/db/queries/dashboard";
 import { AttentionList } from "@/components/supervision/attention-list";
-import { countLeads, stageTotals } from "@/db/queries/leads";
+import { countLeads, stageTotals } from "@/db/queries/leads/counts";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";

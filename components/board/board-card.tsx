@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { Stage } from "@/lib/domain/enums";
 import { formatYi } from "@/lib/format";
-import type { Card } from "./board-view";
+import type { Card } from "./types";
 import { MoveMenu } from "./move-menu";
 
 export function CardBody({ card, link = false }: { card: Card; link?: boolean }) {

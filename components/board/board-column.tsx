@@ -5,7 +5,7 @@ import { useState } from "react";
 import { StageBadge } from "@/components/leads/stage-badge";
 import type { Stage } from "@/lib/domain/enums";
 import { formatYi } from "@/lib/format";
-import type { Column } from "./board-view";
+import type { Column } from "./types";
 
 /** One stage: its count and summed amount (亿元), its cards, and "加载更多" for the next page. */
 export function BoardColumn({

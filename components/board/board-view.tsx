@@ -20,32 +20,14 @@ import { StageMoveDialog } from "@/components/leads/stage-move-dialog";
 import { useNotice } from "@/components/ui/notice";
 import type { Stage } from "@/lib/domain/enums";
 import { requirementsFor } from "@/lib/domain/pipeline";
+import { encodeCursor } from "@/lib/lead-filters";
 import { BoardCardView, CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";
-
-export type Card = {
-  id: number;
-  name: string;
-  companyName: string;
-  taskGroupId: number;
-  groupName: string;
-  ownerId: number;
-  ownerName: string;
-  stage: Stage;
-  plannedInvestment: number | null;
-  signedInvestment: number | null;
-  signedOn: string | null;
-  lastActivityAt: Date | string;
-  version: number;
-  isStale: boolean;
-  canMove: boolean;
-};
-
-export type Column = { stage: Stage; count: number; amount: number; leads: Card[]; nextCursor: string | null };
+import type { Card, Column } from "./types";
 
 const at = (card: Card) => +new Date(card.lastActivityAt);
 const newestFirst = (a: Card, b: Card) => at(b) - at(a) || b.id - a.id;
-const cursorOf = (card: Card) => `${at(card)}.${card.id}`;
+const cursorOf = (card: Card) => encodeCursor({ at: at(card), id: card.id });
 
 /**
  * The cards a column shows after the server sent fresh first pages: the new first page, plus what

@@ -101,13 +101,13 @@ export function NodeCreateForm({ chainId, parent }: { chainId: number; parent?: 
 
 const editFields = ["name", "position", "presence", "aim"] as const;
 
-/** Changes a segment or part; the node's last change time guards against overwriting someone else's edit. */
+/** Changes a segment or part; the node's version guards against overwriting someone else's edit. */
 export function NodeEditForm({
   node,
   isPart,
   onDone,
 }: {
-  node: { id: number; name: string; position: ChainPosition; presence: ChainPresence; aim: ChainAim | null; changedAt: number };
+  node: { id: number; name: string; position: ChainPosition; presence: ChainPresence; aim: ChainAim | null; version: number };
   isPart: boolean;
   onDone: () => void;
 }) {
@@ -117,7 +117,7 @@ export function NodeEditForm({
   const [isDeleting, startDelete] = useTransition();
   const form = useForm<z.input<typeof chainNodeUpdateSchema>, unknown, z.output<typeof chainNodeUpdateSchema>>({
     resolver: zodResolver(chainNodeUpdateSchema),
-    defaultValues: { id: node.id, name: node.name, position: node.position, presence: node.presence, aim: node.aim ?? "", changedAt: node.changedAt },
+    defaultValues: { id: node.id, name: node.name, position: node.position, presence: node.presence, aim: node.aim ?? "", version: node.version },
   });
   const { errors, isSubmitting } = form.formState;
   const action = useActionForm(form, { fields: editFields, notifyError: true });

@@ -9,7 +9,7 @@ import { primaryButton, smallButton } from "@/components/form/actions";
 import { useActionForm } from "@/components/form/use-action-form";
 import { contactCreateSchema, type ContactFormValues, contactUpdateSchema } from "@/lib/validation/company";
 
-type Values = ContactFormValues & { companyId?: unknown; id?: unknown; updatedAt?: unknown };
+type Values = ContactFormValues & { companyId?: unknown; id?: unknown; version?: unknown };
 const fields = ["name", "title", "phone", "email", "notes"] as const;
 
 /** Adding a person to a company, or correcting one (inline on the company page). */
@@ -19,7 +19,7 @@ export function ContactForm({
   onDone,
 }: {
   companyId: number;
-  initial?: { id: number; updatedAt: number; name: string; title: string | null; phone: string | null; email: string | null; notes: string | null };
+  initial?: { id: number; version: number; name: string; title: string | null; phone: string | null; email: string | null; notes: string | null };
   onDone: () => void;
 }) {
   const t = useTranslations();
@@ -28,7 +28,7 @@ export function ContactForm({
   const form = useForm<Values>({
     resolver: (isEdit ? zodResolver(contactUpdateSchema) : zodResolver(contactCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: initial
-      ? { id: initial.id, updatedAt: initial.updatedAt, name: initial.name, title: initial.title ?? "", phone: initial.phone ?? "", email: initial.email ?? "", notes: initial.notes ?? "" }
+      ? { id: initial.id, version: initial.version, name: initial.name, title: initial.title ?? "", phone: initial.phone ?? "", email: initial.email ?? "", notes: initial.notes ?? "" }
       : { companyId, name: "", title: "", phone: "", email: "", notes: "" },
   });
   const { register, handleSubmit, formState } = form;

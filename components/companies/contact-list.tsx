@@ -11,7 +11,7 @@ export type ContactRow = {
   phone: string | null;
   email: string | null;
   notes: string | null;
-  updatedAt: number;
+  version: number;
 };
 
 /** A company's people; secretaries and administrators add and correct them in place. */

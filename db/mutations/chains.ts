@@ -1,7 +1,7 @@
 // Changes to chains (产业链), their nodes and the companies on them. Every function runs inside an
 // action's transaction and checks that the user may change THIS chain: the admin, or a lead of the
 // task group of the chain's industry. Nothing here trusts what the page showed.
-import { and, count, eq, inArray, isNotNull, isNull, max, ne } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, isNull, max, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
 import type { ChainPosition } from "@/db/schema/enums";
@@ -133,6 +133,7 @@ type NodeForChange = {
   parentId: number | null;
   name: string;
   position: ChainPosition;
+  version: number;
   updatedAt: Date;
   chain: ChainForChange;
 };
@@ -145,6 +146,7 @@ async function nodeForChange(tx: Executor, user: CurrentUser, nodeId: number): P
       parentId: chainNodes.parentId,
       name: chainNodes.name,
       position: chainNodes.position,
+      version: chainNodes.version,
       updatedAt: chainNodes.updatedAt,
     })
     .from(chainNodes)
@@ -192,22 +194,24 @@ export async function createChainNode(tx: Executor, user: CurrentUser, input: Ou
 
 export async function updateChainNode(tx: Executor, user: CurrentUser, input: Out<typeof chainNodeUpdateSchema>, now = new Date()) {
   const node = await nodeForChange(tx, user, input.id);
-  const stale = async () => conflictOn(tx, "chainNode", node.id, { version: 0, updatedAt: node.updatedAt });
-  if (node.updatedAt.getTime() !== input.changedAt) throw await stale();
+  if (node.version !== input.version) throw await conflictOn(tx, "chainNode", node.id, node);
   let position = input.position;
   if (node.parentId !== null) {
     const [parent] = await tx.select({ position: chainNodes.position }).from(chainNodes).where(eq(chainNodes.id, node.parentId)).limit(1);
     position = parent?.position ?? node.position;
   }
-  // The last change time is the version: the WHERE refuses a save based on an older copy.
   const [row] = await tx
     .update(chainNodes)
-    .set({ name: input.name, position, presence: input.presence, aim: input.aim, updatedAt: now })
-    .where(and(eq(chainNodes.id, node.id), eq(chainNodes.updatedAt, node.updatedAt)))
-    .returning({ id: chainNodes.id, chainId: chainNodes.chainId, updatedAt: chainNodes.updatedAt });
-  if (!row) throw await stale();
+    .set({ name: input.name, position, presence: input.presence, aim: input.aim, updatedAt: now, version: input.version + 1 })
+    .where(and(eq(chainNodes.id, node.id), eq(chainNodes.version, input.version)))
+    .returning({ id: chainNodes.id, chainId: chainNodes.chainId, version: chainNodes.version });
+  if (!row) throw await conflictOn(tx, "chainNode", node.id, { ...node, version: input.version + 1 });
   if (node.parentId === null && position !== node.position) {
-    await tx.update(chainNodes).set({ position, updatedAt: now }).where(eq(chainNodes.parentId, node.id));
+    // The parts change with their segment: an edit of a part opened before is based on an older copy.
+    await tx
+      .update(chainNodes)
+      .set({ position, updatedAt: now, version: sql`${chainNodes.version} + 1` })
+      .where(eq(chainNodes.parentId, node.id));
   }
   return row;
 }

@@ -145,26 +145,24 @@ export async function updateContact(
   user: CurrentUser,
   input: ContactUpdateInput,
   now = new Date(),
-): Promise<{ id: number; companyId: number; updatedAt: number; changes: Changes }> {
+): Promise<{ id: number; companyId: number; version: number; changes: Changes }> {
   assertWritesTrips(user);
   const [current] = await tx
-    .select({ companyId: contacts.companyId, name: contacts.name, title: contacts.title, phone: contacts.phone, email: contacts.email, notes: contacts.notes, updatedAt: contacts.updatedAt })
+    .select({ companyId: contacts.companyId, name: contacts.name, title: contacts.title, phone: contacts.phone, email: contacts.email, notes: contacts.notes, version: contacts.version })
     .from(contacts)
     .where(eq(contacts.id, input.id))
     .limit(1);
   if (!current) throw new NotFoundError();
-  const expected = new Date(input.updatedAt);
-  // Contacts have no version column: the time of the last change is compared instead.
-  if (current.updatedAt.getTime() !== expected.getTime()) await refuseStale(tx, "contact", input.id, 0);
+  if (current.version !== input.version) await refuseStale(tx, "contact", input.id, current.version);
   const [saved] = await tx
     .update(contacts)
-    .set({ name: input.name, title: input.title, phone: input.phone, email: input.email, notes: input.notes, updatedAt: now })
-    .where(and(eq(contacts.id, input.id), eq(contacts.updatedAt, expected)))
-    .returning({ id: contacts.id, companyId: contacts.companyId, updatedAt: contacts.updatedAt });
-  if (!saved) return refuseStale(tx, "contact", input.id, 0);
-  const { companyId: _companyId, updatedAt: _updatedAt, ...before } = current;
+    .set({ name: input.name, title: input.title, phone: input.phone, email: input.email, notes: input.notes, updatedAt: now, version: input.version + 1 })
+    .where(and(eq(contacts.id, input.id), eq(contacts.version, input.version)))
+    .returning({ id: contacts.id, companyId: contacts.companyId, version: contacts.version });
+  if (!saved) return refuseStale(tx, "contact", input.id, input.version + 1);
+  const { companyId: _companyId, version: _version, ...before } = current;
   const after = { name: input.name, title: input.title, phone: input.phone, email: input.email, notes: input.notes };
-  return { id: saved.id, companyId: saved.companyId, updatedAt: saved.updatedAt.getTime(), changes: diffSnapshots(before, after) };
+  return { ...saved, changes: diffSnapshots(before, after) };
 }
 
 export const createCompany: ActionDefinition<typeof companyCreateSchema, { id: number; name: string }> = {
@@ -204,7 +202,7 @@ export const createContact: ActionDefinition<typeof contactCreateSchema, { id: n
   revalidate: (_, contact) => [`/companies/${contact.companyId}`],
 };
 
-export const editContact: ActionDefinition<typeof contactUpdateSchema, { id: number; companyId: number; updatedAt: number }> = {
+export const editContact: ActionDefinition<typeof contactUpdateSchema, { id: number; companyId: number; version: number }> = {
   name: "contact.update",
   schema: contactUpdateSchema,
   rule: writesTrips,

@@ -3,64 +3,17 @@
 // what, when and which row, paged by offset over the created_at index. Admin-only.
 import "server-only";
 import { and, count, desc, eq, gte, like, lt, or, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import { ForbiddenError } from "@/lib/actions/errors";
 import { canUseArea } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { first, type SearchParams } from "./list-params";
+import type { AuditFilter } from "@/lib/audit-filters";
 
 export const auditPageSize = 50;
 /** At most this many rows go into one export; the page says so when a filter matches more. */
 export const auditExportLimit = 50_000;
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
-
-const filterSchema = z.object({
-  /** A user picked from the list (their id). */
-  user: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  /** Typed text: a user name, a display name, or the name typed at a sign-in (contains). */
-  who: z.string().trim().max(64).catch(""),
-  /** An action ("lead.update") or a family of them ("auth.*"). */
-  action: z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)*(\.\*)?$/).max(64).optional().catch(undefined),
-  from: isoDay.optional().catch(undefined),
-  to: isoDay.optional().catch(undefined),
-  entity: z.string().trim().regex(/^[a-z_]+$/).max(40).optional().catch(undefined),
-  entityId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-
-export type AuditFilter = z.output<typeof filterSchema>;
-
-/** Reads the filters from the URL, never trusting it (anything malformed is dropped). */
-export function parseAuditFilter(searchParams: SearchParams): AuditFilter {
-  const pick = (key: string) => {
-    const value = first(searchParams[key]);
-    return value === "" ? undefined : value;
-  };
-  return filterSchema.parse({
-    user: pick("user"),
-    who: pick("who") ?? "",
-    action: pick("action"),
-    from: pick("from"),
-    to: pick("to"),
-    entity: pick("entity"),
-    entityId: pick("entityId"),
-    page: pick("page") ?? 1,
-  });
-}
-
-/** The filters as URL parameters (page left out), for links and the export. */
-export function auditFilterParams(filter: AuditFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const key of ["user", "who", "action", "from", "to", "entity", "entityId"] as const) {
-    const value = filter[key];
-    if (value !== undefined && value !== "") params.set(key, String(value));
-  }
-  return params;
-}
 
 /** Midnight in China (UTC+8, no daylight saving) at the start of an ISO day. */
 const chinaMidnight = (day: string) => new Date(`${day}T00:00:00+08:00`);

@@ -113,8 +113,8 @@ export type ChainMapNode = {
   aim: ChainAim | null;
   /** A linked lead is at 签约 or later: the part counts as present. */
   covered: boolean;
-  /** The node's last change, in ms: the version a save must be based on. */
-  changedAt: number;
+  /** The version a save must be based on. */
+  version: number;
   locals: ChainCompany[];
   targets: ChainTarget[];
   /** Leads on this part the viewer may read (those of targets included). */
@@ -156,7 +156,7 @@ export async function getChainMap(viewer: CurrentUser, chainId: number) {
       position: chainNodes.position,
       presence: chainNodes.presence,
       aim: chainNodes.aim,
-      updatedAt: chainNodes.updatedAt,
+      version: chainNodes.version,
     })
     .from(chainNodes)
     .where(eq(chainNodes.chainId, chain.id))
@@ -224,7 +224,7 @@ export async function getChainMap(viewer: CurrentUser, chainId: number) {
       presence: n.presence,
       aim: n.aim,
       covered: covered.has(n.id),
-      changedAt: n.updatedAt.getTime(),
+      version: n.version,
       locals: links.filter((c) => c.role === "local").map(company),
       targets: links
         .filter((c) => c.role === "target")

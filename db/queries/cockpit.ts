@@ -9,7 +9,8 @@ import { reportSentence } from "@/lib/domain/report-card";
 import { lastDayOfMonth, monthsOf, type Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
 import { leaderTripCount } from "./dashboard";
-import { countLeads, leadFiltersToParams, noLeadFilters, stageTotals, type LeadFilters } from "./leads";
+import { countLeads, stageTotals } from "./leads/counts";
+import { type LeadFilters, leadFiltersToParams, noLeadFilters } from "@/lib/lead-filters";
 import { leadScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
 

@@ -6,7 +6,9 @@ import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { cleanCreditCode } from "@/lib/validation/company";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import type { ListParams } from "@/lib/list-params";
+import { listPage, orderByFrom } from "./list-page";
+import { meetingListColumns } from "./meetings";
 import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
@@ -36,7 +38,8 @@ export async function listCompanies(viewer: CurrentUser, params: ListParams<keyo
     .where(leadScope(viewer))
     .groupBy(leads.companyId)
     .as("lead_count");
-  const [rows, [{ total }]] = await Promise.all([
+  return listPage(
+    params,
     db
       .select({
         id: companies.id,
@@ -52,13 +55,10 @@ export async function listCompanies(viewer: CurrentUser, params: ListParams<keyo
       .leftJoin(industries, eq(industries.id, companies.industryId))
       .leftJoin(contactCount, eq(contactCount.companyId, companies.id))
       .leftJoin(leadCount, eq(leadCount.companyId, companies.id))
-      .where(where)
-      .orderBy(...orderByFrom(params, companySortable, [asc(companies.name), asc(companies.id)]))
-      .limit(params.pageSize)
-      .offset(pageOf(params)),
+      .where(where),
+    orderByFrom(params, companySortable, [asc(companies.name), asc(companies.id)]),
     db.select({ total: count() }).from(companies).where(where),
-  ]);
-  return { rows, total };
+  );
 }
 
 /** Pick-as-you-type: the few companies matching what was typed, shortest names (closest matches) first. */
@@ -126,16 +126,7 @@ export async function getCompany(companyId: number) {
 /** The meetings held with a company, newest first. */
 export async function companyMeetings(companyId: number) {
   return db
-    .select({
-      id: meetings.id,
-      kind: meetings.kind,
-      heldOn: meetings.heldOn,
-      startsAt: meetings.startsAt,
-      place: meetings.place,
-      summary: meetings.summary,
-      tripId: trips.id,
-      tripTitle: trips.title,
-    })
+    .select(meetingListColumns)
     .from(meetings)
     .leftJoin(trips, eq(trips.id, meetings.tripId))
     .where(eq(meetings.companyId, companyId))

@@ -14,7 +14,7 @@ export async function companyContacts(_viewer: CurrentUser, companyId: number) {
       phone: contacts.phone,
       email: contacts.email,
       notes: contacts.notes,
-      updatedAt: contacts.updatedAt,
+      version: contacts.version,
     })
     .from(contacts)
     .where(eq(contacts.companyId, companyId))

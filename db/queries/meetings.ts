@@ -6,7 +6,8 @@ import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
 import { entityHistory } from "./history";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import type { ListParams } from "@/lib/list-params";
+import { listPage, orderByFrom } from "./list-page";
 import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
@@ -15,6 +16,18 @@ const owner = tableAlias(users, "owner");
 const creator = tableAlias(users, "creator");
 const tripLeader = tableAlias(users, "trip_leader");
 
+/** A meeting as the lists show it (with its trip's title; the trip joined by a LEFT JOIN). */
+export const meetingListColumns = {
+  id: meetings.id,
+  heldOn: meetings.heldOn,
+  startsAt: meetings.startsAt,
+  kind: meetings.kind,
+  place: meetings.place,
+  summary: meetings.summary,
+  tripId: meetings.tripId,
+  tripTitle: trips.title,
+};
+
 /** Meetings are read by every role. */
 export async function listMeetings(params: ListParams<keyof typeof meetingSortable>) {
   const filters: SQL[] = [];
@@ -22,29 +35,17 @@ export async function listMeetings(params: ListParams<keyof typeof meetingSortab
     filters.push(or(containsText(companies.name, params.q), containsText(meetings.place, params.q), containsText(meetings.summary, params.q))!);
   }
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
+  return listPage(
+    params,
     db
-      .select({
-        id: meetings.id,
-        heldOn: meetings.heldOn,
-        startsAt: meetings.startsAt,
-        kind: meetings.kind,
-        place: meetings.place,
-        summary: meetings.summary,
-        companyName: companies.name,
-        tripId: meetings.tripId,
-        tripTitle: trips.title,
-      })
+      .select({ ...meetingListColumns, companyName: companies.name })
       .from(meetings)
       .innerJoin(companies, eq(companies.id, meetings.companyId))
       .leftJoin(trips, eq(trips.id, meetings.tripId))
-      .where(where)
-      .orderBy(...orderByFrom(params, meetingSortable, [desc(meetings.heldOn), asc(meetings.id)]))
-      .limit(params.pageSize)
-      .offset(pageOf(params)),
+      .where(where),
+    orderByFrom(params, meetingSortable, [desc(meetings.heldOn), asc(meetings.id)]),
     db.select({ total: count() }).from(meetings).innerJoin(companies, eq(companies.id, meetings.companyId)).where(where),
-  ]);
-  return { rows, total };
+  );
 }
 
 /** One meeting with its company, trip, people on both sides and next step; null when there is none. */

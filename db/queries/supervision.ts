@@ -5,7 +5,7 @@ import { companies, leads, tableAlias, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { StaleLimits } from "@/lib/domain/stale";
 import { toIsoDate } from "@/lib/format";
-import { overdueCondition, staleCondition } from "./leads";
+import { overdueCondition, staleCondition } from "./leads/filters";
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
 

@@ -1,42 +1,16 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
 import { db } from "@/db/client";
-import { companies, contacts, meetingAttendees, meetingContacts, meetings, regionGroups, tableAlias, tripMembers, trips, tripStatuses, type RegionGroup, type TripStatus, users } from "@/db/schema";
+import { companies, contacts, meetingAttendees, meetingContacts, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
-import { first, type ListParams, orderByFrom, pageOf, type SearchParams } from "./list-params";
+import type { ListParams } from "@/lib/list-params";
+import { noTripFilters, type TripFilters } from "@/lib/trip-filters";
+import { listPage, orderByFrom } from "./list-page";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
 const leader = tableAlias(users, "leader");
 const owner = tableAlias(users, "owner");
-
-export type TripFilters = {
-  leaderId: number | null;
-  /** Trips under way on or after this date (they end on or after it). */
-  from: string | null;
-  /** Trips that start on or before this date. */
-  to: string | null;
-  destination: string;
-  region: RegionGroup | null;
-  status: TripStatus | null;
-};
-
-export const noTripFilters: TripFilters = { leaderId: null, from: null, to: null, destination: "", region: null, status: null };
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-/** The list's filters from the URL (?leader=3&from=2026-01-01&to=…&dest=天津&region=bohai&status=done), never trusted. */
-export function parseTripFilters(searchParams: SearchParams): TripFilters {
-  return {
-    leaderId: z.coerce.number().int().positive().nullable().catch(null).parse(first(searchParams.leader) ?? null),
-    from: isoDate.nullable().catch(null).parse(first(searchParams.from) ?? null),
-    to: isoDate.nullable().catch(null).parse(first(searchParams.to) ?? null),
-    destination: z.string().trim().max(50).catch("").parse(first(searchParams.dest) ?? ""),
-    region: z.enum(regionGroups).nullable().catch(null).parse(first(searchParams.region) ?? null),
-    status: z.enum(tripStatuses).nullable().catch(null).parse(first(searchParams.status) ?? null),
-  };
-}
 
 function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
   const conditions: SQL[] = [];
@@ -61,7 +35,8 @@ export async function listTrips(params: ListParams<keyof typeof tripSortable>, f
     .from(meetings)
     .groupBy(meetings.tripId)
     .as("meeting_count");
-  const [rows, [{ total }]] = await Promise.all([
+  return listPage(
+    params,
     db
       .select({
         id: trips.id,
@@ -78,13 +53,10 @@ export async function listTrips(params: ListParams<keyof typeof tripSortable>, f
       .from(trips)
       .innerJoin(leader, eq(leader.id, trips.leaderId))
       .leftJoin(meetingCount, eq(meetingCount.tripId, trips.id))
-      .where(where)
-      .orderBy(...orderByFrom(params, tripSortable, [desc(trips.startOn), asc(trips.id)]))
-      .limit(params.pageSize)
-      .offset(pageOf(params)),
+      .where(where),
+    orderByFrom(params, tripSortable, [desc(trips.startOn), asc(trips.id)]),
     db.select({ total: count() }).from(trips).innerJoin(leader, eq(leader.id, trips.leaderId)).where(where),
-  ]);
-  return { rows, total };
+  );
 }
 
 /** Active people who may lead a trip (city leaders), for the form and the list's filter. */

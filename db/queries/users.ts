@@ -4,7 +4,8 @@ import { containsText } from "@/db/sql-fragments";
 import { db, type Executor } from "@/db/client";
 import { sessions, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { type ListParams, orderByFrom, pageOf } from "./list-params";
+import type { ListParams } from "@/lib/list-params";
+import { listPage, orderByFrom } from "./list-page";
 import { managesAccounts } from "@/lib/auth/policy";
 
 const currentUserColumns = {
@@ -78,7 +79,8 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
   const filters: SQL[] = [];
   if (params.q) filters.push(or(containsText(users.name, params.q), containsText(users.username, params.q))!);
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
+  const { rows, total } = await listPage(
+    params,
     db
       .select({
         id: users.id,
@@ -90,12 +92,10 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
         lastLoginAt: users.lastLoginAt,
       })
       .from(users)
-      .where(where)
-      .orderBy(...orderByFrom(params, userSortable, [asc(users.id)]))
-      .limit(params.pageSize)
-      .offset(pageOf(params)),
+      .where(where),
+    orderByFrom(params, userSortable, [asc(users.id)]),
     db.select({ total: count() }).from(users).where(where),
-  ]);
+  );
   const ids = rows.map((r) => r.id);
   const groups = ids.length
     ? await db

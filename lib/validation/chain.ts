@@ -1,14 +1,10 @@
 // Forms and actions of chains (产业链): one schema per form, used by zodResolver and by the action.
 import { z } from "zod";
 import { chainAims, chainCompanyRoles, chainPositions, chainPresences } from "@/db/schema/enums";
-import { id, optionalId, optionalLongText, optionalText, requiredText } from "./common";
-
-const version = z.coerce.number().int().positive();
+import { id, optionalId, optionalLongText, optionalText, requiredText, version } from "./common";
 
 /** An optional field that may also be left out of the input altogether (a crafted call, a short object). */
 const mayBeAbsent = <S extends z.ZodType>(schema: S) => schema.optional().transform((v) => (v === undefined ? null : v));
-/** A node has no version column: the time of its last change stands in for one. */
-const changedAt = z.coerce.number().int().nonnegative();
 
 export const optionalAim = mayBeAbsent(z.union([z.literal(""), z.null(), z.enum(chainAims)]).transform((v) => (v ? v : null)));
 
@@ -50,7 +46,7 @@ export const chainNodeUpdateSchema = z.object({
   position: z.enum(chainPositions),
   presence: z.enum(chainPresences),
   aim: optionalAim,
-  changedAt,
+  version,
 });
 export type ChainNodeUpdateInput = z.input<typeof chainNodeUpdateSchema>;
 

@@ -17,6 +17,17 @@ const emptyToNull = <T>(v: T | "" | null | undefined): T | null => (v === "" || 
 
 export const optionalId = z.union([z.literal(""), id]).nullish().transform(emptyToNull);
 
+/** A list of ids from checkboxes or a multi-select; duplicates are dropped. */
+export const idList = (max: number) =>
+  z
+    .array(id)
+    .max(max, "formKit.tooMany")
+    .default([])
+    .transform((ids) => [...new Set(ids)]);
+
+/** A row's version, sent back with an edit so that a stale save is refused. */
+export const version = z.coerce.number().int().positive();
+
 /** Business dates (signing, meetings, trips, follow-ups, agreements) lie within these, inclusive. */
 export const earliestBusinessDate = "1990-01-01";
 export const latestBusinessDate = "2100-12-31";
@@ -29,6 +40,15 @@ export const isoDate = z
   // A 1900-01-01 signing date is a typing slip, not a deal: refused rather than counted.
   .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || (s >= earliestBusinessDate && s <= latestBusinessDate), "integrity.dateOutOfRange");
 export const optionalIsoDate = z.union([z.literal(""), isoDate]).nullish().transform(emptyToNull);
+
+/** A date that must be given: empty says "required", a malformed one says "date". */
+export const requiredDate = z.string().trim().min(1, "validation.required").pipe(isoDate);
+
+/** "09:30": a time of day, or nothing. */
+export const optionalTime = z
+  .union([z.literal(""), z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "formKit.invalidTime")])
+  .nullish()
+  .transform(emptyToNull);
 
 /** Money in integer 万元. */
 export const wan = z.coerce.number({ message: "validation.number" }).int("validation.integer").min(0, "validation.nonNegative").max(100_000_000, "validation.tooLarge");
@@ -83,3 +103,14 @@ export const optionalLongText = (max: number) =>
     .optional()
     .nullable()
     .transform((v) => (v ? v : null));
+
+/** A phone number as people write it: digits, spaces, dashes, brackets, a leading +. */
+export const optionalPhone = z
+  .union([z.literal(""), z.string().trim().regex(/^\+?[0-9()\- ]{5,20}$/, "formKit.invalidPhone")])
+  .nullish()
+  .transform(emptyToNull);
+
+export const optionalEmail = z
+  .union([z.literal(""), z.string().trim().max(120, "validation.tooLong").pipe(z.email("formKit.invalidEmail"))])
+  .nullish()
+  .transform(emptyToNull);

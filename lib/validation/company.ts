@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidCreditCode } from "@/lib/domain/credit-code";
-import { id, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, requiredText, version } from "./fields";
+import { id, optionalEmail, optionalId, optionalLongText, optionalPhone, optionalText, requiredText, version } from "./common";
 
 /** The code as people type it: spaces dropped, letters upper-cased. */
 export const cleanCreditCode = (value: string) => value.replace(/[\s\u3000]+/g, "").toUpperCase();
@@ -50,8 +50,7 @@ const contactFields = z.object({
 });
 
 export const contactCreateSchema = contactFields.extend({ companyId: id });
-/** Contacts carry no version column: the time of the last change stands in for it. */
-export const contactUpdateSchema = contactFields.extend({ id, updatedAt: z.coerce.number().int().positive() });
+export const contactUpdateSchema = contactFields.extend({ id, version });
 
 export type ContactCreateInput = z.output<typeof contactCreateSchema>;
 export type ContactUpdateInput = z.output<typeof contactUpdateSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { leadSources, stages } from "@/db/schema/enums";
-import { id, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalWan, requiredLongText, requiredText } from "./common";
+import { id, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalWan, requiredLongText, requiredText, version } from "./common";
 
 /** A new lead, from the lead form, a meeting, a chain target or an import: one shape for all. */
 export const leadCreateSchema = z.object({
@@ -28,9 +28,6 @@ export const leadCreateSchema = z.object({
 });
 
 export type LeadCreateInput = z.output<typeof leadCreateSchema>;
-
-/** The version of the lead the form was filled in on; a save based on an older one is refused. */
-const version = z.coerce.number().int().positive();
 
 /** Moving a lead to another stage (the board's drag, its "移动到…" menu, the lead page's dialog). */
 export const leadStageMoveSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { meetingKinds } from "@/db/schema/enums";
 import { newContactSchema } from "./company";
-import { id, idList, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalTime, requiredDate, requiredLongText, version } from "./fields";
+import { id, idList, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalTime, requiredDate, requiredLongText, version } from "./common";
 
 /** A meeting (会见/洽谈) as the form edits it; the same schema parses the server action's input. */
 const meetingFields = z.object({

@@ -1,9 +1,7 @@
 // Forms and actions of directed promotion (定向招商): partner regions and their agreements.
 import { z } from "zod";
 import { agreementKinds, agreementStatuses, regionGroups } from "@/db/schema/enums";
-import { id, optionalIsoDate, optionalLongText, optionalText, requiredText } from "./common";
-
-const version = z.coerce.number().int().positive();
+import { id, optionalIsoDate, optionalLongText, optionalText, requiredText, version } from "./common";
 
 export const partnerSchema = z.object({
   name: requiredText(100),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { earliestBusinessDate, id, latestBusinessDate, wan } from "./common";
+import { earliestBusinessDate, id, latestBusinessDate, version, wan } from "./common";
 
 export const monthOn = z
   .string()
@@ -17,7 +17,7 @@ export const monthFiguresSchema = z.object({
         fixedAsset: wan,
         fundsInPlace: wan,
         /** null: the month had no figures when the grid was opened. */
-        version: z.number().int().positive().nullable(),
+        version: version.nullable(),
       }),
     )
     .min(1)

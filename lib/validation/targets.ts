@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, wan } from "./common";
+import { id, version, wan } from "./common";
 
 /** The admin's save of one year's targets: every group and district row shown, with the version it was loaded at. */
 export const targetsSaveSchema = z.object({
@@ -13,7 +13,8 @@ export const targetsSaveSchema = z.object({
         signedInvestment: wan,
         fixedAsset: wan,
         fundsInPlace: wan,
-        version: z.number().int().positive().nullable(),
+        /** null: no target was stored when the grid was opened. */
+        version: version.nullable(),
       }),
     )
     .min(1)

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { id, optionalId, optionalLongText, requiredText } from "./common";
+import { id, optionalId, optionalLongText, requiredText, version } from "./common";
 
 /** A task group's own fields: name, heading city leader, description, the industries it follows. */
 export const taskGroupUpdateSchema = z.object({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
   name: requiredText(60),
   leaderId: optionalId,
   description: optionalLongText(500),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { regionGroups, tripStatuses } from "@/db/schema/enums";
-import { id, idList, optionalLongText, requiredDate, requiredText, version } from "./fields";
+import { id, idList, optionalLongText, requiredDate, requiredText, version } from "./common";
 
 /** A trip (考察) as the form edits it; the same schema parses the server action's input. */
 const tripFields = z.object({

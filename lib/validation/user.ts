@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { groupMemberRoles, roles } from "@/db/schema/enums";
-import { id, optionalId, optionalText, requiredText } from "./common";
+import { id, optionalId, optionalText, requiredText, version } from "./common";
 
 export const password = z.string().min(8, "admin.passwordTooShort").max(200, "validation.tooLong");
 
@@ -40,7 +40,7 @@ export const userCreateSchema = z
   .superRefine(checkMemberships);
 
 export const userUpdateSchema = z
-  .object({ id, version: z.coerce.number().int().positive(), isActive: z.boolean(), ...userFields })
+  .object({ id, version, isActive: z.boolean(), ...userFields })
   .superRefine(checkMemberships);
 
 export const passwordResetSchema = z.object({ id, password });

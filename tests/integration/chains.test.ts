@@ -306,7 +306,7 @@ describe("who may change a chain", () => {
       [updateChainDefinition, { id: built.chainId, version, name: `${name}-改`, districtId: huayingId, industryId: electronics.id }],
       [deleteChainDefinition, { id: built.chainId, version }],
       [createChainNodeDefinition, { chainId: built.chainId, parentId: built.segments["上游·核心元器件"], name: "新环节", position: "upstream", presence: "missing" }],
-      [updateChainNodeDefinition, { id: chip.id, name: "芯片", position: "upstream", presence: "present", aim: "fill", changedAt: chip.updatedAt.getTime() }],
+      [updateChainNodeDefinition, { id: chip.id, name: "芯片", position: "upstream", presence: "present", aim: "fill", version: chip.version }],
       [deleteChainNodeDefinition, { id: built.parts["手机盖板"] }],
       [addNodeCompanyDefinition, { chainNodeId: chip.id, companyId: huaxinId, role: "target", priority: 1 }],
       [createChainDefinition, { name: `${name}-另建`, districtId: huayingId, industryId: electronics.id }],
@@ -355,15 +355,14 @@ describe("who may change a chain", () => {
     expect(kept.description).toBe("第一次");
 
     const [node] = await db.select().from(chainNodes).where(eq(chainNodes.id, built.parts["IC驱动"]));
-    const base = { id: node.id, name: node.name, position: node.position, aim: node.aim ?? "", changedAt: node.updatedAt.getTime() };
-    await new Promise((r) => setTimeout(r, 5));
+    const base = { id: node.id, name: node.name, position: node.position, aim: node.aim ?? "", version: node.version };
     const first = await ok(run(updateChainNodeDefinition, zuzhang, { ...base, presence: "partial" }));
-    expect(first.changedAt).toBeGreaterThan(base.changedAt);
+    expect(first.version).toBe(base.version + 1);
     expect(await run(updateChainNodeDefinition, admin, { ...base, presence: "present" })).toMatchObject({ ok: false, code: "conflict", error: `已被${zuzhang.name}修改` });
     const [after] = await db.select({ presence: chainNodes.presence }).from(chainNodes).where(eq(chainNodes.id, node.id));
     expect(after.presence).toBe("partial");
     // Saved from the fresh copy, it goes through.
-    await ok(run(updateChainNodeDefinition, admin, { ...base, changedAt: first.changedAt, presence: "missing" }));
+    await ok(run(updateChainNodeDefinition, admin, { ...base, version: first.version, presence: "missing" }));
   });
 
   it("refuses a duplicate name and a part placed under another chain's node", async () => {
@@ -383,12 +382,15 @@ describe("who may change a chain", () => {
 
   it("moving a segment moves its parts", async () => {
     const [segment] = await db.select().from(chainNodes).where(eq(chainNodes.id, built.segments["中游·模组"]));
+    const partsBefore = await db.select({ id: chainNodes.id, version: chainNodes.version }).from(chainNodes).where(eq(chainNodes.parentId, segment.id));
     await ok(
-      run(updateChainNodeDefinition, admin, { id: segment.id, name: segment.name, position: "downstream", presence: segment.presence, aim: "", changedAt: segment.updatedAt.getTime() }),
+      run(updateChainNodeDefinition, admin, { id: segment.id, name: segment.name, position: "downstream", presence: segment.presence, aim: "", version: segment.version }),
     );
-    const parts = await db.select({ position: chainNodes.position }).from(chainNodes).where(eq(chainNodes.parentId, segment.id));
+    const parts = await db.select({ id: chainNodes.id, position: chainNodes.position, version: chainNodes.version }).from(chainNodes).where(eq(chainNodes.parentId, segment.id));
     expect(parts.length).toBeGreaterThan(0);
     expect(parts.every((p) => p.position === "downstream")).toBe(true);
+    // A part's edit opened before the move is based on an older copy: each part's version moved on.
+    expect(parts.map((p) => p.version)).toEqual(parts.map((p) => partsBefore.find((b) => b.id === p.id)!.version + 1));
   });
 });
 

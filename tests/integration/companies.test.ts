@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { createCompany, createContact, editCompany, editContact, insertCompany, insertContact } from "@/db/mutations/companies";
 import { companyMeetings, companyTrips, findDuplicateCompany, listCompanies, lookupCompanies } from "@/db/queries/companies";
-import { listLeads, parseLeadFilters } from "@/db/queries/leads";
+import { listLeads } from "@/db/queries/leads/table";
+import { parseLeadFilters } from "@/lib/lead-filters";
 import { relatedLeads } from "@/db/queries/related-leads";
 import { auditLog, companies, contacts, leads, meetings } from "@/db/schema";
 import { ForbiddenError } from "@/lib/actions/errors";
@@ -116,13 +117,18 @@ describe("contacts", () => {
     const added = await runAction(createContact, mishu, { companyId, name, title: "总经理", phone: "022-5566 7788" }, messages);
     if (!added.ok) throw new Error(added.error);
     const [row] = await db.select().from(contacts).where(eq(contacts.id, added.data.id));
-    const updatedAt = row.updatedAt.getTime();
+    expect(row.version).toBe(1);
 
-    const fixed = await runAction(editContact, mishu, { id: row.id, updatedAt, name, title: "董事长", phone: "022-5566 7788" }, messages);
-    expect(fixed.ok).toBe(true);
-    expect(await runAction(editContact, admin, { id: row.id, updatedAt, name, title: "副总经理" }, messages)).toMatchObject({ ok: false, code: "conflict" });
-    const [after] = await db.select({ title: contacts.title }).from(contacts).where(eq(contacts.id, row.id));
-    expect(after.title).toBe("董事长");
+    const fixed = await runAction(editContact, mishu, { id: row.id, version: row.version, name, title: "董事长", phone: "022-5566 7788" }, messages);
+    expect(fixed).toMatchObject({ ok: true, data: { version: 2 } });
+    // A second save based on the same version is refused, naming who changed it.
+    expect(await runAction(editContact, admin, { id: row.id, version: row.version, name, title: "副总经理" }, messages)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: `changed by ${mishu.name}`,
+    });
+    const [after] = await db.select({ title: contacts.title, version: contacts.version }).from(contacts).where(eq(contacts.id, row.id));
+    expect(after).toEqual({ title: "董事长", version: 2 });
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "contact.update"), eq(auditLog.entityId, row.id)));
     expect(JSON.parse(audit.details ?? "{}")).toEqual({ before: { title: "总经理" }, after: { title: "董事长" } });
 

@@ -14,7 +14,8 @@ import {
   updateLeadDefinition,
 } from "@/db/mutations/lead-actions";
 import { getLead, leadTimeline } from "@/db/queries/lead-detail";
-import { listLeads, noLeadFilters } from "@/db/queries/leads";
+import { listLeads } from "@/db/queries/leads/table";
+import { noLeadFilters } from "@/lib/lead-filters";
 import { loadCurrentUser } from "@/db/queries/users";
 import { auditLog, companies, leadEvents, leads, taskGroups, users } from "@/db/schema";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";

@@ -6,23 +6,26 @@
 //     (not "系统出现异常").
 //   - 20 new companies of the same name without a credit code: one is created, the others are
 //     told the NAME is taken (not the credit code).
+//   - 10 corrections of one contact, and of one chain node, based on the same version: one goes
+//     through, the others get the conflict message and the version moves by one.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChainDefinition, createChainNodeDefinition, updateChainNodeDefinition } from "@/app/(crm)/chains/action-definitions";
 import { closeDatabase, db } from "@/db/client";
-import { createCompany } from "@/db/mutations/companies";
+import { createCompany, createContact, editContact } from "@/db/mutations/companies";
 import { saveMonthFiguresDefinition } from "@/db/mutations/reports";
 import { saveTargetsDefinition } from "@/db/mutations/targets";
 import { headlineFigures } from "@/db/queries/cockpit";
 import { monthGrid } from "@/db/queries/reports";
 import { targetGrid } from "@/db/queries/target-grid";
-import { companies, investmentReports, targets, taskGroups } from "@/db/schema";
+import { chainNodes, companies, contacts, districts, industries, investmentReports, targets, taskGroups } from "@/db/schema";
 import { uniqueViolation } from "@/db/sql-fragments";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { yearPeriod } from "@/lib/domain/period";
 import type { z } from "zod";
-import { userNamed } from "./helpers";
+import { companyNamed, userNamed } from "./helpers";
 
 const messages: ActionMessages = {
   unauthenticated: "请先登录",
@@ -121,6 +124,46 @@ describe("20 new companies of one name without a credit code at once", () => {
       expect(Object.keys(refused.fieldErrors ?? {})).toEqual(["name"]);
     }
     expect(await db.select({ id: companies.id }).from(companies).where(eq(companies.name, name))).toHaveLength(1);
+  });
+});
+
+/** The data of an action that must have gone through. */
+const data = <T>(result: ActionResult<T>): T => {
+  if (!result.ok) throw new Error(`action failed: ${result.error}`);
+  return result.data;
+};
+
+describe("10 corrections of one contact based on the same version at once", () => {
+  it("let one through; the others get the conflict message and the version moves by one", async () => {
+    const companyId = await companyNamed("天津津重智能装备有限公司");
+    const contact = data(await act(createContact, mishu, { companyId, name: `并发联系人${tag}`, title: "经理" }));
+
+    const results = await Promise.all(at(10).map((n) => act(editContact, mishu, { id: contact.id, version: 1, name: `并发联系人${tag}`, title: `职务${n}` })));
+
+    expect(codes(results)).toEqual({ ok: 1, conflict: 9 });
+    for (const refused of results.filter((r) => !r.ok)) expect(refused).toMatchObject({ error: expect.stringContaining("请刷新后再保存") });
+    const winner = results.findIndex((r) => r.ok);
+    const [row] = await db.select({ title: contacts.title, version: contacts.version }).from(contacts).where(eq(contacts.id, contact.id));
+    expect(row).toEqual({ title: `职务${winner}`, version: 2 });
+  });
+});
+
+describe("10 corrections of one chain node based on the same version at once", () => {
+  it("let one through; the others get the conflict message and the version moves by one", async () => {
+    const [{ id: districtId }] = await db.select({ id: districts.id }).from(districts).where(eq(districts.name, "华蓥市"));
+    const [{ id: industryId }] = await db.select({ id: industries.id }).from(industries).where(eq(industries.name, "电子信息"));
+    const chain = data(await act(createChainDefinition, admin, { name: `并发产业链${tag}`, districtId, industryId }));
+    const node = data(await act(createChainNodeDefinition, admin, { chainId: chain.id, name: "上游·并发", position: "upstream", presence: "missing" }));
+    const presences = ["missing", "partial", "present"] as const;
+
+    const results = await Promise.all(
+      at(10).map((n) => act(updateChainNodeDefinition, admin, { id: node.id, version: 1, name: `上游·并发${n}`, position: "upstream", presence: presences[n % 3] })),
+    );
+
+    expect(codes(results)).toEqual({ ok: 1, conflict: 9 });
+    const winner = results.findIndex((r) => r.ok);
+    const [row] = await db.select({ name: chainNodes.name, version: chainNodes.version }).from(chainNodes).where(eq(chainNodes.id, node.id));
+    expect(row).toEqual({ name: `上游·并发${winner}`, version: 2 });
   });
 });
 

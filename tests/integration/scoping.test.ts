@@ -2,7 +2,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import { boardData, countLeads, listLeads, noLeadFilters, stageTotals } from "@/db/queries/leads";
+import { boardData } from "@/db/queries/leads/board";
+import { countLeads, stageTotals } from "@/db/queries/leads/counts";
+import { listLeads } from "@/db/queries/leads/table";
+import { noLeadFilters } from "@/lib/lead-filters";
 import { loadCurrentUser } from "@/db/queries/users";
 import { leads, taskGroupMembers, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseListParams } from "@/db/queries/list-params";
+import { parseListParams } from "@/lib/list-params";
 
 const sortable = { name: 1, startOn: 1 };
 

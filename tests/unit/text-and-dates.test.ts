@@ -12,7 +12,7 @@ import {
   requiredLongText,
   requiredText,
 } from "@/lib/validation/common";
-import { requiredDate } from "@/lib/validation/fields";
+import { requiredDate } from "@/lib/validation/common";
 import { leadCreateSchema, leadLogSchema } from "@/lib/validation/lead";
 import { meetingCreateSchema } from "@/lib/validation/meeting";
 import { monthOn } from "@/lib/validation/reports";

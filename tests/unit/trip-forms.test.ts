@@ -113,9 +113,11 @@ describe("meeting schema", () => {
 });
 
 describe("contact schema", () => {
-  it("carries the time of the last change as its version", () => {
-    expect(contactUpdateSchema.parse({ id: "3", updatedAt: "1764201600000", name: "赵明", email: "" })).toMatchObject({ id: 3, updatedAt: 1764201600000, email: null });
-    expect(messagesOf(contactUpdateSchema.safeParse({ id: 3, updatedAt: 1, name: "赵明", email: "not-an-email" }))).toEqual({ email: "formKit.invalidEmail" });
+  it("carries the version of the row it was loaded at", () => {
+    expect(contactUpdateSchema.parse({ id: "3", version: "2", name: "赵明", email: "" })).toMatchObject({ id: 3, version: 2, email: null });
+    expect(messagesOf(contactUpdateSchema.safeParse({ id: 3, version: 1, name: "赵明", email: "not-an-email" }))).toEqual({ email: "formKit.invalidEmail" });
+    expect(contactUpdateSchema.safeParse({ id: 3, version: 0, name: "赵明" }).success).toBe(false);
+    expect(contactUpdateSchema.safeParse({ id: 3, name: "赵明" }).success).toBe(false);
   });
 });
 

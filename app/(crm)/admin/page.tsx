@@ -6,7 +6,7 @@ import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listDistricts, listIndustries, recentAudit } from "@/db/queries/admin";
-import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { listUsers, userSortable } from "@/db/queries/users";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";

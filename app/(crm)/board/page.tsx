@@ -3,10 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { BoardView } from "@/components/board/board-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { LeadFilters } from "@/components/leads/lead-filters";
-import { boardData, leadFilterOptions, leadFiltersToParams, parseLeadFilters } from "@/db/queries/leads";
-import type { SearchParams } from "@/db/queries/list-params";
+import { boardData } from "@/db/queries/leads/board";
+import { leadFilterOptions } from "@/db/queries/leads/options";
+import { boardFilters, leadFiltersToParams, parseLeadFilters } from "@/lib/lead-filters";
+import type { SearchParams } from "@/lib/list-params";
 import { requireArea } from "@/lib/auth/session";
-import { boardFilters } from "@/lib/board-filters";
 import { formatYi } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {

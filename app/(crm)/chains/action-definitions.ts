@@ -86,7 +86,7 @@ export const updateChainNodeDefinition = define({
   async run({ input, user, tx, audit }) {
     const node = await updateChainNode(tx, user, input);
     await audit({ entity: "chainNode", entityId: node.id });
-    return { id: node.id, chainId: node.chainId, changedAt: node.updatedAt.getTime() };
+    return { id: node.id, chainId: node.chainId, version: node.version };
   },
   revalidate: (_, result) => chainPages(result.chainId),
 });

@@ -5,7 +5,7 @@ import { CompaniesTable } from "@/components/companies/companies-table";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { companySortable, listCompanies } from "@/db/queries/companies";
-import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeetingsTable } from "@/components/meetings/meetings-table";
-import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { listMeetings, meetingSortable } from "@/db/queries/meetings";
 import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { first, type SearchParams } from "@/db/queries/list-params";
+import { first, type SearchParams } from "@/lib/list-params";
 import { agreementCounts, listPartners, partnerCities } from "@/db/queries/partners";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { editsPartners } from "@/lib/auth/policy";

@@ -5,8 +5,9 @@ import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { TripFilters } from "@/components/trips/trip-filters";
 import { TripsTable } from "@/components/trips/trips-table";
-import { parseListParams, type SearchParams } from "@/db/queries/list-params";
-import { listTrips, parseTripFilters, tripLeaderOptions, tripSortable } from "@/db/queries/trips";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
+import { listTrips, tripLeaderOptions, tripSortable } from "@/db/queries/trips";
+import { parseTripFilters } from "@/lib/trip-filters";
 import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 

@@ -6,15 +6,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
-import {
-  auditExportLimit,
-  auditFilterParams,
-  auditUsers,
-  listAudit,
-  parseAuditFilter,
-  type AuditRow,
-} from "@/db/queries/audit";
-import type { SearchParams } from "@/db/queries/list-params";
+import { auditExportLimit, auditUsers, listAudit, type AuditRow } from "@/db/queries/audit";
+import { auditFilterParams, parseAuditFilter } from "@/lib/audit-filters";
+import type { SearchParams } from "@/lib/list-params";
 import { toLocale } from "@/i18n/locales";
 import { actionLabel, auditActionFamilies, auditActionNames, auditEntities, detailsSummary, entityLabel } from "@/lib/audit/labels";
 import { summarizeUserAgent } from "@/lib/user-agent";

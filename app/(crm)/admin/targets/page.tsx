@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TargetsGrid } from "@/components/admin/targets-grid";
 import { PageHeader } from "@/components/layout/page-header";
-import { first, type SearchParams } from "@/db/queries/list-params";
+import { first, type SearchParams } from "@/lib/list-params";
 import { targetGrid } from "@/db/queries/target-grid";
 import { requireArea } from "@/lib/auth/session";
 import { toIsoDate } from "@/lib/format";

@@ -2,11 +2,11 @@
 // ("加载更多"), scoped and filtered exactly as the board page.
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { boardColumnPage, decodeCursor, noLeadFilters, parseLeadFilters } from "@/db/queries/leads";
-import type { SearchParams } from "@/db/queries/list-params";
+import { boardColumnPage } from "@/db/queries/leads/board";
+import { boardFilters, decodeCursor, noLeadFilters, parseLeadFilters } from "@/lib/lead-filters";
+import type { SearchParams } from "@/lib/list-params";
 import { stages } from "@/db/schema/enums";
 import { canUseArea } from "@/lib/auth/policy";
-import { boardFilters } from "@/lib/board-filters";
 import { withUser } from "@/lib/server/with-user";
 
 export const dynamic = "force-dynamic";

@@ -80,11 +80,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
         <h2 id="company-contacts" className="text-lg font-semibold">
           {t("companies.detail.contacts")}
         </h2>
-        <ContactList
-          companyId={company.id}
-          canWrite={canWrite}
-          contacts={contacts.map((c) => ({ ...c, updatedAt: c.updatedAt.getTime() }))}
-        />
+        <ContactList companyId={company.id} canWrite={canWrite} contacts={contacts} />
       </section>
 
       <section aria-labelledby="company-meetings" className="space-y-2">

@@ -3,8 +3,10 @@
 // headers in the user's language. Amounts in 万元, as in every file the city exchanges.
 import ExcelJS from "exceljs";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exportLeads, leadSortable, parseLeadFilters } from "@/db/queries/leads";
-import { parseListParams, type SearchParams } from "@/db/queries/list-params";
+import { exportLeads } from "@/db/queries/leads/export";
+import { leadSortable } from "@/db/queries/leads/table";
+import { parseLeadFilters } from "@/lib/lead-filters";
+import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { toLocale } from "@/i18n/locales";
 import { canUseArea } from "@/lib/auth/policy";
 import { attachment, toCsv, type CsvValue } from "@/lib/export/csv";

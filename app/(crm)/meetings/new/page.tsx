@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { industryOptions } from "@/db/queries/companies";
-import { first, type SearchParams } from "@/db/queries/list-params";
+import { first, type SearchParams } from "@/lib/list-params";
 import { getTrip, peopleOptions, recentTripOptions } from "@/db/queries/trips";
 import { takesPartInWork, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";

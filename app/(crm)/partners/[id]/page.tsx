@@ -7,7 +7,7 @@ import { StageBadge } from "@/components/leads/stage-badge";
 import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { SimpleTable } from "@/components/ui/simple-table";
-import type { SearchParams } from "@/db/queries/list-params";
+import type { SearchParams } from "@/lib/list-params";
 import { agreementCounts, getPartner } from "@/db/queries/partners";
 import type { AgreementStatus } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";

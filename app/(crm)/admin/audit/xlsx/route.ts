@@ -3,7 +3,8 @@
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
-import { auditExportLimit, exportAudit, parseAuditFilter } from "@/db/queries/audit";
+import { auditExportLimit, exportAudit } from "@/db/queries/audit";
+import { parseAuditFilter } from "@/lib/audit-filters";
 import { actionLabel, detailsSummary, entityLabel } from "@/lib/audit/labels";
 import { summarizeUserAgent } from "@/lib/user-agent";
 import { canUseArea } from "@/lib/auth/policy";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { MonthGrid } from "@/components/reports/month-grid";
-import { first, type SearchParams } from "@/db/queries/list-params";
+import { first, type SearchParams } from "@/lib/list-params";
 import { monthGrid } from "@/db/queries/reports";
 import { requireArea } from "@/lib/auth/session";
 import { previousMonth } from "@/lib/domain/period";

@@ -1,7 +1,5 @@
 // The state of every list lives in the URL: ?page=2&size=20&sort=name&dir=desc&q=…
-// This parses it (never trusting it) and turns it into ORDER BY / OFFSET.
-import { asc, desc, type SQL } from "drizzle-orm";
-import type { AnyColumn } from "drizzle-orm";
+// This parses it, never trusting it; db/queries/order-by.ts turns it into ORDER BY.
 import { z } from "zod";
 
 export const pageSizes = [20, 50, 100] as const;
@@ -47,14 +45,5 @@ export function parseListParams<S extends string>(
   return { page: raw.page, pageSize: raw.size, sort, dir: raw.dir, q: raw.q };
 }
 
-export function orderByFrom<S extends string>(
-  params: ListParams<S>,
-  sortable: Record<S, AnyColumn | SQL>,
-  fallback: SQL[],
-): SQL[] {
-  if (!params.sort) return fallback;
-  const column = sortable[params.sort];
-  return [params.dir === "desc" ? desc(column) : asc(column), ...fallback];
-}
-
+/** Rows skipped before the page (OFFSET). */
 export const pageOf = (params: ListParams) => (params.page - 1) * params.pageSize;

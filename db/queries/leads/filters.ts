@@ -1,0 +1,100 @@
+// The SQL of the leads' filters (lib/lead-filters.ts), shared by the table, the board, the counts
+// and the export; always within the viewer's scope (db/queries/scope.ts).
+import "server-only";
+import { and, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { agreements, investmentReports, leads, stages, taskGroups, type Stage } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { LeadFilters } from "@/lib/lead-filters";
+import { bandRanges, sizeBands } from "@/lib/domain/size-bands";
+import { staleCutoff, type StaleLimits } from "@/lib/domain/stale";
+import { signedStages } from "@/lib/domain/stages";
+import { toIsoDate } from "@/lib/format";
+import { leadsOfCondition } from "../related-leads";
+import { leadScope } from "../scope";
+import { loadStaleLimits } from "../stage-settings";
+
+const workingStages: Stage[] = ["contact", "negotiating", "inspecting", "intent"];
+
+const measured = sql<number | null>`coalesce(${leads.signedInvestment}, ${leads.plannedInvestment})`;
+
+/** Stale leads in SQL: per stage, last activity before that stage's cutoff (stages sharing a limit share a test). */
+export function staleCondition(limits: StaleLimits, now: Date, onlyStages: readonly Stage[] = stages): SQL {
+  const byCutoff = new Map<number, Stage[]>();
+  for (const stage of onlyStages) {
+    const cutoff = staleCutoff(limits, stage, now);
+    if (cutoff) byCutoff.set(+cutoff, [...(byCutoff.get(+cutoff) ?? []), stage]);
+  }
+  if (byCutoff.size === 0) return sql`1 = 0`;
+  const parts = [...byCutoff].map(([cutoff, group]) =>
+    and(group.length === 1 ? eq(leads.stage, group[0]) : inArray(leads.stage, group), lt(leads.lastActivityAt, new Date(cutoff))),
+  );
+  return parts.length === 1 ? parts[0]! : or(...parts)!;
+}
+
+/** A follow-up date that has passed, on a lead not dropped. */
+export function overdueCondition(today: string): SQL {
+  return and(isNotNull(leads.nextFollowUpOn), lt(leads.nextFollowUpOn, today), ne(leads.stage, "dropped"))!;
+}
+
+/** Leads with a monthly figures row in the months (YYYY-MM, both included; null: open). */
+export function reportedIn(fromMonth: string | null, toMonth: string | null): SQL {
+  const reported = db
+    .select({ leadId: investmentReports.leadId })
+    .from(investmentReports)
+    .where(
+      and(
+        fromMonth ? gte(investmentReports.monthOn, `${fromMonth}-01`) : undefined,
+        toMonth ? lte(investmentReports.monthOn, `${toMonth}-01`) : undefined,
+      ),
+    );
+  return inArray(leads.id, reported);
+}
+
+export type FilterContext = { today: string; now: Date; limits: StaleLimits };
+
+/** The WHERE conditions of the filters, shared by the table, the board, the counts and the export. */
+export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: FilterContext): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [leadScope(viewer)];
+  if (filters.stage) conditions.push(eq(leads.stage, filters.stage));
+  if (filters.group !== null) conditions.push(eq(leads.taskGroupId, filters.group));
+  if (filters.owner !== null) conditions.push(eq(leads.ownerId, filters.owner));
+  if (filters.district !== null) conditions.push(eq(leads.districtId, filters.district));
+  if (filters.industry !== null) conditions.push(eq(leads.industryId, filters.industry));
+  if (filters.source) conditions.push(eq(leads.source, filters.source));
+  if (filters.leader !== null) {
+    const headed = db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.leaderId, filters.leader));
+    conditions.push(or(eq(leads.leaderId, filters.leader), inArray(leads.taskGroupId, headed)));
+  }
+  if (filters.bands.length > 0 && filters.bands.length < sizeBands.length) {
+    conditions.push(
+      or(
+        ...filters.bands.map((band) => {
+          const [from, to] = bandRanges[band];
+          return and(from === null ? undefined : gte(measured, from), to === null ? undefined : lt(measured, to));
+        }),
+      ),
+    );
+  } else if (filters.bands.length === sizeBands.length) conditions.push(isNotNull(measured));
+  if (filters.mine) conditions.push(eq(leads.ownerId, viewer.id));
+  if (filters.attention === "active") conditions.push(inArray(leads.stage, workingStages));
+  if (filters.attention === "overdue") conditions.push(overdueCondition(ctx.today));
+  if (filters.stale) conditions.push(staleCondition(ctx.limits, ctx.now, filters.stage ? [filters.stage] : stages));
+  if (filters.signedFrom || filters.signedTo) conditions.push(inArray(leads.stage, [...signedStages]));
+  if (filters.signedFrom) conditions.push(gte(leads.signedOn, filters.signedFrom));
+  if (filters.signedTo) conditions.push(lte(leads.signedOn, filters.signedTo));
+  if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo));
+  if (filters.partner !== null) {
+    const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
+    conditions.push(inArray(leads.agreementId, ofPartner));
+  }
+  if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
+  if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));
+  if (filters.company !== null) conditions.push(leadsOfCondition({ company: filters.company }));
+  return conditions;
+}
+
+/** The day, the moment and the stale limits the filters are measured against. */
+export async function filterContext(now: Date, limits?: StaleLimits): Promise<FilterContext> {
+  return { today: toIsoDate(now), now, limits: limits ?? (await loadStaleLimits()) };
+}
