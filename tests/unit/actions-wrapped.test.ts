@@ -54,7 +54,8 @@ describe("every server action is made by defineAction", () => {
       .filter(([name, value]) => !definedActionName(value) && !exceptions[`${file}#${name}`])
       .map(([name]) => name);
     expect(unwrapped, `${file}: exports not made by defineAction`).toEqual([]);
-  });
+    // The first import of a module loads the app's whole server side: slow on a busy machine.
+  }, 60_000);
 
   it("lists no exception that no longer exists", async () => {
     for (const key of Object.keys(exceptions)) {
