@@ -4,6 +4,7 @@
 // milliseconds; doing it once instead of per chunk keeps the write lock short.
 import { sql, type Column, type Table } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
+import { yieldToEventLoop } from "./types";
 
 type Row = Record<string, unknown>;
 type Prepared = { execute: (values: Record<string, unknown>) => Promise<unknown> };
@@ -40,10 +41,7 @@ export async function insertRows<R extends Record<string, Column> | undefined = 
     });
     const result = await statement(chunk.length).execute(values);
     if (returning && Array.isArray(result)) out.push(...(result as Row[]));
-    if (afterChunk) await afterChunk(start + chunk.length);
-    // SQLite runs each statement synchronously on the event loop: between chunks, let the server
-    // answer others (their reads use another connection and do not wait for this transaction).
-    else await new Promise((resolve) => setImmediate(resolve));
+    await (afterChunk ? afterChunk(start + chunk.length) : yieldToEventLoop());
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { readTable, UnreadableFileError, type TableSource } from "@/lib/import/r
 import { leadImporter } from "./leads";
 import { reportImporter } from "./reports";
 import { tripImporter } from "./trips";
-import { type Importer, type ImportProblem, ImportWriteError } from "./types";
+import { type Importer, type ImportProblem, ImportWriteError, yieldToEventLoop } from "./types";
 
 const importers: Partial<Record<ImportKind, Importer<unknown>>> = {
   leads: leadImporter as Importer<unknown>,
@@ -80,7 +80,7 @@ export async function importFile(options: {
     checked += 1;
     if (performance.now() - lastPause < 20) return;
     onProgress?.(checked, total, "check");
-    await new Promise((resolve) => setImmediate(resolve));
+    await yieldToEventLoop();
     lastPause = performance.now();
   };
   const prepared = await importer.prepare({ executor: db, user, rows: table.rows, map, today: toIsoDate(now), tick });
@@ -100,7 +100,7 @@ export async function importFile(options: {
     await db.transaction(async (tx) => {
       const written = async (rows: number) => {
         onProgress?.(rows, prepared.rows, "write");
-        await new Promise((resolve) => setImmediate(resolve));
+        await yieldToEventLoop();
       };
       await importer.apply({ tx, user, plan: prepared.plan, fileName: options.fileName, now, written });
       await tx.insert(auditLog).values({

@@ -47,3 +47,10 @@ export function chunked<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * Gives the event loop back for a moment. SQLite runs each statement synchronously on it: between
+ * an import's rows and batches the server answers others (their reads use another connection and do
+ * not wait for the import's transaction), and progress lines reach the browser.
+ */
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
