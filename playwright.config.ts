@@ -5,7 +5,7 @@
 // (it deletes .tmp/e2e/ and creates the PostgreSQL database anew).
 //
 // Env: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PG_URL, E2E_JSON=path (JSON report),
-// E2E_WORKERS (default: one per database).
+// E2E_WORKERS (default: one per database), E2E_TRACE=1 (keep a trace of each failing test).
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -78,7 +78,9 @@ export default defineConfig({
     headless: true,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
+    // Recording a trace for every test costs about a third of the suite's time (the browser
+    // screencasts each step); E2E_TRACE=1 turns it on when a failure needs one.
+    trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
