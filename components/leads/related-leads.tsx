@@ -2,6 +2,7 @@
 // pages. Each name opens the lead; "查看全部" opens the leads table filtered to the same leads.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DetailSection, detailListClass, EmptyNote } from "@/components/layout/detail-page";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { leadsOfHref, type LeadsOf, type RelatedLead } from "@/db/queries/related-leads";
 import { formatYi } from "@/lib/format";
@@ -18,23 +19,22 @@ type Props = {
 
 export async function RelatedLeads({ of, leads, title, empty, showCompany = true }: Props) {
   const t = await getTranslations("relatedLeads");
-  const headingId = `related-leads-${Object.keys(of)[0]}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-2">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-lg font-semibold">
-          {title}
-        </h2>
-        {leads.length > 0 ? (
+    <DetailSection
+      id={`related-leads-${Object.keys(of)[0]}`}
+      title={title}
+      aside={
+        leads.length > 0 ? (
           <Link href={leadsOfHref(of)} className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
             {t("seeAll")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {leads.length === 0 ? (
-        <p className="text-sm text-slate-500">{empty}</p>
+        <EmptyNote>{empty}</EmptyNote>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        <ul className={detailListClass}>
           {leads.map((l) => (
             <li key={l.id} className="px-4 py-3 text-sm">
               <div className="flex flex-wrap items-center gap-2">
@@ -57,6 +57,6 @@ export async function RelatedLeads({ of, leads, title, empty, showCompany = true
           ))}
         </ul>
       )}
-    </section>
+    </DetailSection>
   );
 }

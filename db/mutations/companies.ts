@@ -7,7 +7,7 @@ import { findDuplicateCompany } from "@/db/queries/companies";
 import { uniqueViolation } from "@/db/sql-fragments";
 import { companies, contacts, industries } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
-import type { ActionDefinition } from "@/lib/actions/run-action";
+import { auditedChange, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -165,17 +165,15 @@ export async function updateContact(
   return { ...saved, changes: diffSnapshots(before, after) };
 }
 
-export const createCompany: ActionDefinition<typeof companyCreateSchema, { id: number; name: string }> = {
+export const createCompany = auditedChange({
   name: "company.create",
   schema: companyCreateSchema,
   rule: writesTrips,
-  async run({ input, user, tx, audit }) {
-    const company = await insertCompany(tx, user, input);
-    await audit({ entity: "company", entityId: company.id, details: { before: {}, after: await companySnapshot(tx, company.id) } });
-    return company;
-  },
+  entity: "company",
+  change: insertCompany,
+  details: async (company, _, tx) => ({ before: {}, after: await companySnapshot(tx, company.id) }),
   revalidate: ["/companies"],
-};
+});
 
 export const editCompany: ActionDefinition<typeof companyUpdateSchema, { id: number; version: number }> = {
   name: "company.update",

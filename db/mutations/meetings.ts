@@ -5,7 +5,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { companies, contacts, meetingAttendees, meetingContacts, meetings, tableAlias, trips, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
-import type { ActionDefinition } from "@/lib/actions/run-action";
+import { auditedChange, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { type MeetingCreateInput, meetingCreateSchema, type MeetingUpdateInput, meetingUpdateSchema } from "@/lib/validation/meeting";
@@ -135,17 +135,15 @@ export async function updateMeeting(
   return { ...saved, changes: diffSnapshots(before, after) };
 }
 
-export const createMeeting: ActionDefinition<typeof meetingCreateSchema, { id: number }> = {
+export const createMeeting = auditedChange({
   name: "meeting.create",
   schema: meetingCreateSchema,
   rule: writesTrips,
-  async run({ input, user, tx, audit }) {
-    const meeting = await insertMeeting(tx, user, input);
-    await audit({ entity: "meeting", entityId: meeting.id, details: { before: {}, after: await meetingSnapshot(tx, meeting.id) } });
-    return meeting;
-  },
+  entity: "meeting",
+  change: insertMeeting,
+  details: async (meeting, _, tx) => ({ before: {}, after: await meetingSnapshot(tx, meeting.id) }),
   revalidate: (input) => ["/meetings", ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
-};
+});
 
 export const editMeeting: ActionDefinition<typeof meetingUpdateSchema, { id: number; version: number; changed: string[] }> = {
   name: "meeting.update",

@@ -5,7 +5,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { tripMembers, trips, users } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
-import type { ActionDefinition } from "@/lib/actions/run-action";
+import { auditedChange, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { type TripCreateInput, tripCreateSchema, type TripUpdateInput, tripUpdateSchema } from "@/lib/validation/trip";
@@ -114,17 +114,15 @@ export async function updateTrip(
   return { ...saved, changes: diffSnapshots(before, after) };
 }
 
-export const createTrip: ActionDefinition<typeof tripCreateSchema, { id: number }> = {
+export const createTrip = auditedChange({
   name: "trip.create",
   schema: tripCreateSchema,
   rule: writesTrips,
-  async run({ input, user, tx, audit }) {
-    const trip = await insertTrip(tx, user, input);
-    await audit({ entity: "trip", entityId: trip.id, details: { before: {}, after: await tripSnapshot(tx, trip.id) } });
-    return trip;
-  },
+  entity: "trip",
+  change: insertTrip,
+  details: async (trip, _, tx) => ({ before: {}, after: await tripSnapshot(tx, trip.id) }),
   revalidate: ["/trips"],
-};
+});
 
 export const editTrip: ActionDefinition<typeof tripUpdateSchema, { id: number; version: number }> = {
   name: "trip.update",

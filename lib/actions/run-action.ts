@@ -45,6 +45,33 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 // Method syntax keeps the parameters bivariant, so a definition still fits a list of ActionDefinition<ZodType, unknown>.
 type RevalidateFn<I, T> = { paths(input: I, result: T): readonly Revalidation[] }["paths"];
 
+/** Types a definition where it is written; defineAction (or runAction, in tests) takes it later. */
+export const actionDefinition = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>) => definition;
+
+/**
+ * The definition of most actions: one change through its mutation, then the audit row of the row it
+ * changed (`details` is what that row records; the input when left out).
+ */
+export function auditedChange<S extends z.ZodType, R extends { id: number }>({
+  entity,
+  change,
+  details,
+  ...definition
+}: Omit<ActionDefinition<S, R>, "run"> & {
+  entity: string;
+  change: (tx: Transaction, user: CurrentUser, input: z.infer<S>) => Promise<R>;
+  details?: (row: R, input: z.infer<S>, tx: Transaction) => unknown;
+}): ActionDefinition<S, R> {
+  return {
+    ...definition,
+    async run({ input, user, tx, audit }) {
+      const row = await change(tx, user, input);
+      await audit({ entity, entityId: row.id, details: await details?.(row, input, tx) });
+      return row;
+    },
+  };
+}
+
 /** A path to revalidate, or a path with its type ("layout": the path and everything under it). */
 export type Revalidation = string | { path: string; type: "layout" | "page" };
 

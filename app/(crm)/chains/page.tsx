@@ -20,13 +20,7 @@ export default async function ChainsPage() {
       <PageHeader
         title={t("chains.title")}
         subtitle={t("chains.subtitle")}
-        actions={
-          mayCreateChains(user) ? (
-            <Link href="/chains/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {t("chains.new")}
-            </Link>
-          ) : null
-        }
+        create={mayCreateChains(user) && { href: "/chains/new", label: t("chains.new") }}
       />
       <SimpleTable
         caption={t("chains.title")}

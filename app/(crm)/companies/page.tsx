@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CompaniesTable } from "@/components/companies/companies-table";
 import { SearchBox } from "@/components/data-table/search-box";
@@ -22,13 +21,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("companies.title")}
         subtitle={t("companies.subtitle")}
-        actions={
-          writesTrips(user) ? (
-            <Link href="/companies/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-              ＋ {t("companies.new")}
-            </Link>
-          ) : null
-        }
+        create={writesTrips(user) && { href: "/companies/new", label: `＋ ${t("companies.new")}` }}
       />
       <div className="mb-3">
         <SearchBox label={t("table.searchPlaceholder")} />

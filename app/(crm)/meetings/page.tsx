@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
@@ -22,13 +21,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("meetings.title")}
         subtitle={t("meetings.subtitle")}
-        actions={
-          writesTrips(user) ? (
-            <Link href="/meetings/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-              ＋ {t("meetings.new")}
-            </Link>
-          ) : null
-        }
+        create={writesTrips(user) && { href: "/meetings/new", label: `＋ ${t("meetings.new")}` }}
       />
       <div className="mb-3">
         <SearchBox label={t("table.searchPlaceholder")} />

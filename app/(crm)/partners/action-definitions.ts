@@ -1,5 +1,4 @@
 // The partner and agreement actions without Next.js (see ../chains/action-definitions.ts).
-import type { z } from "zod";
 import {
   createAgreement,
   createPartner,
@@ -8,7 +7,7 @@ import {
   updateAgreement,
   updatePartner,
 } from "@/db/mutations/partners";
-import type { ActionDefinition, Revalidation } from "@/lib/actions/run-action";
+import { auditedChange, type Revalidation } from "@/lib/actions/run-action";
 import { editsPartners } from "@/lib/auth/policy";
 import {
   agreementDeleteSchema,
@@ -19,81 +18,13 @@ import {
   partnerUpdateSchema,
 } from "@/lib/validation/partner";
 
-// Partner records are kept by the admin and the secretaries (rule: policy.editsPartners).
+/** Partner records are kept by the admin and the secretaries; every partner page reads fresh after a change. */
+const partnerEdit = { rule: editsPartners, revalidate: [{ path: "/partners", type: "layout" }] satisfies Revalidation[] };
 
-/** Every partner page reads fresh after a change. */
-const partnerPages: readonly Revalidation[] = [{ path: "/partners", type: "layout" }];
-
-const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>) => definition;
-
-export const createPartnerDefinition = define({
-  name: "partner.create",
-  schema: partnerSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const partner = await createPartner(tx, input);
-    await audit({ entity: "partner", entityId: partner.id });
-    return partner;
-  },
-  revalidate: partnerPages,
-});
-
-export const updatePartnerDefinition = define({
-  name: "partner.update",
-  schema: partnerUpdateSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const partner = await updatePartner(tx, input);
-    await audit({ entity: "partner", entityId: partner.id });
-    return partner;
-  },
-  revalidate: partnerPages,
-});
-
-export const deletePartnerDefinition = define({
-  name: "partner.delete",
-  schema: partnerDeleteSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const partner = await deletePartner(tx, input);
-    await audit({ entity: "partner", entityId: partner.id, details: partner });
-    return partner;
-  },
-  revalidate: partnerPages,
-});
-
-export const createAgreementDefinition = define({
-  name: "agreement.create",
-  schema: agreementSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const agreement = await createAgreement(tx, input);
-    await audit({ entity: "agreement", entityId: agreement.id });
-    return agreement;
-  },
-  revalidate: partnerPages,
-});
-
-export const updateAgreementDefinition = define({
-  name: "agreement.update",
-  schema: agreementUpdateSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const agreement = await updateAgreement(tx, input);
-    await audit({ entity: "agreement", entityId: agreement.id });
-    return agreement;
-  },
-  revalidate: partnerPages,
-});
-
-export const deleteAgreementDefinition = define({
-  name: "agreement.delete",
-  schema: agreementDeleteSchema,
-  rule: editsPartners,
-  async run({ input, tx, audit }) {
-    const agreement = await deleteAgreement(tx, input);
-    await audit({ entity: "agreement", entityId: agreement.id, details: agreement });
-    return agreement;
-  },
-  revalidate: partnerPages,
-});
+// The partner mutations do not depend on who asks (the rule above decides), so they take no user.
+export const createPartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.create", schema: partnerSchema, entity: "partner", change: (tx, _, input) => createPartner(tx, input) });
+export const updatePartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.update", schema: partnerUpdateSchema, entity: "partner", change: (tx, _, input) => updatePartner(tx, input) });
+export const deletePartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.delete", schema: partnerDeleteSchema, entity: "partner", change: (tx, _, input) => deletePartner(tx, input), details: (row) => row });
+export const createAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.create", schema: agreementSchema, entity: "agreement", change: (tx, _, input) => createAgreement(tx, input) });
+export const updateAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.update", schema: agreementUpdateSchema, entity: "agreement", change: (tx, _, input) => updateAgreement(tx, input) });
+export const deleteAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.delete", schema: agreementDeleteSchema, entity: "agreement", change: (tx, _, input) => deleteAgreement(tx, input), details: (row) => row });

@@ -53,13 +53,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("partners.title")}
         subtitle={t("partners.subtitle")}
-        actions={
-          editsPartners(user) ? (
-            <Link href="/partners/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-              {t("partners.new")}
-            </Link>
-          ) : null
-        }
+        create={editsPartners(user) && { href: "/partners/new", label: t("partners.new") }}
       />
       <div className="space-y-3">
         <nav aria-label={t("partners.filterRegion")} className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">

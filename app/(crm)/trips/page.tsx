@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
@@ -26,13 +25,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("trips.title")}
         subtitle={t("trips.subtitle")}
-        actions={
-          writesTrips(user) ? (
-            <Link href="/trips/new" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-              ＋ {t("trips.new")}
-            </Link>
-          ) : null
-        }
+        create={writesTrips(user) && { href: "/trips/new", label: `＋ ${t("trips.new")}` }}
       />
       <div className="mb-3 space-y-3">
         <SearchBox label={t("table.searchPlaceholder")} />

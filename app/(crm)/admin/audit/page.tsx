@@ -55,11 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("title")}
         subtitle={t("subtitle")}
-        actions={
-          <Link href="/admin" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
-            {tAll("nav.admin")}
-          </Link>
-        }
+        back={{ href: "/admin", label: tAll("nav.admin") }}
       />
       <form method="get" action="/admin/audit" aria-label={t("filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className={labelClass}>

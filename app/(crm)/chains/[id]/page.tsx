@@ -8,10 +8,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { getChainMap } from "@/db/queries/chains";
 import { ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
+import { parseRouteId } from "@/lib/route-id";
 
 type Props = { params: Promise<{ id: string }> };
 
-const chainId = (raw: string) => (/^\d{1,9}$/.test(raw) ? Number(raw) : null);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("chains"))("title") };
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChainPage({ params }: Props) {
   const user = await requireArea("chains");
-  const id = chainId((await params).id);
+  const id = parseRouteId((await params).id);
   if (id === null) notFound();
   const [t, map] = await Promise.all([getTranslations(), getChainMap(user, id)]);
   if (!map) notFound();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChainForm } from "@/components/chains/chain-form";
@@ -20,11 +19,7 @@ export default async function NewChainPage() {
       <PageHeader
         title={t("chains.newTitle")}
         subtitle={t("chains.newSubtitle")}
-        actions={
-          <Link href="/chains" className="text-sm text-brand-700 hover:underline">
-            {t("chains.backToList")}
-          </Link>
-        }
+        back={{ href: "/chains", label: t("chains.backToList") }}
       />
       {options.industries.length === 0 ? (
         <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">{t("chains.noIndustryForYou")}</p>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactList } from "@/components/companies/contact-list";
+import { secondaryButton } from "@/components/form/actions";
+import { Breadcrumb, DetailHeader, DetailSection, detailListClass, EmptyNote, Facts } from "@/components/layout/detail-page";
 import { RelatedLeads } from "@/components/leads/related-leads";
 import { TripStatusBadge } from "@/components/trips/trip-status-badge";
 import { Badge } from "@/components/ui/badge";
@@ -37,60 +39,37 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="mx-auto max-w-4xl space-y-5">
-      <nav aria-label={t("companies.detail.breadcrumb")} className="text-sm text-slate-500">
-        <Link href="/companies" className="hover:text-brand-700 hover:underline">
-          {t("companies.title")}
-        </Link>
-        <span aria-hidden> / </span>
-        <span>{t("companies.detail.title")}</span>
-      </nav>
+      <Breadcrumb label={t("companies.detail.breadcrumb")} back={{ href: "/companies", title: t("companies.title") }} current={t("companies.detail.title")} />
 
-      <header className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <DetailHeader>
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-lg font-semibold sm:text-2xl">{company.name}</h1>
           {canWrite ? (
-            <Link href={`/companies/${company.id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold text-slate-700 hover:border-brand-600">
+            <Link href={`/companies/${company.id}/edit`} className={secondaryButton}>
               {t("actions.edit")}
             </Link>
           ) : null}
         </div>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-          <dt className="text-slate-500">{t("companies.creditCode")}</dt>
-          <dd className="break-all font-mono">{company.creditCode ?? "—"}</dd>
-          <dt className="text-slate-500">{t("companies.industry")}</dt>
-          <dd>{company.industryName ?? "—"}</dd>
-          <dt className="text-slate-500">{t("companies.city")}</dt>
-          <dd>{[company.province, company.city].filter(Boolean).join(" ") || "—"}</dd>
-          {company.address ? (
-            <>
-              <dt className="text-slate-500">{t("companies.address")}</dt>
-              <dd>{company.address}</dd>
-            </>
-          ) : null}
-          {company.description ? (
-            <>
-              <dt className="text-slate-500">{t("companies.description")}</dt>
-              <dd className="whitespace-pre-line">{company.description}</dd>
-            </>
-          ) : null}
-        </dl>
-      </header>
+        <Facts
+          facts={[
+            { label: t("companies.creditCode"), value: company.creditCode, className: "break-all font-mono" },
+            { label: t("companies.industry"), value: company.industryName },
+            { label: t("companies.city"), value: [company.province, company.city].filter(Boolean).join(" ") },
+            { label: t("companies.address"), value: company.address, optional: true },
+            { label: t("companies.description"), value: company.description, optional: true, className: "whitespace-pre-line" },
+          ]}
+        />
+      </DetailHeader>
 
-      <section aria-labelledby="company-contacts" className="space-y-2">
-        <h2 id="company-contacts" className="text-lg font-semibold">
-          {t("companies.detail.contacts")}
-        </h2>
+      <DetailSection id="company-contacts" title={t("companies.detail.contacts")}>
         <ContactList companyId={company.id} canWrite={canWrite} contacts={contacts} />
-      </section>
+      </DetailSection>
 
-      <section aria-labelledby="company-meetings" className="space-y-2">
-        <h2 id="company-meetings" className="text-lg font-semibold">
-          {t("companies.detail.meetings")}
-        </h2>
+      <DetailSection id="company-meetings" title={t("companies.detail.meetings")}>
         {meetings.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("companies.detail.noMeetings")}</p>
+          <EmptyNote>{t("companies.detail.noMeetings")}</EmptyNote>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          <ul className={detailListClass}>
             {meetings.map((m) => (
               <li key={m.id} className="px-4 py-3 text-sm">
                 <div className="flex flex-wrap items-center gap-2">
@@ -106,16 +85,13 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             ))}
           </ul>
         )}
-      </section>
+      </DetailSection>
 
-      <section aria-labelledby="company-trips" className="space-y-2">
-        <h2 id="company-trips" className="text-lg font-semibold">
-          {t("companies.detail.trips")}
-        </h2>
+      <DetailSection id="company-trips" title={t("companies.detail.trips")}>
         {trips.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("companies.detail.noTrips")}</p>
+          <EmptyNote>{t("companies.detail.noTrips")}</EmptyNote>
         ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          <ul className={detailListClass}>
             {trips.map((trip) => (
               <li key={trip.id} className="px-4 py-3 text-sm">
                 <div className="flex flex-wrap items-center gap-2">
@@ -131,7 +107,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
             ))}
           </ul>
         )}
-      </section>
+      </DetailSection>
 
       <RelatedLeads of={{ company: company.id }} leads={leads} title={t("companies.detail.leads")} empty={t("companies.detail.noLeads")} showCompany={false} />
     </div>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { primaryButton, secondaryButton } from "@/components/form/actions";
+import { Breadcrumb, DetailActions, DetailHeader, DetailSection, EmptyNote, Facts } from "@/components/layout/detail-page";
 import { RelatedLeads } from "@/components/leads/related-leads";
 import { ChangeHistory } from "@/components/meetings/change-history";
 import { Badge } from "@/components/ui/badge";
@@ -18,7 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const historyFields = ["trip", "kind", "heldOn", "startsAt", "place", "company", "contacts", "attendees", "summary", "nextSteps", "nextStepOwner", "nextStepDueOn"] as const;
-const buttonClass = "inline-flex min-h-11 items-center justify-center rounded-md px-4 text-sm font-semibold";
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("meetings");
@@ -37,21 +38,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
   return (
     <div className="mx-auto max-w-3xl space-y-5">
-      <nav aria-label={t("meetings.detail.breadcrumb")} className="text-sm text-slate-500">
-        {meeting.tripId ? (
-          <Link href={`/trips/${meeting.tripId}`} className="hover:text-brand-700 hover:underline">
-            {meeting.tripTitle}
-          </Link>
-        ) : (
-          <Link href="/meetings" className="hover:text-brand-700 hover:underline">
-            {t("meetings.title")}
-          </Link>
-        )}
-        <span aria-hidden> / </span>
-        <span>{t("meetings.detail.title")}</span>
-      </nav>
+      <Breadcrumb
+        label={t("meetings.detail.breadcrumb")}
+        back={meeting.tripId ? { href: `/trips/${meeting.tripId}`, title: meeting.tripTitle ?? "" } : { href: "/meetings", title: t("meetings.title") }}
+        current={t("meetings.detail.title")}
+      />
 
-      <header className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <DetailHeader>
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-500">
           <time dateTime={meeting.heldOn}>{formatDate(meeting.heldOn, locale)}</time>
           {meeting.startsAt ? <span>{meeting.startsAt}</span> : null}
@@ -62,37 +55,36 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             {meeting.companyName}
           </Link>
         </h1>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-          <dt className="text-slate-500">{t("meetings.trip")}</dt>
-          <dd>
-            {meeting.tripId ? (
-              <Link href={`/trips/${meeting.tripId}`} className="text-brand-700 hover:underline">
-                {meeting.tripTitle}
-              </Link>
-            ) : (
-              t("meetings.noTrip")
-            )}
-          </dd>
-          <dt className="text-slate-500">{t("meetings.place")}</dt>
-          <dd>{meeting.place ?? "—"}</dd>
-          <dt className="text-slate-500">{t("meetings.contacts")}</dt>
-          <dd>{meeting.contacts.length ? meeting.contacts.map((c) => (c.title ? `${c.name}（${c.title}）` : c.name)).join("、") : "—"}</dd>
-          <dt className="text-slate-500">{t("meetings.attendees")}</dt>
-          <dd>{meeting.attendees.length ? meeting.attendees.map((a) => a.name).join("、") : "—"}</dd>
-        </dl>
-        <div className="mt-4 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
+        <Facts
+          facts={[
+            {
+              label: t("meetings.trip"),
+              value: meeting.tripId ? (
+                <Link href={`/trips/${meeting.tripId}`} className="text-brand-700 hover:underline">
+                  {meeting.tripTitle}
+                </Link>
+              ) : (
+                t("meetings.noTrip")
+              ),
+            },
+            { label: t("meetings.place"), value: meeting.place },
+            { label: t("meetings.contacts"), value: meeting.contacts.map((c) => (c.title ? `${c.name}（${c.title}）` : c.name)).join("、") },
+            { label: t("meetings.attendees"), value: meeting.attendees.map((a) => a.name).join("、") },
+          ]}
+        />
+        <DetailActions>
           {canMakeLead ? (
-            <Link href={`/meetings/${meeting.id}/new-lead`} className={`${buttonClass} bg-brand-600 text-white hover:bg-brand-700`}>
+            <Link href={`/meetings/${meeting.id}/new-lead`} className={primaryButton}>
               {t("meetings.detail.toLead")}
             </Link>
           ) : null}
           {canWrite ? (
-            <Link href={`/meetings/${meeting.id}/edit`} className={`${buttonClass} border border-slate-300 bg-white text-slate-700 hover:border-brand-600`}>
+            <Link href={`/meetings/${meeting.id}/edit`} className={secondaryButton}>
               {t("actions.edit")}
             </Link>
           ) : null}
-        </div>
-      </header>
+        </DetailActions>
+      </DetailHeader>
 
       <section aria-labelledby="meeting-summary" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="meeting-summary" className="text-base font-semibold">
@@ -114,18 +106,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
       <RelatedLeads of={{ meeting: meeting.id }} leads={leads} title={t("meetings.detail.leads")} empty={t("meetings.detail.noLeads")} />
 
-      <section aria-labelledby="meeting-history" className="space-y-2">
-        <h2 id="meeting-history" className="text-lg font-semibold">
-          {t("meetings.detail.history")}
-        </h2>
+      <DetailSection id="meeting-history" title={t("meetings.detail.history")}>
         {history.length === 0 ? (
-          <p className="text-sm text-slate-500">
-            {meeting.createdByName ? t("meetings.history.loggedBy", { name: meeting.createdByName, time: formatDateTime(meeting.createdAt, locale) }) : "—"}
-          </p>
+          <EmptyNote>{meeting.createdByName ? t("meetings.history.loggedBy", { name: meeting.createdByName, time: formatDateTime(meeting.createdAt, locale) }) : "—"}</EmptyNote>
         ) : (
           <ChangeHistory entries={history} locale={locale} fieldOrder={historyFields} />
         )}
-      </section>
+      </DetailSection>
     </div>
   );
 }

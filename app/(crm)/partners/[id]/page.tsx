@@ -15,6 +15,7 @@ import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
+import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partners"))("title") };
@@ -30,15 +31,15 @@ const statusTone: Record<AgreementStatus, BadgeTone> = {
 
 export default async function PartnerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requireArea("partners");
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
+  const id = parseRouteId((await params).id);
+  if (!id) notFound();
   const today = toIsoDate(new Date());
   const period = periodFromParams(await searchParams, today);
   const [t, locale, detail, counts] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
-    getPartner(user, Number(raw)),
-    agreementCounts({ partnerId: Number(raw), period }),
+    getPartner(user, id),
+    agreementCounts({ partnerId: id, period }),
   ]);
   if (!detail) notFound();
   const { partner } = detail;

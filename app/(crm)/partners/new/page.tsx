@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
@@ -19,11 +18,7 @@ export default async function NewPartnerPage() {
     <>
       <PageHeader
         title={t("partners.newTitle")}
-        actions={
-          <Link href="/partners" className="text-sm text-brand-700 hover:underline">
-            {t("partners.backToList")}
-          </Link>
-        }
+        back={{ href: "/partners", label: t("partners.backToList") }}
       />
       <div className="max-w-3xl">
         <PartnerForm />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ChainForm } from "@/components/chains/chain-form";
@@ -8,6 +7,7 @@ import { ChainStructure } from "@/components/chains/chain-structure";
 import { PageHeader } from "@/components/layout/page-header";
 import { chainFormOptions, getChainMap } from "@/db/queries/chains";
 import { requireArea } from "@/lib/auth/session";
+import { parseRouteId } from "@/lib/route-id";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditChainPage({ params }: Props) {
   const user = await requireArea("chains");
-  const raw = (await params).id;
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  const [t, map, options] = await Promise.all([getTranslations(), getChainMap(user, Number(raw)), chainFormOptions(user)]);
+  const id = parseRouteId((await params).id);
+  if (!id) notFound();
+  const [t, map, options] = await Promise.all([getTranslations(), getChainMap(user, id), chainFormOptions(user)]);
   if (!map) notFound();
   // The actions refuse everyone else too; this only spares them a form they cannot use.
   if (!map.canEdit) forbidden();
@@ -29,11 +29,7 @@ export default async function EditChainPage({ params }: Props) {
       <PageHeader
         title={t("chains.editTitle", { name: chain.name })}
         subtitle={t("chains.editSubtitle")}
-        actions={
-          <Link href={`/chains/${chain.id}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
-            {t("chains.viewMap")}
-          </Link>
-        }
+        back={{ href: `/chains/${chain.id}`, label: t("chains.viewMap") }}
       />
       <ChainForm
         key={chain.version}
