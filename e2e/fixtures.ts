@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { test as base, expect, type Browser, type Cookie, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContextOptions, type Cookie, type Page, type Response } from "@playwright/test";
 import { demoPassword } from "../db/seed/demo-accounts";
 import { cspGuard } from "./csp-guard";
 
@@ -51,6 +51,14 @@ export async function signInAndWait(page: Page, username: string) {
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("main")).toBeVisible();
   signedIn.set(key, await page.context().cookies());
+}
+
+/** A second person in the same test: a browser context of their own, signed in as `username`. */
+export async function signedInContext(browser: Browser, baseURL: string | undefined, username: string, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ baseURL, ...options });
+  const page = await context.newPage();
+  await signInAndWait(page, username);
+  return { context, page };
 }
 
 /** The sign-in form's message (Next.js keeps an empty route announcer with role alert too). */

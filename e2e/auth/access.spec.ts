@@ -1,4 +1,5 @@
-import { expect, loginMessage, signInAndWait, test } from "../fixtures";
+import { expect, loginMessage, signIn, signInAndWait, signedInContext, test } from "../fixtures";
+import { recordServerAction, replayServerAction, replayWithoutSession } from "../replay";
 
 test.describe("who may go where", () => {
   for (const username of ["shuji", "mishu", "zuzhang", "zuyuan"]) {
@@ -37,22 +38,15 @@ test.describe("server actions refuse crafted requests", () => {
     await expect(row.getByText("正常")).toBeVisible();
 
     // The admin deactivates the account; record the server action call the browser makes.
-    const actionRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-    await row.getByRole("button", { name: /停用/ }).click();
-    const call = await actionRequest;
+    const call = await recordServerAction(page, () => row.getByRole("button", { name: /停用/ }).click());
     await expect(page.getByRole("status")).toHaveText(/已停用用户/);
     await expect(row.getByText("已停用")).toBeVisible();
-    const actionId = call.headers()["next-action"];
-    const body = call.postData() ?? "";
-    expect(body).toContain('"isActive":false');
+    expect(call.postData()).toContain('"isActive":false');
 
     // A deactivated account cannot sign in.
-    const other = await browser.newContext();
+    const other = await browser.newContext({ baseURL });
     const otherPage = await other.newPage();
-    await otherPage.goto(`${baseURL}/login`);
-    await otherPage.getByLabel("用户名").fill("fushizhang3");
-    await otherPage.getByLabel("密码").fill("guangan2026");
-    await otherPage.getByRole("button", { name: "登录" }).click();
+    await signIn(otherPage, "fushizhang3");
     await expect(loginMessage(otherPage)).toHaveText("该账号已停用，请联系系统管理员。");
 
     // The admin reactivates it.
@@ -60,35 +54,18 @@ test.describe("server actions refuse crafted requests", () => {
     await page.getByRole("row", { name: /fushizhang3/ }).getByRole("button", { name: /启用/ }).click();
     await expect(page.getByRole("status")).toHaveText(/已启用用户/);
 
-    const replay = (context: { post: (url: string, options: object) => Promise<unknown> }) =>
-      context.post(`${baseURL}/admin`, {
-        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        data: body,
-        maxRedirects: 0,
-      });
-
     // The same call without a session.
-    const anonymous = await playwright.request.newContext();
-    await replay(anonymous);
-    await anonymous.dispose();
+    await replayWithoutSession(playwright.request, call);
 
     // The same call from a member's session.
-    const memberContext = await browser.newContext();
-    const memberPage = await memberContext.newPage();
-    await memberPage.goto(`${baseURL}/login`);
-    await memberPage.getByLabel("用户名").fill("zuyuan");
-    await memberPage.getByLabel("密码").fill("guangan2026");
-    await memberPage.getByRole("button", { name: "登录" }).click();
+    const { context: memberContext, page: memberPage } = await signedInContext(browser, baseURL, "zuyuan");
     await expect(memberPage).toHaveURL(/\/$/);
-    await replay(memberContext.request);
+    await replayServerAction(memberContext.request, call);
 
     // Nothing changed: the account is still active and can sign in.
     await page.reload();
     await expect(page.getByRole("row", { name: /fushizhang3/ }).getByText("正常")).toBeVisible();
-    await otherPage.goto(`${baseURL}/login`);
-    await otherPage.getByLabel("用户名").fill("fushizhang3");
-    await otherPage.getByLabel("密码").fill("guangan2026");
-    await otherPage.getByRole("button", { name: "登录" }).click();
+    await signIn(otherPage, "fushizhang3");
     await expect(otherPage).toHaveURL(/\/$/);
     await other.close();
     await memberContext.close();

@@ -1,8 +1,8 @@
 // A member of one task group gets nothing of another group's leads: not by URL, not by a table
 // filter or the export, not by replaying a server-action call with another group's lead id.
-import type { APIRequestContext, Page } from "@playwright/test";
-import { demoPassword } from "../../db/seed/demo-accounts";
-import { expect, signInAndWait, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signInAndWait, signedInContext, test } from "../fixtures";
+import { recordServerAction, replayServerAction } from "../replay";
 
 const electronics = "电子信息产业推进工作组";
 
@@ -21,13 +21,7 @@ async function electronicsLead(page: Page) {
 test.describe("a member of another group gets nothing", () => {
   test("not by URL: the lead page answers 404 exactly like a lead that does not exist", async ({ page, browser, baseURL }) => {
     const lead = await electronicsLead(page);
-    const other = await browser.newContext({ baseURL });
-    const member = await other.newPage();
-    await member.goto("/login");
-    await member.getByLabel("用户名").fill("zuyuan2");
-    await member.getByLabel("密码").fill(demoPassword);
-    await member.getByRole("button", { name: "登录" }).click();
-    await expect(member).toHaveURL(/\/$/);
+    const { context: other, page: member } = await signedInContext(browser, baseURL, "zuyuan2");
 
     const response = await member.goto(lead.href);
     expect(response?.status()).toBe(404);
@@ -44,9 +38,7 @@ test.describe("a member of another group gets nothing", () => {
 
   test("not by a table filter, the board's filter or the export", async ({ page, browser, baseURL }) => {
     const lead = await electronicsLead(page);
-    const other = await browser.newContext({ baseURL });
-    const member = await other.newPage();
-    await signInAndWait(member, "zuyuan2");
+    const { context: other, page: member } = await signedInContext(browser, baseURL, "zuyuan2");
 
     await member.goto(`/leads?group=${lead.groupId}`);
     const table = member.getByRole("table", { name: "项目" });
@@ -76,45 +68,31 @@ test.describe("a member of another group gets nothing", () => {
 
   test("not by a crafted server-action call: refused, and nothing changes", async ({ page, browser, baseURL }) => {
     const lead = await electronicsLead(page);
-    const other = await browser.newContext({ baseURL });
-    const member = await other.newPage();
-    await signInAndWait(member, "zuyuan2");
+    const { context: other, page: member } = await signedInContext(browser, baseURL, "zuyuan2");
 
     // The member uses the two actions legitimately on a lead of their own, and the calls are recorded.
     await member.goto("/leads?mine=1&stage=on_hold");
     await member.getByRole("table", { name: "项目" }).locator("tbody tr a").first().click();
-    const ownUrl = member.url();
-    const logCall = member.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
     const form = member.getByRole("form", { name: "添加跟进记录" });
     await form.getByLabel("内容").fill("电话联系企业，确认下周来广安考察。");
-    await form.getByRole("button", { name: "添加记录" }).click();
-    const logRequest = await logCall;
+    const logRequest = await recordServerAction(member, () => form.getByRole("button", { name: "添加记录" }).click());
     await expect(member.getByRole("status")).toHaveText("跟进记录已添加。");
-    const moveCall = member.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
     await member.getByRole("button", { name: "变更阶段" }).click();
     const dialog = member.getByRole("dialog", { name: "变更阶段" });
     // Resuming a lead on hold asks for nothing.
     await dialog.getByLabel("目标阶段").selectOption({ label: "洽谈" });
-    await dialog.getByRole("button", { name: "确认变更" }).click();
-    const moveRequest = await moveCall;
+    const moveRequest = await recordServerAction(member, () => dialog.getByRole("button", { name: "确认变更" }).click());
     await expect(member.getByRole("status")).toHaveText(/移至洽谈/);
 
-    const replay = (request: APIRequestContext, actionId: string, args: unknown) =>
-      request.post(ownUrl, {
-        headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        data: JSON.stringify([args]),
-        maxRedirects: 0,
-      });
     // The same calls, aimed at the other group's lead.
-    const logged = await replay(other.request, logRequest.headers()["next-action"], {
-      leadId: lead.id,
-      kind: "note",
-      body: "越权写入的记录",
-      nextFollowUpOn: null,
-    });
+    const logged = await replayServerAction(
+      other.request,
+      logRequest,
+      JSON.stringify([{ leadId: lead.id, kind: "note", body: "越权写入的记录", nextFollowUpOn: null }]),
+    );
     expect(await logged.text()).toContain("not_found");
     for (let version = 1; version <= 12; version++) {
-      const moved = await replay(other.request, moveRequest.headers()["next-action"], { leadId: lead.id, version, toStage: "dropped", reason: "越权终止" });
+      const moved = await replayServerAction(other.request, moveRequest, JSON.stringify([{ leadId: lead.id, version, toStage: "dropped", reason: "越权终止" }]));
       expect(await moved.text()).toContain("not_found");
     }
     expect(JSON.parse(moveRequest.postData()!)[0]).toMatchObject({ toStage: "negotiating" });

@@ -2,19 +2,8 @@
 // typed), the pipeline's refusals beside the field, follow-ups with the next date, 批示 by leaders.
 import type { Browser, Page } from "@playwright/test";
 import { formatDate, toIsoDate } from "../../lib/format";
-import { demoPassword } from "../../db/seed/demo-accounts";
-import { expect, signInAndWait, test } from "../fixtures";
+import { expect, signInAndWait, signedInContext, test } from "../fixtures";
 
-async function browserFor(browser: Browser, baseURL: string | undefined, username: string) {
-  const context = await browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(demoPassword);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page).toHaveURL(/\/$/);
-  return { context, page };
-}
 
 /** The first lead of a stage in the viewer's table, opened on its page. */
 async function openFirstLead(page: Page, query: string) {
@@ -26,12 +15,19 @@ async function openFirstLead(page: Page, query: string) {
   return { name, url: page.url() };
 }
 
+/** The group lead (zuzhang) and a secretary (mishu), each in a browser of their own, on the first lead of `query` in the lead's table. */
+async function twoPeopleOnOneLead(browser: Browser, baseURL: string | undefined, query: string) {
+  const inChina = { locale: "zh-CN", timezoneId: "Asia/Shanghai" };
+  const first = await signedInContext(browser, baseURL, "zuzhang", inChina);
+  const second = await signedInContext(browser, baseURL, "mishu", inChina);
+  const { url } = await openFirstLead(first.page, query);
+  await second.page.goto(url);
+  return { first, second };
+}
+
 test.describe("the lead page", () => {
   test("two browsers edit one lead: the second save is refused with who and when, and nothing is lost", async ({ browser, baseURL }) => {
-    const first = await browserFor(browser, baseURL, "zuzhang");
-    const second = await browserFor(browser, baseURL, "mishu");
-    const { url } = await openFirstLead(first.page, "stage=negotiating&sort=name&dir=desc");
-    await second.page.goto(url);
+    const { first, second } = await twoPeopleOnOneLead(browser, baseURL, "stage=negotiating&sort=name&dir=desc");
 
     // Both open the edit form on the same version.
     await first.page.getByRole("button", { name: "编辑" }).click();
@@ -71,10 +67,7 @@ test.describe("the lead page", () => {
   });
 
   test("a conflicting stage change keeps the dialog open with what was typed, and 刷新 lets it through", async ({ browser, baseURL }) => {
-    const first = await browserFor(browser, baseURL, "zuzhang");
-    const second = await browserFor(browser, baseURL, "mishu");
-    const { url } = await openFirstLead(first.page, "stage=inspecting");
-    await second.page.goto(url);
+    const { first, second } = await twoPeopleOnOneLead(browser, baseURL, "stage=inspecting");
     await first.page.getByRole("button", { name: "变更阶段" }).click();
     const firstDialog = first.page.getByRole("dialog", { name: "变更阶段" });
     await firstDialog.getByLabel("目标阶段").selectOption({ label: "意向" });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { toIsoDate } from "../../lib/format";
-import { expect, signIn, signInAndWait, test } from "../fixtures";
+import { expect, signIn, signInAndWait, signedInContext, test } from "../fixtures";
+import { recordServerAction, replayServerAction, replayWithoutSession } from "../replay";
 
 // Chain-based promotion as a task-group lead and a city leader use it: building a chain part by
 // part, reading its map and supporting rate, and turning a target company into a lead.
@@ -210,30 +211,16 @@ test.describe("chain-based promotion (链式招商)", () => {
     const segment = "中游·模组与结构件";
     const form = page.getByRole("region", { name: segment }).getByRole("form", { name: `在“${segment}”下添加环节` });
     await form.getByLabel("环节名称").fill(part);
-    const actionRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-    await form.getByRole("button", { name: "添加环节" }).click();
-    const call = await actionRequest;
+    const call = await recordServerAction(page, () => form.getByRole("button", { name: "添加环节" }).click());
     await expect(page.getByRole("status")).toHaveText(`已添加“${part}”。`);
-    const body = call.postData() ?? "";
-    expect(body).toContain(part);
-
-    const replay = (request: { post: (url: string, options: object) => Promise<unknown> }) =>
-      request.post(call.url(), {
-        headers: { "next-action": call.headers()["next-action"], "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        data: body,
-        maxRedirects: 0,
-      });
+    expect(call.postData()).toContain(part);
 
     // Without a session.
-    const anonymous = await playwright.request.newContext();
-    await replay(anonymous);
-    await anonymous.dispose();
+    await replayWithoutSession(playwright.request, call);
 
     // As a member of the same task group.
-    const memberContext = await browser.newContext({ baseURL });
-    const member = await memberContext.newPage();
-    await signInAndWait(member, "zuyuan");
-    await replay(memberContext.request);
+    const { context: memberContext, page: member } = await signedInContext(browser, baseURL, "zuyuan");
+    await replayServerAction(memberContext.request, call);
 
     // The member reads the map, sees no way to change it, and is refused the editor.
     await member.goto("/chains");

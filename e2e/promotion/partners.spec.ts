@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAndWait, test } from "../fixtures";
+import { expect, signInAndWait, signedInContext, test } from "../fixtures";
+import { recordServerAction, replayServerAction, replayWithoutSession } from "../replay";
 
 // Directed promotion (定向招商) as a secretary keeps it and a leader reads it: partners, agreements
 // of every kind, and the counts by kind for a year or a range of months.
@@ -175,28 +176,15 @@ test.describe("directed promotion (区域合作)", () => {
     await page.getByLabel("协议名称").fill(title);
     await page.getByLabel("类型").selectOption({ label: "部门间" });
     await page.getByLabel("签署日期").fill(`${thisYear}-02-01`);
-    const actionRequest = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-    await page.getByRole("button", { name: "新建协议" }).click();
-    const call = await actionRequest;
+    const call = await recordServerAction(page, () => page.getByRole("button", { name: "新建协议" }).click());
     await expect(page.getByRole("status")).toHaveText(`已新建协议“${title}”。`);
-    const body = call.postData() ?? "";
-    expect(body).toContain(title);
-    const replay = (request: { post: (url: string, options: object) => Promise<unknown> }) =>
-      request.post(call.url(), {
-        headers: { "next-action": call.headers()["next-action"], "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-        data: body,
-        maxRedirects: 0,
-      });
+    expect(call.postData()).toContain(title);
 
-    const anonymous = await playwright.request.newContext();
-    await replay(anonymous);
-    await anonymous.dispose();
+    await replayWithoutSession(playwright.request, call);
 
     for (const username of ["zuyuan", "zuzhang", "shuji"]) {
-      const context = await browser.newContext({ baseURL });
-      const other = await context.newPage();
-      await signInAndWait(other, username);
-      await replay(context.request);
+      const { context, page: other } = await signedInContext(browser, baseURL, username);
+      await replayServerAction(context.request, call);
       await other.goto("/partners");
       await expect(other.getByRole("link", { name: "新建合作方" })).toHaveCount(0);
       await expect(other.getByText("合作方和协议由系统管理员和秘书维护。")).toBeVisible();

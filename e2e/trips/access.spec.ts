@@ -1,27 +1,20 @@
 // Who may change trips, meetings and companies: secretaries and administrators. Every role reads
 // them; a member sees no button to change them, is refused the forms, and a crafted request changes nothing.
 // (Turning a meeting into a lead is lead creation: a member may, in their own group.)
-import type { APIRequestContext, BrowserContext, Request } from "@playwright/test";
-import { expect, signInAndWait, test } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signInAndWait, signedInContext, test } from "../fixtures";
+import { recordServerAction, replayServerAction, replayWithoutSession } from "../replay";
 import { isoDay, runId } from "./helpers";
 
-async function memberContext(browser: { newContext: (o: object) => Promise<BrowserContext> }, baseURL: string | undefined) {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await signInAndWait(page, "zuyuan");
-  return { context, page };
+/** The secretary's new-trip form, filled for a trip to 天津市 (not yet saved). */
+async function fillNewTrip(page: Page, trip: { title: string; leader: string; from: string; to: string }) {
+  await page.goto("/trips/new");
+  await page.getByLabel("考察名称").fill(trip.title);
+  await page.getByLabel("带队领导").selectOption({ label: trip.leader });
+  await page.getByLabel("开始日期").fill(trip.from);
+  await page.getByLabel("结束日期").fill(trip.to);
+  await page.getByLabel("目的地").fill("天津市");
 }
-
-/** Sends a recorded server-action call again, from another session, as a crafted POST. */
-function replay(request: APIRequestContext, call: Request, body = call.postData() ?? "") {
-  return request.post(call.url(), {
-    headers: { "next-action": call.headers()["next-action"], "content-type": call.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
-    data: body,
-    maxRedirects: 0,
-  });
-}
-
-const isAction = (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]);
 
 test("a member reads trips, meetings and companies but is offered no way to change them, and the forms refuse them", async ({ page }) => {
   await signInAndWait(page, "zuyuan");
@@ -55,7 +48,7 @@ test("a member reads trips, meetings and companies but is offered no way to chan
   expect((await page.goto(`${meetingUrl}/new-lead`))?.status()).toBe(200);
 });
 
-test("creating a trip and a meeting: the secretary may; the same requests from a member's session create nothing", async ({ page, browser, baseURL }) => {
+test("creating a trip and a meeting: the secretary may; the same requests from a member's session create nothing", async ({ page, browser, playwright, baseURL }) => {
   test.setTimeout(90_000);
   const run = runId();
   const title = `市长率队赴天津对接航空物流企业${run}`;
@@ -63,15 +56,8 @@ test("creating a trip and a meeting: the secretary may; the same requests from a
   await signInAndWait(page, "mishu2");
 
   // The secretary creates a trip; the browser's server-action call is recorded.
-  await page.goto("/trips/new");
-  await page.getByLabel("考察名称").fill(title);
-  await page.getByLabel("带队领导").selectOption({ label: "陈志远（市委副书记、市长）" });
-  await page.getByLabel("开始日期").fill(isoDay(10));
-  await page.getByLabel("结束日期").fill(isoDay(12));
-  await page.getByLabel("目的地").fill("天津市");
-  const tripCall = page.waitForRequest(isAction);
-  await page.getByRole("button", { name: "保存" }).click();
-  const createTrip = await tripCall;
+  await fillNewTrip(page, { title, leader: "陈志远（市委副书记、市长）", from: isoDay(10), to: isoDay(12) });
+  const createTrip = await recordServerAction(page, () => page.getByRole("button", { name: "保存" }).click());
   await expect(page).toHaveURL(/\/trips\/\d+$/);
   const tripUrl = new URL(page.url()).pathname;
 
@@ -80,21 +66,16 @@ test("creating a trip and a meeting: the secretary may; the same requests from a
   await page.getByRole("combobox", { name: "企业" }).fill("津港");
   await page.getByRole("option", { name: "天津津港国际贸易有限公司" }).click();
   await page.getByRole("textbox", { name: "会谈摘要" }).fill(summary);
-  const meetingCall = page.waitForRequest(isAction);
-  await page.getByRole("button", { name: "保存" }).click();
-  const createMeeting = await meetingCall;
+  const createMeeting = await recordServerAction(page, () => page.getByRole("button", { name: "保存" }).click());
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
 
   // The same two requests, sent from a member's session, and without any session.
-  const member = await memberContext(browser, baseURL);
-  const tripReply = await replay(member.context.request, createTrip);
+  const member = await signedInContext(browser, baseURL, "zuyuan");
+  const tripReply = await replayServerAction(member.context.request, createTrip);
   expect(await tripReply.text()).toContain("forbidden");
-  const meetingReply = await replay(member.context.request, createMeeting);
+  const meetingReply = await replayServerAction(member.context.request, createMeeting);
   expect(await meetingReply.text()).toContain("forbidden");
-  const anonymous = await browser.newContext({ baseURL });
-  await replay(anonymous.request, createTrip);
-  await replay(anonymous.request, createMeeting);
-  await anonymous.close();
+  await replayWithoutSession(playwright.request, createTrip, createMeeting);
 
   // Still one trip and one meeting.
   await page.goto(`/trips?q=${encodeURIComponent(title)}`);
@@ -110,12 +91,7 @@ test("editing a trip: a member's crafted request with the current version change
   const run = runId();
   const title = `常务副市长率队赴天津考察${run}`;
   await signInAndWait(page, "mishu");
-  await page.goto("/trips/new");
-  await page.getByLabel("考察名称").fill(title);
-  await page.getByLabel("带队领导").selectOption({ label: "赵海峰（常务副市长）" });
-  await page.getByLabel("开始日期").fill(isoDay(20));
-  await page.getByLabel("结束日期").fill(isoDay(21));
-  await page.getByLabel("目的地").fill("天津市");
+  await fillNewTrip(page, { title, leader: "赵海峰（常务副市长）", from: isoDay(20), to: isoDay(21) });
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\/trips\/\d+$/);
   const tripUrl = new URL(page.url()).pathname;
@@ -123,17 +99,15 @@ test("editing a trip: a member's crafted request with the current version change
   // The secretary edits it once (version 1 → 2); the call is recorded.
   await page.getByRole("link", { name: "编辑" }).click();
   await page.getByLabel("考察目的").fill("对接天津港航物流企业。");
-  const editCall = page.waitForRequest(isAction);
-  await page.getByRole("button", { name: "保存" }).click();
-  const edit = await editCall;
+  const edit = await recordServerAction(page, () => page.getByRole("button", { name: "保存" }).click());
   await expect(page).toHaveURL(new RegExp(`${tripUrl}$`));
   await expect(page.getByText("对接天津港航物流企业。")).toBeVisible();
 
   // A member sends it with the current version and another title: refused for the role, not for the version.
   const body = (edit.postData() ?? "").replace(/"version":"?1"?/, '"version":2').replace(title, `${title}（已篡改）`);
   expect(body).toContain('"version":2');
-  const member = await memberContext(browser, baseURL);
-  const reply = await replay(member.context.request, edit, body);
+  const member = await signedInContext(browser, baseURL, "zuyuan");
+  const reply = await replayServerAction(member.context.request, edit, body);
   expect(await reply.text()).toContain("forbidden");
   await member.context.close();
 

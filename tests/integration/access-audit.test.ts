@@ -9,19 +9,10 @@ import { exportAudit, listAudit } from "@/db/queries/audit";
 import { parseAuditFilter } from "@/lib/audit-filters";
 import { auditLog, districts, users } from "@/db/schema";
 import { ForbiddenError, NotFoundError } from "@/lib/actions/errors";
-import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
+import { runAction, type ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { managesAccounts } from "@/lib/auth/policy";
-
-const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统异常",
-  conflict: (who) => `已被${who}修改`,
-  translate: (key) => key,
-};
+import { chineseMessagesKeepingKeys as messages } from "./helpers";
 
 const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const client = { ip: "203.0.113.9", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/131.0.0.0 Safari/537.36" };

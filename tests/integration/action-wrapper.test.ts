@@ -9,14 +9,10 @@ import { FieldError, ForbiddenError } from "@/lib/actions/errors";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { managesAccounts } from "@/lib/auth/policy";
+import { chineseMessages } from "./helpers";
 
 const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统异常",
-  conflict: (who) => `已被${who}修改`,
+  ...chineseMessages,
   translate: (key) => (/^(admin|validation)\./.test(key) ? `translated:${key}` : key),
 };
 
@@ -124,7 +120,7 @@ describe("runAction", () => {
     const name = `回滚-${run}`;
     const before = await db.select().from(auditLog);
     const result = await runAction(createDistrict, admin, { name, fail: true }, messages);
-    expect(result).toMatchObject({ ok: false, code: "unexpected", error: "系统异常" });
+    expect(result).toMatchObject({ ok: false, code: "unexpected", error: "系统出现异常" });
     expect(await districtNamed(name)).toHaveLength(0);
     expect(await db.select().from(auditLog)).toHaveLength(before.length);
   });

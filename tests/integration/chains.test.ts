@@ -2,23 +2,13 @@
 // supporting rate the map shows, a lead from a target filling its gap, and who may change a chain.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addNodeCompanyDefinition,
-  createChainDefinition,
-  createChainNodeDefinition,
-  deleteChainDefinition,
-  deleteChainNodeDefinition,
-  removeNodeCompanyDefinition,
-  updateChainDefinition,
-  updateChainNodeDefinition,
-} from "@/app/(crm)/chains/action-definitions";
+import * as chainActions from "@/app/(crm)/chains/action-definitions";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { getChainMap, listChains, searchCompanies, type ChainMap } from "@/db/queries/chains";
 import { figuresBySource } from "@/db/queries/promotion";
-import { loadCurrentUser } from "@/db/queries/users";
-import { auditLog, chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads, users } from "@/db/schema";
-import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
+import { auditLog, chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
+import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { leadFromTarget } from "@/lib/domain/chain-lead";
 import { yearPeriod } from "@/lib/domain/period";
@@ -26,33 +16,10 @@ import { supportingRate } from "@/lib/domain/supporting-rate";
 import { toIsoDate } from "@/lib/format";
 import { leadCreateSchema } from "@/lib/validation/lead";
 import type { z } from "zod";
+import { actionRunner, chineseMessagesKeepingKeys, mustSucceed, runSuffix, userNamed } from "./helpers";
 
-const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统异常",
-  conflict: (who) => `已被${who}修改`,
-  translate: (key) => key,
-};
-
-const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const run = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>, user: CurrentUser, input: unknown) =>
-  runAction(definition, user, input, messages);
-
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = await loadCurrentUser(row.id);
-  if (!user) throw new Error(`no active user ${username}`);
-  return user;
-}
-
-async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`action failed: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
+const tag = runSuffix();
+const run = actionRunner(chineseMessagesKeepingKeys);
 
 let admin: CurrentUser;
 let zuzhang: CurrentUser; // lead of the electronics task group
@@ -84,14 +51,14 @@ type Built = { chainId: number; segments: Record<string, number>; parts: Record<
 
 /** The 华蓥 phone and tablet chain of the source document, built as its group lead would. */
 async function buildHuaying(name: string, by: CurrentUser): Promise<Built> {
-  const chain = await ok(run(createChainDefinition, by, { name, districtId: huayingId, industryId: electronics.id, description: "手机、平板电脑产业链" }));
+  const chain = await mustSucceed(run(chainActions.createChainDefinition, by, { name, districtId: huayingId, industryId: electronics.id, description: "手机、平板电脑产业链" }));
   const segments: Record<string, number> = {};
   for (const [segment, position] of [
     ["上游·核心元器件", "upstream"],
     ["中游·模组", "midstream"],
     ["下游·整机", "downstream"],
   ] as const) {
-    segments[segment] = (await ok(run(createChainNodeDefinition, by, { chainId: chain.id, name: segment, position, presence: "partial", aim: "" }))).id;
+    segments[segment] = (await mustSucceed(run(chainActions.createChainNodeDefinition, by, { chainId: chain.id, name: segment, position, presence: "partial", aim: "" }))).id;
   }
   const plan: [string, string, "present" | "partial" | "missing", string][] = [
     ["上游·核心元器件", "芯片", "missing", "fill"],
@@ -108,7 +75,7 @@ async function buildHuaying(name: string, by: CurrentUser): Promise<Built> {
   const parts: Record<string, number> = {};
   for (const [segment, part, presence, aim] of plan) {
     // The position sent is ignored for a part: it takes its segment's.
-    parts[part] = (await ok(run(createChainNodeDefinition, by, { chainId: chain.id, parentId: segments[segment], name: part, position: "downstream", presence, aim }))).id;
+    parts[part] = (await mustSucceed(run(chainActions.createChainNodeDefinition, by, { chainId: chain.id, parentId: segments[segment], name: part, position: "downstream", presence, aim }))).id;
   }
   return { chainId: chain.id, segments, parts };
 }
@@ -160,21 +127,21 @@ describe("building a chain", () => {
   });
 
   it("lists target companies picked from the directory or typed as new ones", async () => {
-    const picked = await ok(run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target", priority: 1 }));
+    const picked = await mustSucceed(run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target", priority: 1 }));
     expect(picked.companyCreated).toBe(false);
     const typed = `新芯半导体（成都）有限公司${tag}`;
-    const created = await ok(run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyName: typed, role: "target", priority: "2" }));
+    const created = await mustSucceed(run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyName: typed, role: "target", priority: "2" }));
     expect(created.companyCreated).toBe(true);
     const [company] = await db.select().from(companies).where(eq(companies.id, created.companyId));
     expect(company).toMatchObject({ name: typed, industryId: electronics.id, createdById: zuzhang.id });
     expect((await searchCompanies(zuzhang, `新芯半导体(成都)`)).map((c) => c.id)).toContain(created.companyId);
 
     // The same name typed again (other spacing and brackets) is the same company, now with another priority.
-    const again = await ok(
-      run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyName: ` 新芯半导体(成都)有限公司${tag}`, role: "target", priority: 3 }),
+    const again = await mustSucceed(
+      run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyName: ` 新芯半导体(成都)有限公司${tag}`, role: "target", priority: 3 }),
     );
     expect(again).toMatchObject({ companyId: created.companyId, companyCreated: false, id: created.id });
-    await ok(run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["锂电池"], companyId: huaxinId, role: "local" }));
+    await mustSucceed(run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["锂电池"], companyId: huaxinId, role: "local" }));
 
     const map = await mapOf(shuji, built.chainId);
     expect(leaf(map, "芯片").targets.map((t) => [t.name, t.priority])).toEqual([
@@ -184,14 +151,14 @@ describe("building a chain", () => {
     expect(leaf(map, "锂电池").locals.map((c) => c.name)).toEqual(["深圳华芯微电子股份有限公司"]);
 
     // A target needs a priority; a company needs a name.
-    const noPriority = await run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target" });
+    const noPriority = await run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target" });
     expect(noPriority).toMatchObject({ ok: false, code: "invalid", fieldErrors: { priority: ["validation.required"] } });
-    const noName = await run(addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], role: "local" });
+    const noName = await run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["芯片"], role: "local" });
     expect(noName).toMatchObject({ ok: false, fieldErrors: { companyName: ["chains.companyRequired"] } });
 
     // Removing a company from a part.
     const local = leaf(map, "锂电池").locals[0];
-    await ok(run(removeNodeCompanyDefinition, zuzhang, { id: local.linkId }));
+    await mustSucceed(run(chainActions.removeNodeCompanyDefinition, zuzhang, { id: local.linkId }));
     expect(leaf(await mapOf(shuji, built.chainId), "锂电池").locals).toEqual([]);
   });
 
@@ -261,17 +228,17 @@ describe("building a chain", () => {
   });
 
   it("keeps what leads point to: a part or chain with leads is not deleted, an empty part is", async () => {
-    const refusedPart = await run(deleteChainNodeDefinition, zuzhang, { id: built.parts["芯片"] });
+    const refusedPart = await run(chainActions.deleteChainNodeDefinition, zuzhang, { id: built.parts["芯片"] });
     expect(refusedPart).toMatchObject({ ok: false, fieldErrors: { node: ["chains.nodeHasLeads"] } });
-    const refusedSegment = await run(deleteChainNodeDefinition, zuzhang, { id: built.segments["上游·核心元器件"] });
+    const refusedSegment = await run(chainActions.deleteChainNodeDefinition, zuzhang, { id: built.segments["上游·核心元器件"] });
     expect(refusedSegment).toMatchObject({ ok: false, fieldErrors: { node: ["chains.nodeHasLeads"] } });
     const [chain] = await db.select({ version: chains.version }).from(chains).where(eq(chains.id, built.chainId));
-    expect(await run(deleteChainDefinition, zuzhang, { id: built.chainId, version: chain.version })).toMatchObject({
+    expect(await run(chainActions.deleteChainDefinition, zuzhang, { id: built.chainId, version: chain.version })).toMatchObject({
       ok: false,
       fieldErrors: { chain: ["chains.chainHasLeads"] },
     });
 
-    await ok(run(deleteChainNodeDefinition, zuzhang, { id: built.parts["摄像头模组"] }));
+    await mustSucceed(run(chainActions.deleteChainNodeDefinition, zuzhang, { id: built.parts["摄像头模组"] }));
     const map = await mapOf(shuji, built.chainId);
     expect(map.leaves.map((n) => n.name)).not.toContain("摄像头模组");
     expect(map.breakdown.leaves).toBe(9);
@@ -303,13 +270,13 @@ describe("who may change a chain", () => {
     const version = before.chain[0].version;
     const chip = before.nodes.find((n) => n.id === built.parts["芯片"])!;
     const attempts: [ActionDefinition<z.ZodType, unknown>, unknown][] = [
-      [updateChainDefinition, { id: built.chainId, version, name: `${name}-改`, districtId: huayingId, industryId: electronics.id }],
-      [deleteChainDefinition, { id: built.chainId, version }],
-      [createChainNodeDefinition, { chainId: built.chainId, parentId: built.segments["上游·核心元器件"], name: "新环节", position: "upstream", presence: "missing" }],
-      [updateChainNodeDefinition, { id: chip.id, name: "芯片", position: "upstream", presence: "present", aim: "fill", version: chip.version }],
-      [deleteChainNodeDefinition, { id: built.parts["手机盖板"] }],
-      [addNodeCompanyDefinition, { chainNodeId: chip.id, companyId: huaxinId, role: "target", priority: 1 }],
-      [createChainDefinition, { name: `${name}-另建`, districtId: huayingId, industryId: electronics.id }],
+      [chainActions.updateChainDefinition, { id: built.chainId, version, name: `${name}-改`, districtId: huayingId, industryId: electronics.id }],
+      [chainActions.deleteChainDefinition, { id: built.chainId, version }],
+      [chainActions.createChainNodeDefinition, { chainId: built.chainId, parentId: built.segments["上游·核心元器件"], name: "新环节", position: "upstream", presence: "missing" }],
+      [chainActions.updateChainNodeDefinition, { id: chip.id, name: "芯片", position: "upstream", presence: "present", aim: "fill", version: chip.version }],
+      [chainActions.deleteChainNodeDefinition, { id: built.parts["手机盖板"] }],
+      [chainActions.addNodeCompanyDefinition, { chainNodeId: chip.id, companyId: huaxinId, role: "target", priority: 1 }],
+      [chainActions.createChainDefinition, { name: `${name}-另建`, districtId: huayingId, industryId: electronics.id }],
     ];
     for (const [definition, input] of attempts) {
       const result = await run(definition, viewer, input);
@@ -320,53 +287,53 @@ describe("who may change a chain", () => {
   });
 
   it("a member cannot remove a company from a part either", async () => {
-    const link = await ok(run(addNodeCompanyDefinition, admin, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target", priority: 1 }));
-    expect(await run(removeNodeCompanyDefinition, zuyuan, { id: link.id })).toMatchObject({ ok: false, code: "forbidden" });
+    const link = await mustSucceed(run(chainActions.addNodeCompanyDefinition, admin, { chainNodeId: built.parts["芯片"], companyId: huaxinId, role: "target", priority: 1 }));
+    expect(await run(chainActions.removeNodeCompanyDefinition, zuyuan, { id: link.id })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await db.select().from(chainNodeCompanies).where(eq(chainNodeCompanies.id, link.id))).toHaveLength(1);
   });
 
   it("the group lead of the chain's industry and the admin may change it", async () => {
     const [chain] = await db.select({ version: chains.version }).from(chains).where(eq(chains.id, built.chainId));
-    const saved = await ok(
-      run(updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "组长修改" }),
+    const saved = await mustSucceed(
+      run(chainActions.updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "组长修改" }),
     );
     expect(saved.version).toBe(chain.version + 1);
-    await ok(run(updateChainDefinition, admin, { id: built.chainId, version: saved.version, name, districtId: huayingId, industryId: electronics.id, description: "管理员修改" }));
+    await mustSucceed(run(chainActions.updateChainDefinition, admin, { id: built.chainId, version: saved.version, name, districtId: huayingId, industryId: electronics.id, description: "管理员修改" }));
   });
 
   it("a group lead cannot start a chain for an industry of another group, nor move one there", async () => {
-    expect(await run(createChainDefinition, zuzhang, { name: `越组产业链-${tag}`, districtId: huayingId, industryId: equipmentIndustryId })).toMatchObject({
+    expect(await run(chainActions.createChainDefinition, zuzhang, { name: `越组产业链-${tag}`, districtId: huayingId, industryId: equipmentIndustryId })).toMatchObject({
       ok: false,
       code: "forbidden",
     });
     const [chain] = await db.select({ version: chains.version }).from(chains).where(eq(chains.id, built.chainId));
     expect(
-      await run(updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: equipmentIndustryId }),
+      await run(chainActions.updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: equipmentIndustryId }),
     ).toMatchObject({ ok: false, fieldErrors: { industryId: ["chains.industryNotYours"] } });
-    expect(await run(createChainDefinition, zuzhang2, { name: `装备产业链-${tag}`, districtId: huayingId, industryId: equipmentIndustryId })).toMatchObject({ ok: true });
+    expect(await run(chainActions.createChainDefinition, zuzhang2, { name: `装备产业链-${tag}`, districtId: huayingId, industryId: equipmentIndustryId })).toMatchObject({ ok: true });
   });
 
   it("refuses a stale save of a chain or a part and names who changed it", async () => {
     const [chain] = await db.select({ version: chains.version }).from(chains).where(eq(chains.id, built.chainId));
-    await ok(run(updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "第一次" }));
-    const stale = await run(updateChainDefinition, admin, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "过时" });
+    await mustSucceed(run(chainActions.updateChainDefinition, zuzhang, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "第一次" }));
+    const stale = await run(chainActions.updateChainDefinition, admin, { id: built.chainId, version: chain.version, name, districtId: huayingId, industryId: electronics.id, description: "过时" });
     expect(stale).toMatchObject({ ok: false, code: "conflict", error: `已被${zuzhang.name}修改` });
     const [kept] = await db.select({ description: chains.description }).from(chains).where(eq(chains.id, built.chainId));
     expect(kept.description).toBe("第一次");
 
     const [node] = await db.select().from(chainNodes).where(eq(chainNodes.id, built.parts["IC驱动"]));
     const base = { id: node.id, name: node.name, position: node.position, aim: node.aim ?? "", version: node.version };
-    const first = await ok(run(updateChainNodeDefinition, zuzhang, { ...base, presence: "partial" }));
+    const first = await mustSucceed(run(chainActions.updateChainNodeDefinition, zuzhang, { ...base, presence: "partial" }));
     expect(first.version).toBe(base.version + 1);
-    expect(await run(updateChainNodeDefinition, admin, { ...base, presence: "present" })).toMatchObject({ ok: false, code: "conflict", error: `已被${zuzhang.name}修改` });
+    expect(await run(chainActions.updateChainNodeDefinition, admin, { ...base, presence: "present" })).toMatchObject({ ok: false, code: "conflict", error: `已被${zuzhang.name}修改` });
     const [after] = await db.select({ presence: chainNodes.presence }).from(chainNodes).where(eq(chainNodes.id, node.id));
     expect(after.presence).toBe("partial");
     // Saved from the fresh copy, it goes through.
-    await ok(run(updateChainNodeDefinition, admin, { ...base, version: first.version, presence: "missing" }));
+    await mustSucceed(run(chainActions.updateChainNodeDefinition, admin, { ...base, version: first.version, presence: "missing" }));
   });
 
   it("refuses a duplicate name and a part placed under another chain's node", async () => {
-    expect(await run(createChainDefinition, zuzhang, { name: "华蓥电子信息产业链", districtId: huayingId, industryId: electronics.id })).toMatchObject({
+    expect(await run(chainActions.createChainDefinition, zuzhang, { name: "华蓥电子信息产业链", districtId: huayingId, industryId: electronics.id })).toMatchObject({
       ok: false,
       fieldErrors: { name: ["chains.nameTaken"] },
     });
@@ -376,15 +343,15 @@ describe("who may change a chain", () => {
       .innerJoin(chains, eq(chains.id, chainNodes.chainId))
       .where(and(eq(chains.name, "华蓥电子信息产业链"), eq(chainNodes.name, "上游·核心元器件")));
     expect(
-      await run(createChainNodeDefinition, admin, { chainId: built.chainId, parentId: foreign.id, name: "错位环节", position: "upstream", presence: "missing" }),
+      await run(chainActions.createChainNodeDefinition, admin, { chainId: built.chainId, parentId: foreign.id, name: "错位环节", position: "upstream", presence: "missing" }),
     ).toMatchObject({ ok: false, fieldErrors: { parentId: ["validation.invalid"] } });
   });
 
   it("moving a segment moves its parts", async () => {
     const [segment] = await db.select().from(chainNodes).where(eq(chainNodes.id, built.segments["中游·模组"]));
     const partsBefore = await db.select({ id: chainNodes.id, version: chainNodes.version }).from(chainNodes).where(eq(chainNodes.parentId, segment.id));
-    await ok(
-      run(updateChainNodeDefinition, admin, { id: segment.id, name: segment.name, position: "downstream", presence: segment.presence, aim: "", version: segment.version }),
+    await mustSucceed(
+      run(chainActions.updateChainNodeDefinition, admin, { id: segment.id, name: segment.name, position: "downstream", presence: segment.presence, aim: "", version: segment.version }),
     );
     const parts = await db.select({ id: chainNodes.id, position: chainNodes.position, version: chainNodes.version }).from(chainNodes).where(eq(chainNodes.parentId, segment.id));
     expect(parts.length).toBeGreaterThan(0);

@@ -1,12 +1,16 @@
-// Shared by the integration tests: the demo city's people, and the messages runAction needs
+// Shared by the integration tests: the demo city's people, running actions, and the messages runAction needs
 // (`messages` passes message keys through, so tests can assert them; `chineseMessages` resolves
 // them as defineAction does, so tests can assert what the person reads).
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 import { db } from "@/db/client";
+import { createLead } from "@/db/mutations/leads";
 import { loadCurrentUser } from "@/db/queries/users";
 import { companies, taskGroups, users } from "@/db/schema";
-import type { ActionMessages } from "@/lib/actions/run-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { LeadCreateInput } from "@/lib/validation/lead";
 import zh from "@/messages/zh-CN";
 
 export const messages: ActionMessages = {
@@ -35,6 +39,22 @@ export const chineseMessages: ActionMessages = {
   translate: translateZh,
 };
 
+/** The Chinese refusals, with message keys (field errors) passed through, so tests can assert both. */
+export const chineseMessagesKeepingKeys: ActionMessages = { ...chineseMessages, translate: (key) => key };
+
+/** runAction with these messages fixed: for tests that call many definitions as many people. */
+export const actionRunner =
+  (actionMessages: ActionMessages) =>
+  <S extends z.ZodType, T>(definition: ActionDefinition<S, T>, user: CurrentUser, input: unknown) =>
+    runAction(definition, user, input, actionMessages);
+
+/** The data of an action that has to succeed for the test to go on; a refusal fails with its reasons. */
+export async function mustSucceed<T>(result: Promise<ActionResult<T>>): Promise<T> {
+  const settled = await result;
+  if (!settled.ok) throw new Error(`action failed: ${settled.code} ${settled.error} ${JSON.stringify(settled.fieldErrors ?? {})}`);
+  return settled.data;
+}
+
 export async function userNamed(username: string): Promise<CurrentUser> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
   const user = row ? await loadCurrentUser(row.id) : null;
@@ -52,6 +72,29 @@ export async function groupNamed(name: string): Promise<number> {
   const [row] = await db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.name, name));
   if (!row) throw new Error(`no task group ${name}`);
   return row.id;
+}
+
+/** A lead written by `user` straight through the data layer (no action): the fields given, the rest empty, in 接触. */
+export function insertLead(user: CurrentUser, fields: Pick<LeadCreateInput, "name" | "companyId" | "taskGroupId" | "source"> & Partial<LeadCreateInput>) {
+  const empty = {
+    ownerId: null,
+    districtId: null,
+    industryId: null,
+    stage: "contact",
+    stageReason: null,
+    plannedInvestment: null,
+    signedInvestment: null,
+    signedOn: null,
+    nextFollowUpOn: null,
+    leaderId: null,
+    originTripId: null,
+    originMeetingId: null,
+    chainNodeId: null,
+    agreementId: null,
+    externalId: null,
+    description: null,
+  } satisfies Omit<LeadCreateInput, "name" | "companyId" | "taskGroupId" | "source">;
+  return db.transaction((tx) => createLead(tx, user, { ...empty, ...fields }));
 }
 
 /** A suffix that keeps this run's rows apart from the demo city and from other runs. */

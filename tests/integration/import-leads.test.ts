@@ -3,18 +3,17 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { importFile } from "@/db/import/run-import";
-import { loadCurrentUser } from "@/db/queries/users";
-import { companies, leadEvents, leads, users } from "@/db/schema";
+import { companies, leadEvents, leads } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { withCreditCodeCheckChar } from "@/lib/domain/credit-code";
+import { userNamed } from "./helpers";
 
 const csv = (text: string) => new TextEncoder().encode(text);
 const run = Math.random().toString(36).slice(2, 7).toUpperCase();
 let admin: CurrentUser;
 
 beforeAll(async () => {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-  admin = (await loadCurrentUser(row.id))!;
+  admin = await userNamed("admin");
 });
 
 afterAll(async () => {

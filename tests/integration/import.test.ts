@@ -4,20 +4,15 @@ import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { importFile } from "@/db/import/run-import";
-import { loadCurrentUser } from "@/db/queries/users";
-import { investmentReports, leads, trips, users } from "@/db/schema";
+import { investmentReports, leads, trips } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { signedStages } from "@/lib/domain/stages";
+import { userNamed } from "./helpers";
 
 const csv = (text: string) => new TextEncoder().encode(text);
 let admin: CurrentUser;
 let member: CurrentUser;
 const purpose = `导入测试-${Math.random().toString(36).slice(2, 8)}`;
-
-async function userNamed(username: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
 
 beforeAll(async () => {
   admin = await userNamed("admin");

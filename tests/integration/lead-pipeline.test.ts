@@ -4,48 +4,28 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import {
-  addLeadLogDefinition,
-  changeLeadOwnerDefinition,
-  createLeadDefinition,
-  moveLeadStageDefinition,
-  reassignLeadsDefinition,
-  setStaleLimitsDefinition,
-  updateLeadDefinition,
-} from "@/db/mutations/lead-actions";
+import * as leadActions from "@/db/mutations/lead-actions";
 import { getLead, leadTimeline } from "@/db/queries/lead-detail";
 import { listLeads } from "@/db/queries/leads/table";
 import { noLeadFilters } from "@/lib/lead-filters";
-import { loadCurrentUser } from "@/db/queries/users";
-import { auditLog, companies, leadEvents, leads, taskGroups, users } from "@/db/schema";
+import { auditLog, companies, leadEvents, leads, taskGroups } from "@/db/schema";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { toIsoDate } from "@/lib/format";
 import type { z } from "zod";
+import { chineseMessagesKeepingKeys, mustSucceed, runSuffix, userNamed } from "./helpers";
 
 const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统异常",
+  ...chineseMessagesKeepingKeys,
   conflict: (who, when) => `该记录已被${who}于${when ? when.toISOString() : "?"}修改，请刷新后再保存。`,
-  translate: (key) => key,
 };
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+const run = runSuffix();
 const today = toIsoDate(new Date());
 const people: Record<string, CurrentUser> = {};
 let electronics = 0;
 let equipment = 0;
 let companyId = 0;
-
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  const user = await loadCurrentUser(row.id);
-  if (!user) throw new Error(`no active user ${username}`);
-  return user;
-}
 
 function act<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, who: string, input: unknown) {
   return runAction(definition, people[who], input, messages);
@@ -69,7 +49,7 @@ async function auditsOf(id: number) {
 
 /** A fresh lead of the electronics group owned by `owner`, made through the real create action. */
 async function newLead(name: string, owner = "zuyuan", extra: Record<string, unknown> = {}) {
-  const result = await act(createLeadDefinition, "zuzhang", {
+  const created = await mustSucceed(act(leadActions.createLeadDefinition, "zuzhang", {
     name: `${name}-${run}`,
     companyId,
     taskGroupId: electronics,
@@ -77,9 +57,8 @@ async function newLead(name: string, owner = "zuyuan", extra: Record<string, unk
     source: "task_group",
     plannedInvestment: 30_000,
     ...extra,
-  });
-  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
-  return leadRow(result.data.id);
+  }));
+  return leadRow(created.id);
 }
 
 beforeAll(async () => {
@@ -102,15 +81,15 @@ describe("who creates leads (one rule: policy.mayCreateLeadIn)", () => {
   const mishuInGroups = () => people.mishu.groupIds.length > 0;
 
   it("lets a member create a lead in their own group, as its owner, and not in another group", async () => {
-    const own = await act(createLeadDefinition, "zuyuan", input("组员自建", electronics));
+    const own = await act(leadActions.createLeadDefinition, "zuyuan", input("组员自建", electronics));
     expect(own).toMatchObject({ ok: true, data: { ownerId: people.zuyuan.id } });
-    const other = await act(createLeadDefinition, "zuyuan", input("组员越组", equipment));
+    const other = await act(leadActions.createLeadDefinition, "zuyuan", input("组员越组", equipment));
     expect(other).toMatchObject({ ok: false });
     expect(await named("组员越组")).toHaveLength(0);
   });
 
   it("refuses a city leader, who gives instructions instead, and records the refusal", async () => {
-    const result = await act(createLeadDefinition, "shuji", input("领导自建", electronics));
+    const result = await act(leadActions.createLeadDefinition, "shuji", input("领导自建", electronics));
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
     expect(await named("领导自建")).toHaveLength(0);
   });
@@ -118,14 +97,14 @@ describe("who creates leads (one rule: policy.mayCreateLeadIn)", () => {
   it("lets a secretary create a lead in any group", async () => {
     // (Not in the equipment group: a test below needs zuyuan2 to find no lead of this run by name.)
     expect(mishuInGroups()).toBe(false);
-    expect(await act(createLeadDefinition, "mishu", { ...input("秘书代建", electronics), ownerId: people.zuyuan.id })).toMatchObject({ ok: true });
+    expect(await act(leadActions.createLeadDefinition, "mishu", { ...input("秘书代建", electronics), ownerId: people.zuyuan.id })).toMatchObject({ ok: true });
   });
 });
 
 describe("moving a lead along the pipeline", () => {
   it("refuses 签约 without an amount, beside the field, and changes nothing", async () => {
     const lead = await newLead("无金额签约");
-    const result = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "signed", signedOn: today });
+    const result = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "signed", signedOn: today });
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { signedInvestment: ["pipeline.signedInvestmentRequired"] } });
     expect(await leadRow(lead.id)).toMatchObject({ stage: "contact", version: lead.version });
     expect((await eventsOf(lead.id)).map((e) => e.kind)).toEqual(["created"]);
@@ -133,9 +112,9 @@ describe("moving a lead along the pipeline", () => {
 
   it("refuses 终止 without a reason, and a signing date after today", async () => {
     const lead = await newLead("无原因终止");
-    const dropped = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "dropped", reason: "  " });
+    const dropped = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "dropped", reason: "  " });
     expect(dropped).toMatchObject({ ok: false, fieldErrors: { reason: ["pipeline.reasonRequired"] } });
-    const future = await act(moveLeadStageDefinition, "zuyuan", {
+    const future = await act(leadActions.moveLeadStageDefinition, "zuyuan", {
       leadId: lead.id,
       version: lead.version,
       toStage: "signed",
@@ -149,7 +128,7 @@ describe("moving a lead along the pipeline", () => {
   it("signs a lead with date and amount: the change, its events and its audit row together", async () => {
     const lead = await newLead("签约成功");
     const before = await auditsOf(lead.id);
-    const result = await act(moveLeadStageDefinition, "zuyuan", {
+    const result = await act(leadActions.moveLeadStageDefinition, "zuyuan", {
       leadId: lead.id,
       version: lead.version,
       toStage: "signed",
@@ -167,21 +146,21 @@ describe("moving a lead along the pipeline", () => {
     expect((await auditsOf(lead.id)).length).toBe(before.length + 1);
 
     // Moving on to 开工 keeps the signing data and asks for nothing more.
-    const started = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: after.version, toStage: "started" });
+    const started = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: after.version, toStage: "started" });
     expect(started.ok).toBe(true);
     expect(await leadRow(lead.id)).toMatchObject({ stage: "started", signedOn: today, signedInvestment: 28_500 });
   });
 
   it("needs a reason to move back, keeps it on the lead, and stops follow-ups of a dropped lead", async () => {
     const lead = await newLead("退回终止", "zuyuan", { nextFollowUpOn: today });
-    const forward = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 1, toStage: "inspecting" });
+    const forward = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 1, toStage: "inspecting" });
     expect(forward.ok).toBe(true);
-    const back = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 2, toStage: "negotiating" });
+    const back = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 2, toStage: "negotiating" });
     expect(back).toMatchObject({ ok: false, fieldErrors: { reason: ["pipeline.reasonRequired"] } });
-    const withReason = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 2, toStage: "negotiating", reason: "企业选址重新比选" });
+    const withReason = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 2, toStage: "negotiating", reason: "企业选址重新比选" });
     expect(withReason.ok).toBe(true);
     expect(await leadRow(lead.id)).toMatchObject({ stage: "negotiating", stageReason: "企业选址重新比选" });
-    const drop = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 3, toStage: "dropped", reason: "企业投资计划取消" });
+    const drop = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 3, toStage: "dropped", reason: "企业投资计划取消" });
     expect(drop.ok).toBe(true);
     expect(await leadRow(lead.id)).toMatchObject({ stage: "dropped", stageReason: "企业投资计划取消", nextFollowUpOn: null });
   });
@@ -190,7 +169,7 @@ describe("moving a lead along the pipeline", () => {
 describe("two people saving one lead", () => {
   it("refuses the second save based on the old version, names who changed it, and overwrites nothing", async () => {
     const lead = await newLead("并发编辑");
-    const first = await act(updateLeadDefinition, "zuzhang", {
+    const first = await act(leadActions.updateLeadDefinition, "zuzhang", {
       leadId: lead.id,
       version: lead.version,
       name: lead.name,
@@ -198,7 +177,7 @@ describe("two people saving one lead", () => {
       plannedInvestment: 36_000,
     });
     expect(first.ok).toBe(true);
-    const second = await act(updateLeadDefinition, "zuyuan", {
+    const second = await act(leadActions.updateLeadDefinition, "zuyuan", {
       leadId: lead.id,
       version: lead.version,
       name: `${lead.name}（改）`,
@@ -208,7 +187,7 @@ describe("two people saving one lead", () => {
     expect(second).toMatchObject({ ok: false, code: "conflict" });
     expect(!second.ok && second.error).toContain(`该记录已被${people.zuzhang.name}于`);
     expect(await leadRow(lead.id)).toMatchObject({ name: lead.name, source: "task_group", plannedInvestment: 36_000, version: lead.version + 1 });
-    const stageMove = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "negotiating" });
+    const stageMove = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: lead.version, toStage: "negotiating" });
     expect(stageMove).toMatchObject({ ok: false, code: "conflict" });
     expect((await leadRow(lead.id)).stage).toBe("contact");
   });
@@ -216,10 +195,10 @@ describe("two people saving one lead", () => {
   it("writes an amount event for a changed amount and none for other fields", async () => {
     const lead = await newLead("金额调整");
     const events = (await eventsOf(lead.id)).length;
-    const renamed = await act(updateLeadDefinition, "zuyuan", { leadId: lead.id, version: 1, name: `${lead.name}二期`, source: "task_group", plannedInvestment: 30_000 });
+    const renamed = await act(leadActions.updateLeadDefinition, "zuyuan", { leadId: lead.id, version: 1, name: `${lead.name}二期`, source: "task_group", plannedInvestment: 30_000 });
     expect(renamed).toMatchObject({ ok: true, data: { changedFields: ["name"] } });
     expect((await eventsOf(lead.id)).length).toBe(events);
-    const amount = await act(updateLeadDefinition, "zuyuan", { leadId: lead.id, version: 2, name: `${lead.name}二期`, source: "task_group", plannedInvestment: 45_000 });
+    const amount = await act(leadActions.updateLeadDefinition, "zuyuan", { leadId: lead.id, version: 2, name: `${lead.name}二期`, source: "task_group", plannedInvestment: 45_000 });
     expect(amount.ok).toBe(true);
     const [event] = await eventsOf(lead.id);
     expect(event).toMatchObject({ kind: "amount", field: "plannedInvestment", fromValue: "30000", toValue: "45000", actorId: people.zuyuan.id });
@@ -229,7 +208,7 @@ describe("two people saving one lead", () => {
 describe("owners", () => {
   it("hands a lead to a member of its group, with an event naming both", async () => {
     const lead = await newLead("更换责任人");
-    const result = await act(changeLeadOwnerDefinition, "zuzhang", { leadId: lead.id, version: 1, ownerId: people.zy02b.id, note: "按区域调整分工" });
+    const result = await act(leadActions.changeLeadOwnerDefinition, "zuzhang", { leadId: lead.id, version: 1, ownerId: people.zy02b.id, note: "按区域调整分工" });
     expect(result.ok).toBe(true);
     expect(await leadRow(lead.id)).toMatchObject({ ownerId: people.zy02b.id, version: 2 });
     const [event] = await eventsOf(lead.id);
@@ -240,9 +219,9 @@ describe("owners", () => {
 
   it("refuses an owner outside the lead's task group, and a member reassigning", async () => {
     const lead = await newLead("组外责任人");
-    const outsider = await act(changeLeadOwnerDefinition, "zuzhang", { leadId: lead.id, version: 1, ownerId: people.zuyuan2.id });
+    const outsider = await act(leadActions.changeLeadOwnerDefinition, "zuzhang", { leadId: lead.id, version: 1, ownerId: people.zuyuan2.id });
     expect(outsider).toMatchObject({ ok: false, fieldErrors: { ownerId: ["leads.ownerNotInGroup"] } });
-    const byMember = await act(changeLeadOwnerDefinition, "zuyuan", { leadId: lead.id, version: 1, ownerId: people.zy02b.id });
+    const byMember = await act(leadActions.changeLeadOwnerDefinition, "zuyuan", { leadId: lead.id, version: 1, ownerId: people.zy02b.id });
     expect(byMember).toMatchObject({ ok: false, code: "forbidden" });
     expect((await leadRow(lead.id)).ownerId).toBe(people.zuyuan.id);
   });
@@ -250,12 +229,12 @@ describe("owners", () => {
   it("reassigns in bulk, all or nothing", async () => {
     const a = await newLead("批量一");
     const b = await newLead("批量二");
-    const refused = await act(reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 1 }], ownerId: people.zuyuan2.id });
+    const refused = await act(leadActions.reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 1 }], ownerId: people.zuyuan2.id });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { ownerId: ["leads.ownerNotInGroup"] } });
-    const stale = await act(reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 9 }], ownerId: people.zy02b.id });
+    const stale = await act(leadActions.reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 9 }], ownerId: people.zy02b.id });
     expect(stale).toMatchObject({ ok: false, code: "conflict" });
     expect((await leadRow(a.id)).ownerId).toBe(people.zuyuan.id);
-    const done = await act(reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 1 }], ownerId: people.zy02b.id });
+    const done = await act(leadActions.reassignLeadsDefinition, "zuzhang", { leads: [{ id: a.id, version: 1 }, { id: b.id, version: 1 }], ownerId: people.zy02b.id });
     expect(done).toMatchObject({ ok: true, data: { changed: 2 } });
     for (const id of [a.id, b.id]) {
       expect((await leadRow(id)).ownerId).toBe(people.zy02b.id);
@@ -268,28 +247,28 @@ describe("progress entries and instructions", () => {
   it("logs a follow-up with the next date and counts it as activity", async () => {
     const lead = await newLead("跟进记录");
     const next = toIsoDate(new Date(Date.now() + 7 * 86_400_000));
-    const result = await act(addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "visit", body: "赴企业总部拜访", nextFollowUpOn: next });
+    const result = await act(leadActions.addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "visit", body: "赴企业总部拜访", nextFollowUpOn: next });
     expect(result.ok).toBe(true);
     const after = await leadRow(lead.id);
     expect(after.nextFollowUpOn).toBe(next);
     expect(after.version).toBe(lead.version);
     expect(+after.lastActivityAt).toBeGreaterThanOrEqual(+lead.lastActivityAt);
     expect((await eventsOf(lead.id))[0]).toMatchObject({ kind: "visit", body: "赴企业总部拜访", toValue: next });
-    const past = await act(addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "call", body: "电话联系", nextFollowUpOn: "2001-01-01" });
+    const past = await act(leadActions.addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "call", body: "电话联系", nextFollowUpOn: "2001-01-01" });
     expect(past).toMatchObject({ ok: false, fieldErrors: { nextFollowUpOn: ["leads.followUpPast"] } });
   });
 
   it("takes instructions (批示) from city leaders only, who move no stages", async () => {
     const lead = await newLead("领导批示");
-    const instruction = await act(addLeadLogDefinition, "shuji", { leadId: lead.id, kind: "instruction", body: "请抓紧推进，力争年内开工。" });
+    const instruction = await act(leadActions.addLeadLogDefinition, "shuji", { leadId: lead.id, kind: "instruction", body: "请抓紧推进，力争年内开工。" });
     expect(instruction.ok).toBe(true);
     expect((await eventsOf(lead.id))[0]).toMatchObject({ kind: "instruction", actorId: people.shuji.id });
     expect(+(await leadRow(lead.id)).lastActivityAt).toBe(+lead.lastActivityAt);
-    const byGroupLead = await act(addLeadLogDefinition, "zuzhang", { leadId: lead.id, kind: "instruction", body: "冒充批示" });
+    const byGroupLead = await act(leadActions.addLeadLogDefinition, "zuzhang", { leadId: lead.id, kind: "instruction", body: "冒充批示" });
     expect(byGroupLead).toMatchObject({ ok: false, code: "forbidden" });
-    const move = await act(moveLeadStageDefinition, "shuji", { leadId: lead.id, version: 1, toStage: "negotiating" });
+    const move = await act(leadActions.moveLeadStageDefinition, "shuji", { leadId: lead.id, version: 1, toStage: "negotiating" });
     expect(move).toMatchObject({ ok: false, code: "forbidden" });
-    const note = await act(addLeadLogDefinition, "shuji", { leadId: lead.id, kind: "note", body: "领导记备注" });
+    const note = await act(leadActions.addLeadLogDefinition, "shuji", { leadId: lead.id, kind: "note", body: "领导记备注" });
     expect(note).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
@@ -301,16 +280,16 @@ describe("scoping against crafted requests", () => {
     for (const who of ["zuyuan2", "zuzhang2"]) {
       expect(await getLead(people[who], lead.id)).toBeNull();
       expect(await leadTimeline(people[who], lead.id)).toEqual([]);
-      const move = await act(moveLeadStageDefinition, who, { leadId: lead.id, version: 1, toStage: "negotiating" });
+      const move = await act(leadActions.moveLeadStageDefinition, who, { leadId: lead.id, version: 1, toStage: "negotiating" });
       expect(move).toMatchObject({ ok: false, code: "not_found" });
-      const log = await act(addLeadLogDefinition, who, { leadId: lead.id, kind: "note", body: "越权记录" });
+      const log = await act(leadActions.addLeadLogDefinition, who, { leadId: lead.id, kind: "note", body: "越权记录" });
       expect(log).toMatchObject({ ok: false, code: "not_found" });
-      const edit = await act(updateLeadDefinition, who, { leadId: lead.id, version: 1, name: "越权修改", source: "other" });
+      const edit = await act(leadActions.updateLeadDefinition, who, { leadId: lead.id, version: 1, name: "越权修改", source: "other" });
       expect(edit).toMatchObject({ ok: false, code: "not_found" });
     }
-    const owner = await act(changeLeadOwnerDefinition, "zuzhang2", { leadId: lead.id, version: 1, ownerId: people.zuyuan2.id });
+    const owner = await act(leadActions.changeLeadOwnerDefinition, "zuzhang2", { leadId: lead.id, version: 1, ownerId: people.zuyuan2.id });
     expect(owner).toMatchObject({ ok: false, code: "not_found" });
-    const bulk = await act(reassignLeadsDefinition, "zuzhang2", { leads: [{ id: lead.id, version: 1 }], ownerId: people.zuyuan2.id });
+    const bulk = await act(leadActions.reassignLeadsDefinition, "zuzhang2", { leads: [{ id: lead.id, version: 1 }], ownerId: people.zuyuan2.id });
     expect(bulk).toMatchObject({ ok: false, code: "not_found" });
     expect(await leadRow(lead.id)).toMatchObject({ stage: "contact", name: lead.name, ownerId: people.zuyuan.id, version: 1 });
     expect((await eventsOf(lead.id)).length).toBe(events);
@@ -330,21 +309,21 @@ describe("scoping against crafted requests", () => {
 
   it("lets a member change only the leads they own", async () => {
     const lead = await newLead("他人负责", "zy02b");
-    const move = await act(moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 1, toStage: "negotiating" });
+    const move = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 1, toStage: "negotiating" });
     expect(move).toMatchObject({ ok: false, code: "forbidden" });
-    const log = await act(addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "call", body: "电话" });
+    const log = await act(leadActions.addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "call", body: "电话" });
     expect(log).toMatchObject({ ok: false, code: "forbidden" });
     expect(await getLead(people.zuyuan, lead.id)).toMatchObject({ id: lead.id, canChange: false, canReassign: false });
-    const byOwner = await act(moveLeadStageDefinition, "zy02b", { leadId: lead.id, version: 1, toStage: "negotiating" });
+    const byOwner = await act(leadActions.moveLeadStageDefinition, "zy02b", { leadId: lead.id, version: 1, toStage: "negotiating" });
     expect(byOwner.ok).toBe(true);
   });
 
   it("lets secretaries and admins change any lead, and only admins set stale limits", async () => {
     const lead = await newLead("秘书推进");
-    expect((await act(moveLeadStageDefinition, "mishu", { leadId: lead.id, version: 1, toStage: "negotiating" })).ok).toBe(true);
-    expect((await act(moveLeadStageDefinition, "admin", { leadId: lead.id, version: 2, toStage: "inspecting" })).ok).toBe(true);
+    expect((await act(leadActions.moveLeadStageDefinition, "mishu", { leadId: lead.id, version: 1, toStage: "negotiating" })).ok).toBe(true);
+    expect((await act(leadActions.moveLeadStageDefinition, "admin", { leadId: lead.id, version: 2, toStage: "inspecting" })).ok).toBe(true);
     const limits = { contact: 30, negotiating: 30, inspecting: 30, intent: 30, signed: 30, started: 30, operating: 30, on_hold: 30, dropped: "" };
-    expect(await act(setStaleLimitsDefinition, "zuzhang", limits)).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await act(setStaleLimitsDefinition, "admin", { ...limits, contact: 0 })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await act(leadActions.setStaleLimitsDefinition, "zuzhang", limits)).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await act(leadActions.setStaleLimitsDefinition, "admin", { ...limits, contact: 0 })).toMatchObject({ ok: false, code: "invalid" });
   });
 });

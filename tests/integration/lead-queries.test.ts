@@ -12,38 +12,24 @@ import { leadFilterOptions } from "@/db/queries/leads/options";
 import { leadSortable, listLeads } from "@/db/queries/leads/table";
 import { loadStaleLimits } from "@/db/queries/stage-settings";
 import { attentionLeads, supervisionSummary } from "@/db/queries/supervision";
-import { loadCurrentUser } from "@/db/queries/users";
-import { companies, leads, stageSettings, taskGroups, users } from "@/db/schema";
-import { runAction, type ActionMessages } from "@/lib/actions/run-action";
+import { companies, leads, stageSettings } from "@/db/schema";
+import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { bandOf, measuredAmount } from "@/lib/domain/size-bands";
 import { defaultStaleLimits, isStale } from "@/lib/domain/stale";
 import { toIsoDate } from "@/lib/format";
+import { groupNamed, messages, mustSucceed, runSuffix, userNamed } from "./helpers";
 
-const messages: ActionMessages = {
-  unauthenticated: "unauthenticated",
-  forbidden: "forbidden",
-  invalid: "invalid",
-  notFound: "not found",
-  unexpected: "unexpected",
-  conflict: (who) => `conflict ${who}`,
-  translate: (key) => key,
-};
 const page = { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" };
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+const run = runSuffix();
 let admin: CurrentUser;
 let zuzhang: CurrentUser;
 let zuyuan: CurrentUser;
 let electronics = 0;
 
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
-
 beforeAll(async () => {
   [admin, zuzhang, zuyuan] = await Promise.all(["admin", "zuzhang", "zuyuan"].map(userNamed));
-  [{ id: electronics }] = await db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.name, "电子信息产业推进工作组"));
+  electronics = await groupNamed("电子信息产业推进工作组");
 });
 
 afterAll(async () => {
@@ -136,21 +122,22 @@ describe("the board", () => {
 
   it("moves totals with a move, and filters columns like the table", async () => {
     const [company] = await db.select({ id: companies.id }).from(companies).limit(1);
-    const created = await runAction(
-      createLeadDefinition,
-      zuzhang,
-      { name: `看板合计-${run}`, companyId: company.id, taskGroupId: electronics, ownerId: zuyuan.id, source: "chain", plannedInvestment: 88_000, stage: "intent" },
-      messages,
+    const created = await mustSucceed(
+      runAction(
+        createLeadDefinition,
+        zuzhang,
+        { name: `看板合计-${run}`, companyId: company.id, taskGroupId: electronics, ownerId: zuyuan.id, source: "chain", plannedInvestment: 88_000, stage: "intent" },
+        messages,
+      ),
     );
-    if (!created.ok) throw new Error(JSON.stringify(created));
     const filters = { ...noLeadFilters, group: electronics };
     const before = await boardData(zuzhang, filters);
     const intent = before.find((c) => c.stage === "intent")!;
-    expect(intent.leads[0].id).toBe(created.data.id);
+    expect(intent.leads[0].id).toBe(created.id);
     const moved = await runAction(
       moveLeadStageDefinition,
       zuyuan,
-      { leadId: created.data.id, version: 1, toStage: "signed", signedOn: toIsoDate(new Date()), signedInvestment: 80_000 },
+      { leadId: created.id, version: 1, toStage: "signed", signedOn: toIsoDate(new Date()), signedInvestment: 80_000 },
       messages,
     );
     expect(moved.ok).toBe(true);
@@ -158,7 +145,7 @@ describe("the board", () => {
     const col = (data: typeof after, stage: string) => data.find((c) => c.stage === stage)!;
     expect(col(after, "intent")).toMatchObject({ count: intent.count - 1, amount: intent.amount - 88_000 });
     expect(col(after, "signed")).toMatchObject({ count: col(before, "signed").count + 1, amount: col(before, "signed").amount + 80_000 });
-    expect(col(after, "signed").leads[0]).toMatchObject({ id: created.data.id, canMove: true });
+    expect(col(after, "signed").leads[0]).toMatchObject({ id: created.id, canMove: true });
     expect(after.flatMap((c) => c.leads).every((l) => l.taskGroupId === electronics)).toBe(true);
     const totals = await stageTotals(zuzhang, filters);
     expect(totals.map((t) => t.count)).toEqual(after.map((c) => c.count));

@@ -4,7 +4,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import { createLead } from "@/db/mutations/leads";
 import { createMeeting, editMeeting, insertMeeting } from "@/db/mutations/meetings";
 import { createTrip } from "@/db/mutations/trips";
 import { getMeeting, meetingHistory } from "@/db/queries/meetings";
@@ -17,7 +16,7 @@ import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseChanges } from "@/lib/domain/changes";
 import { meetingCreateSchema } from "@/lib/validation/meeting";
-import { companyNamed, groupNamed, isoDay, messages, runSuffix, userNamed } from "./helpers";
+import { companyNamed, groupNamed, insertLead, isoDay, messages, mustSucceed, runSuffix, userNamed } from "./helpers";
 
 const run = runSuffix();
 let mishu: CurrentUser;
@@ -50,14 +49,14 @@ const meeting = (overrides: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   [mishu, mishu2, shuji, zuyuan, zuzhang, zuyuan2] = await Promise.all(["mishu", "mishu2", "shuji", "zuyuan", "zuzhang", "zuyuan2"].map(userNamed));
   [jinzhong, jingang] = await Promise.all([companyNamed("天津津重智能装备有限公司"), companyNamed("天津津港国际贸易有限公司")]);
-  const trip = await runAction(
-    createTrip,
-    mishu,
-    { title: `会见测试考察${run}`, leaderId: shuji.id, memberIds: [], startOn: isoDay(-1), endOn: isoDay(2), destinations: "天津市", region: "bohai", status: "ongoing" },
-    messages,
-  );
-  if (!trip.ok) throw new Error(trip.error);
-  tripId = trip.data.id;
+  ({ id: tripId } = await mustSucceed(
+    runAction(
+      createTrip,
+      mishu,
+      { title: `会见测试考察${run}`, leaderId: shuji.id, memberIds: [], startOn: isoDay(-1), endOn: isoDay(2), destinations: "天津市", region: "bohai", status: "ongoing" },
+      messages,
+    ),
+  ));
 });
 
 afterAll(async () => {
@@ -124,9 +123,7 @@ describe("logging a meeting", () => {
 
 describe("editing a meeting", () => {
   it("keeps a readable history of the changed fields, and refuses a stale save naming who changed it", async () => {
-    const created = await runAction(createMeeting, mishu, meeting({ summary: `原始摘要${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const id = created.data.id;
+    const { id } = await mustSucceed(runAction(createMeeting, mishu, meeting({ summary: `原始摘要${run}` }), messages));
 
     const edited = await runAction(
       editMeeting,
@@ -151,9 +148,7 @@ describe("editing a meeting", () => {
   });
 
   it("refuses a member's edit with the current version and changes nothing", async () => {
-    const created = await runAction(createMeeting, mishu, meeting({ summary: `成员改会见${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const id = created.data.id;
+    const { id } = await mustSucceed(runAction(createMeeting, mishu, meeting({ summary: `成员改会见${run}` }), messages));
     expect(await runAction(editMeeting, zuyuan, meeting({ id, version: 1, summary: "已篡改" }), messages)).toMatchObject({ ok: false, code: "forbidden" });
     const [row] = await db.select({ summary: meetings.summary, version: meetings.version }).from(meetings).where(eq(meetings.id, id));
     expect(row).toEqual({ summary: `成员改会见${run}`, version: 1 });
@@ -173,34 +168,9 @@ describe("editing a meeting", () => {
 
 describe("the leads a meeting led to", () => {
   it("are read within the viewer's scope", async () => {
-    const created = await runAction(createMeeting, mishu, meeting({ summary: `形成项目${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const meetingId = created.data.id;
+    const { id: meetingId } = await mustSucceed(runAction(createMeeting, mishu, meeting({ summary: `形成项目${run}` }), messages));
     const electronics = await groupNamed("电子信息产业推进工作组");
-    await db.transaction((tx) =>
-      createLead(tx, mishu, {
-        name: `会见项目${run}`,
-        companyId: jinzhong,
-        taskGroupId: electronics,
-        ownerId: zuyuan.id,
-        districtId: null,
-        industryId: null,
-        source: "leader_trip",
-        stage: "contact",
-        stageReason: null,
-        plannedInvestment: 20_000,
-        signedInvestment: null,
-        signedOn: null,
-        nextFollowUpOn: null,
-        leaderId: shuji.id,
-        originTripId: tripId,
-        originMeetingId: meetingId,
-        chainNodeId: null,
-        agreementId: null,
-        externalId: null,
-        description: null,
-      }),
-    );
+    await insertLead(mishu, { name: `会见项目${run}`, companyId: jinzhong, taskGroupId: electronics, ownerId: zuyuan.id, source: "leader_trip", plannedInvestment: 20_000, leaderId: shuji.id, originTripId: tripId, originMeetingId: meetingId });
     expect((await relatedLeads(mishu, { meeting: meetingId })).map((l) => [l.name, l.groupName, l.ownerName])).toEqual([[`会见项目${run}`, "电子信息产业推进工作组", "王磊"]]);
     expect(await relatedLeads(zuzhang, { meeting: meetingId })).toHaveLength(1);
     expect(await relatedLeads(zuyuan2, { meeting: meetingId })).toEqual([]);

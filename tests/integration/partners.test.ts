@@ -2,51 +2,22 @@
 // the admin and secretaries, counts by kind for a period, and the leads that came from agreements.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createAgreementDefinition,
-  createPartnerDefinition,
-  deleteAgreementDefinition,
-  deletePartnerDefinition,
-  updateAgreementDefinition,
-  updatePartnerDefinition,
-} from "@/app/(crm)/partners/action-definitions";
+import * as partnerActions from "@/app/(crm)/partners/action-definitions";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { agreementCounts, getPartner, listPartners, partnerCities } from "@/db/queries/partners";
 import { agreementFiguresForCity, figuresByPartner } from "@/db/queries/promotion";
-import { loadCurrentUser } from "@/db/queries/users";
-import { agreements, companies, industries, leads, partners, users } from "@/db/schema";
-import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
+import { agreements, companies, industries, leads, partners } from "@/db/schema";
+import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { monthPeriod, yearPeriod } from "@/lib/domain/period";
 import { toIsoDate } from "@/lib/format";
 import { leadCreateSchema } from "@/lib/validation/lead";
 import type { z } from "zod";
+import { actionRunner, chineseMessagesKeepingKeys, mustSucceed, runSuffix, userNamed } from "./helpers";
 
-const messages: ActionMessages = {
-  unauthenticated: "请先登录",
-  forbidden: "无权操作",
-  invalid: "输入有误",
-  notFound: "不存在",
-  unexpected: "系统异常",
-  conflict: (who) => `已被${who}修改`,
-  translate: (key) => key,
-};
-
-const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const run = <S extends z.ZodType, T>(definition: ActionDefinition<S, T>, user: CurrentUser, input: unknown) =>
-  runAction(definition, user, input, messages);
-
-async function userNamed(username: string): Promise<CurrentUser> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
-
-async function ok<T>(promise: Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`action failed: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
-  return result.data;
-}
+const tag = runSuffix();
+const run = actionRunner(chineseMessagesKeepingKeys);
 
 let admin: CurrentUser;
 let mishu: CurrentUser;
@@ -82,11 +53,11 @@ describe("partners and agreements", () => {
   const agreementIds: Record<string, number> = {};
 
   beforeAll(async () => {
-    const partner = await ok(run(createPartnerDefinition, mishu, { name: partnerName, regionGroup: "yrd", city, description: "测试合作方" }));
+    const partner = await mustSucceed(run(partnerActions.createPartnerDefinition, mishu, { name: partnerName, regionGroup: "yrd", city, description: "测试合作方" }));
     partnerId = partner.id;
     for (const a of plan) {
-      const created = await ok(
-        run(createAgreementDefinition, mishu, { partnerId, ...a, title: `${a.title}-${tag}`, sectors: "电子信息", signatories: "广安市人民政府、测试高新区管委会" }),
+      const created = await mustSucceed(
+        run(partnerActions.createAgreementDefinition, mishu, { partnerId, ...a, title: `${a.title}-${tag}`, sectors: "电子信息", signatories: "广安市人民政府、测试高新区管委会" }),
       );
       agreementIds[a.title] = created.id;
     }
@@ -124,9 +95,9 @@ describe("partners and agreements", () => {
   });
 
   it("requires a signing date once an agreement is signed", async () => {
-    const result = await run(createAgreementDefinition, mishu, { partnerId, title: `无日期-${tag}`, kind: "gov_gov", status: "signed" });
+    const result = await run(partnerActions.createAgreementDefinition, mishu, { partnerId, title: `无日期-${tag}`, kind: "gov_gov", status: "signed" });
     expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { signedOn: ["partners.signedOnRequired"] } });
-    expect(await run(createAgreementDefinition, mishu, { partnerId, title: `坏日期-${tag}`, kind: "gov_gov", status: "signed", signedOn: "2026-02-30" })).toMatchObject({
+    expect(await run(partnerActions.createAgreementDefinition, mishu, { partnerId, title: `坏日期-${tag}`, kind: "gov_gov", status: "signed", signedOn: "2026-02-30" })).toMatchObject({
       ok: false,
       fieldErrors: { signedOn: ["validation.date"] },
     });
@@ -183,7 +154,7 @@ describe("partners and agreements", () => {
 
     // An agreement with a lead is kept.
     const [withLead] = await db.select({ version: agreements.version }).from(agreements).where(eq(agreements.id, agreementIds["电子元件项目合作协议"]));
-    expect(await run(deleteAgreementDefinition, mishu, { id: agreementIds["电子元件项目合作协议"], version: withLead.version })).toMatchObject({
+    expect(await run(partnerActions.deleteAgreementDefinition, mishu, { id: agreementIds["电子元件项目合作协议"], version: withLead.version })).toMatchObject({
       ok: false,
       fieldErrors: { agreement: ["partners.agreementHasLeads"] },
     });
@@ -195,12 +166,12 @@ describe("partners and agreements", () => {
     const target = agreementsBefore.find((a) => a.id === agreementIds["共建产业园协议"])!;
     for (const viewer of [zuyuan, zuzhang, shuji]) {
       const attempts: [ActionDefinition<z.ZodType, unknown>, unknown][] = [
-        [createPartnerDefinition, { name: `越权合作方-${tag}`, regionGroup: "bohai" }],
-        [updatePartnerDefinition, { id: partnerId, version: partnerBefore.version, name: `${partnerName}-改`, regionGroup: "bohai" }],
-        [deletePartnerDefinition, { id: partnerId, version: partnerBefore.version }],
-        [createAgreementDefinition, { partnerId, title: `越权协议-${tag}`, kind: "gov_gov", status: "signed", signedOn: "2026-01-01" }],
-        [updateAgreementDefinition, { ...target, title: "篡改", id: target.id, version: target.version }],
-        [deleteAgreementDefinition, { id: target.id, version: target.version }],
+        [partnerActions.createPartnerDefinition, { name: `越权合作方-${tag}`, regionGroup: "bohai" }],
+        [partnerActions.updatePartnerDefinition, { id: partnerId, version: partnerBefore.version, name: `${partnerName}-改`, regionGroup: "bohai" }],
+        [partnerActions.deletePartnerDefinition, { id: partnerId, version: partnerBefore.version }],
+        [partnerActions.createAgreementDefinition, { partnerId, title: `越权协议-${tag}`, kind: "gov_gov", status: "signed", signedOn: "2026-01-01" }],
+        [partnerActions.updateAgreementDefinition, { ...target, title: "篡改", id: target.id, version: target.version }],
+        [partnerActions.deleteAgreementDefinition, { id: target.id, version: target.version }],
       ];
       for (const [definition, input] of attempts) {
         expect(await run(definition, viewer, input), `${definition.name} as ${viewer.username}`).toMatchObject({ ok: false, code: "forbidden" });
@@ -214,34 +185,34 @@ describe("partners and agreements", () => {
   it("edits with the version it read, and refuses a stale save naming who changed it", async () => {
     const [a] = await db.select().from(agreements).where(eq(agreements.id, agreementIds["共建产业园协议"]));
     const base = { partnerId, title: a.title, kind: a.kind, signedOn: a.signedOn, sectors: a.sectors, signatories: a.signatories, status: a.status, notes: a.notes, id: a.id };
-    const saved = await ok(run(updateAgreementDefinition, mishu, { ...base, version: a.version, status: "completed" }));
+    const saved = await mustSucceed(run(partnerActions.updateAgreementDefinition, mishu, { ...base, version: a.version, status: "completed" }));
     expect(saved.version).toBe(a.version + 1);
-    expect(await run(updateAgreementDefinition, admin, { ...base, version: a.version, status: "terminated" })).toMatchObject({
+    expect(await run(partnerActions.updateAgreementDefinition, admin, { ...base, version: a.version, status: "terminated" })).toMatchObject({
       ok: false,
       code: "conflict",
       error: `已被${mishu.name}修改`,
     });
     const [p] = await db.select().from(partners).where(eq(partners.id, partnerId));
-    await ok(run(updatePartnerDefinition, admin, { id: partnerId, version: p.version, name: partnerName, regionGroup: "yrd", city, description: "管理员修改" }));
-    expect(await run(updatePartnerDefinition, mishu, { id: partnerId, version: p.version, name: partnerName, regionGroup: "yrd", city })).toMatchObject({
+    await mustSucceed(run(partnerActions.updatePartnerDefinition, admin, { id: partnerId, version: p.version, name: partnerName, regionGroup: "yrd", city, description: "管理员修改" }));
+    expect(await run(partnerActions.updatePartnerDefinition, mishu, { id: partnerId, version: p.version, name: partnerName, regionGroup: "yrd", city })).toMatchObject({
       ok: false,
       code: "conflict",
     });
-    expect(await run(createPartnerDefinition, mishu, { name: partnerName, regionGroup: "yrd" })).toMatchObject({ ok: false, fieldErrors: { name: ["partners.nameTaken"] } });
+    expect(await run(partnerActions.createPartnerDefinition, mishu, { name: partnerName, regionGroup: "yrd" })).toMatchObject({ ok: false, fieldErrors: { name: ["partners.nameTaken"] } });
   });
 
   it("deletes an agreement without leads, but not a partner that still has agreements", async () => {
     const [p] = await db.select().from(partners).where(eq(partners.id, partnerId));
-    expect(await run(deletePartnerDefinition, mishu, { id: partnerId, version: p.version })).toMatchObject({
+    expect(await run(partnerActions.deletePartnerDefinition, mishu, { id: partnerId, version: p.version })).toMatchObject({
       ok: false,
       fieldErrors: { partner: ["partners.partnerHasAgreements"] },
     });
     const [a] = await db.select().from(agreements).where(eq(agreements.id, agreementIds["物流项目合作协议"]));
-    await ok(run(deleteAgreementDefinition, mishu, { id: a.id, version: a.version }));
+    await mustSucceed(run(partnerActions.deleteAgreementDefinition, mishu, { id: a.id, version: a.version }));
     expect(await db.select().from(agreements).where(eq(agreements.id, a.id))).toEqual([]);
 
-    const empty = await ok(run(createPartnerDefinition, admin, { name: `空合作方-${tag}`, regionGroup: "other" }));
-    await ok(run(deletePartnerDefinition, admin, { id: empty.id, version: 1 }));
+    const empty = await mustSucceed(run(partnerActions.createPartnerDefinition, admin, { name: `空合作方-${tag}`, regionGroup: "other" }));
+    await mustSucceed(run(partnerActions.deletePartnerDefinition, admin, { id: empty.id, version: 1 }));
     expect(await db.select().from(partners).where(eq(partners.id, empty.id))).toEqual([]);
   });
 });

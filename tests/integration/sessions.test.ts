@@ -8,7 +8,7 @@ import { changeOwnPassword, endSessionAs } from "@/db/mutations/account";
 import { createSession, endSession, touchSession } from "@/db/mutations/sessions";
 import { resetPassword, updateUser } from "@/db/mutations/users";
 import { listSessions } from "@/db/queries/sessions";
-import { loadCurrentUser, loadSessionUser } from "@/db/queries/users";
+import { loadSessionUser } from "@/db/queries/users";
 import { auditLog, sessions, users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
@@ -19,17 +19,9 @@ import type { ClientInfo } from "@/lib/server/client";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { passwordResetSchema, userUpdateSchema } from "@/lib/validation/user";
 import { anyone } from "@/lib/auth/policy";
+import { messages as keyMessages, userNamed } from "./helpers";
 
-const messages: ActionMessages = {
-  unauthenticated: "unauthenticated",
-  forbidden: "forbidden",
-  invalid: "invalid",
-  notFound: "not found",
-  unexpected: "unexpected",
-  mustChangePassword: "must change password",
-  conflict: (who) => `conflict:${who}`,
-  translate: (key) => key,
-};
+const messages: ActionMessages = { ...keyMessages, mustChangePassword: "must change password" };
 
 const run = Math.random().toString(36).slice(2, 8);
 const password = "Ursprung-Kiefer-5821";
@@ -79,8 +71,7 @@ const anyAction: ActionDefinition<z.ZodObject, string> = {
 let admin: CurrentUser;
 
 beforeAll(async () => {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, "admin"));
-  admin = (await loadCurrentUser(row.id))!;
+  admin = await userNamed("admin");
 });
 
 afterAll(async () => {

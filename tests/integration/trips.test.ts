@@ -4,7 +4,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import { createLead } from "@/db/mutations/leads";
 import { insertMeeting } from "@/db/mutations/meetings";
 import { createTrip, editTrip, insertTrip, updateTrip } from "@/db/mutations/trips";
 import { leadFiltersToParams, parseLeadFilters } from "@/lib/lead-filters";
@@ -18,7 +17,7 @@ import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseChanges } from "@/lib/domain/changes";
 import { tripCreateSchema } from "@/lib/validation/trip";
-import { companyNamed, groupNamed, isoDay, messages, runSuffix, userNamed } from "./helpers";
+import { companyNamed, groupNamed, insertLead, isoDay, messages, mustSucceed, runSuffix, userNamed } from "./helpers";
 
 const run = runSuffix();
 let mishu: CurrentUser;
@@ -100,9 +99,7 @@ describe("creating a trip", () => {
 
 describe("editing a trip", () => {
   it("keeps the changed fields before and after in the audit log, and bumps the version", async () => {
-    const created = await runAction(createTrip, mishu, input({ title: `编辑历史${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const id = created.data.id;
+    const { id } = await mustSucceed(runAction(createTrip, mishu, input({ title: `编辑历史${run}` }), messages));
     const edited = await runAction(editTrip, admin, { ...input({ title: `编辑历史${run}`, purpose: "改为对接总部经济项目。", memberIds: [zuzhang.id] }), id, version: 1 }, messages);
     expect(edited).toMatchObject({ ok: true, data: { id, version: 2 } });
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "trip.update"), eq(auditLog.entityId, id)));
@@ -113,9 +110,7 @@ describe("editing a trip", () => {
   });
 
   it("refuses a save based on an older version, naming who changed it, and changes nothing", async () => {
-    const created = await runAction(createTrip, mishu, input({ title: `并发编辑${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const id = created.data.id;
+    const { id } = await mustSucceed(runAction(createTrip, mishu, input({ title: `并发编辑${run}` }), messages));
     const first = await runAction(editTrip, mishu, { ...input({ title: `并发编辑${run}`, purpose: "第一次保存" }), id, version: 1 }, messages);
     expect(first.ok).toBe(true);
     const second = await runAction(editTrip, admin, { ...input({ title: `并发编辑${run}`, purpose: "过期的保存" }), id, version: 1 }, messages);
@@ -125,9 +120,7 @@ describe("editing a trip", () => {
   });
 
   it("refuses a member even with the current version, in the action and in the data-access layer", async () => {
-    const created = await runAction(createTrip, mishu, input({ title: `成员改考察${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const id = created.data.id;
+    const { id } = await mustSucceed(runAction(createTrip, mishu, input({ title: `成员改考察${run}` }), messages));
     const crafted = { ...input({ title: `已篡改${run}` }), id, version: 1 };
     expect(await runAction(editTrip, zuyuan, crafted, messages)).toMatchObject({ ok: false, code: "forbidden" });
     await expect(
@@ -167,9 +160,7 @@ describe("the trips list", () => {
 
 describe("a trip's meetings and leads", () => {
   it("lists meetings in the order they were held and the leads within each viewer's scope", async () => {
-    const created = await runAction(createTrip, mishu, input({ title: `行程会见${run}` }), messages);
-    if (!created.ok) throw new Error(created.error);
-    const tripId = created.data.id;
+    const { id: tripId } = await mustSucceed(runAction(createTrip, mishu, input({ title: `行程会见${run}` }), messages));
     const company = await companyNamed("天津津重智能装备有限公司");
     const base = { tripId, kind: "talks" as const, place: null, companyId: company, contactIds: [], newContacts: [], attendeeIds: [shuji.id, mishu.id], nextSteps: null, nextStepOwnerId: null, nextStepDueOn: null };
     const late = await db.transaction((tx) => insertMeeting(tx, mishu, { ...base, heldOn: isoDay(1), startsAt: "09:00", summary: "第二天" }));
@@ -178,30 +169,7 @@ describe("a trip's meetings and leads", () => {
     expect((await tripMeetings(tripId)).map((m) => m.id)).toEqual([noTime.id, early.id, late.id]);
 
     const electronics = await groupNamed("电子信息产业推进工作组");
-    await db.transaction((tx) =>
-      createLead(tx, mishu, {
-        name: `行程项目${run}`,
-        companyId: company,
-        taskGroupId: electronics,
-        ownerId: null,
-        districtId: null,
-        industryId: null,
-        source: "leader_trip",
-        stage: "contact",
-        stageReason: null,
-        plannedInvestment: 10_000,
-        signedInvestment: null,
-        signedOn: null,
-        nextFollowUpOn: null,
-        leaderId: shuji.id,
-        originTripId: null,
-        originMeetingId: early.id,
-        chainNodeId: null,
-        agreementId: null,
-        externalId: null,
-        description: null,
-      }),
-    );
+    await insertLead(mishu, { name: `行程项目${run}`, companyId: company, taskGroupId: electronics, source: "leader_trip", plannedInvestment: 10_000, leaderId: shuji.id, originMeetingId: early.id });
     expect((await relatedLeads(mishu, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
     expect((await relatedLeads(zuzhang, { trip: tripId })).map((l) => l.name)).toEqual([`行程项目${run}`]);
     expect(await relatedLeads(zuyuan2, { trip: tripId })).toEqual([]);

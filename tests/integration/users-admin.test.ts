@@ -3,23 +3,13 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { createUser, resetPassword, updateUser } from "@/db/mutations/users";
-import { loadCurrentUser } from "@/db/queries/users";
-import { auditLog, taskGroupMembers, taskGroups, users } from "@/db/schema";
-import { runAction, type ActionMessages } from "@/lib/actions/run-action";
+import { auditLog, taskGroupMembers, users } from "@/db/schema";
+import { runAction } from "@/lib/actions/run-action";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 import { managesAccounts } from "@/lib/auth/policy";
-
-const messages: ActionMessages = {
-  unauthenticated: "unauthenticated",
-  forbidden: "forbidden",
-  invalid: "invalid",
-  notFound: "not found",
-  unexpected: "unexpected",
-  conflict: (who) => `conflict:${who}`,
-  translate: (key) => key,
-};
+import { groupNamed, messages, userNamed } from "./helpers";
 
 const run = Math.random().toString(36).slice(2, 8);
 let admin: CurrentUser;
@@ -37,15 +27,10 @@ const createDefinition = {
   },
 };
 
-async function userNamed(username: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
-  return (await loadCurrentUser(row.id))!;
-}
-
 beforeAll(async () => {
   admin = await userNamed("admin");
   member = await userNamed("zuyuan");
-  [{ id: groupId }] = await db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.name, "医药产业推进工作组"));
+  groupId = await groupNamed("医药产业推进工作组");
 });
 
 afterAll(async () => {
