@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { primaryButton } from "@/components/form/actions";
+import { Field, inputClass } from "@/components/form/field";
 
 /** Where the form posts: the throttled sign-in route (lib/auth/credentials-post.ts). */
 const signInUrl = "/api/auth/callback/credentials";
@@ -9,6 +11,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
   const t = useTranslations("login");
   const [error, setError] = useState<string | undefined>();
   const [isPending, setPending] = useState(false);
+  // The message is about the pair, so both fields are described by it.
+  const describedBy = { "aria-invalid": Boolean(error), "aria-describedby": error ? "login-error" : undefined };
   return (
     // Without JavaScript the browser posts the same fields and follows the 303; with it, the
     // message appears beside the fields and what was typed stays.
@@ -49,48 +53,18 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl?: string; notic
           {notice}
         </p>
       ) : null}
-      <div className="space-y-1.5">
-        <label htmlFor="username" className="block text-sm font-medium text-slate-700">
-          {t("username")}
-        </label>
-        <input
-          id="username"
-          name="username"
-          autoComplete="username"
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          required
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? "login-error" : undefined}
-          className="block w-full rounded-md border border-slate-300 px-3 py-2.5 text-base shadow-sm focus:border-brand-600"
-        />
-      </div>
-      <div className="space-y-1.5">
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? "login-error" : undefined}
-          className="block w-full rounded-md border border-slate-300 px-3 py-2.5 text-base shadow-sm focus:border-brand-600"
-        />
-      </div>
+      <Field id="username" label={t("username")}>
+        {({ id }) => <input id={id} name="username" autoComplete="username" autoCapitalize="none" autoCorrect="off" spellCheck={false} required {...describedBy} className={inputClass} />}
+      </Field>
+      <Field id="password" label={t("password")}>
+        {({ id }) => <input id={id} name="password" type="password" autoComplete="current-password" required {...describedBy} className={inputClass} />}
+      </Field>
       {error ? (
         <p id="login-error" role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {error}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isPending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-base font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={isPending} className={`${primaryButton} w-full text-base`}>
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>

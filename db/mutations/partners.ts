@@ -6,7 +6,8 @@ import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import { agreements, leads, partners } from "@/db/schema";
 import { FieldError, NotFoundError } from "@/lib/actions/errors";
-import type {
+import { editsPartners } from "@/lib/auth/policy";
+import {
   agreementDeleteSchema,
   agreementSchema,
   agreementUpdateSchema,
@@ -15,6 +16,7 @@ import type {
   partnerUpdateSchema,
 } from "@/lib/validation/partner";
 import { conflictOn } from "./last-change";
+import { auditedChange, type Revalidation } from "@/lib/actions/run-action";
 
 type Out<S extends z.ZodType> = z.output<S>;
 
@@ -124,3 +126,16 @@ export async function deleteAgreement(tx: Executor, input: Out<typeof agreementD
   await tx.delete(agreements).where(and(eq(agreements.id, current.id), eq(agreements.version, input.version)));
   return { id: current.id, partnerId: current.partnerId, title: current.title };
 }
+
+// The actions (app/(crm)/partners/actions.ts makes them server actions).
+
+/** Partner records are kept by the admin and the secretaries; every partner page reads fresh after a change. */
+const partnerEdit = { rule: editsPartners, revalidate: [{ path: "/partners", type: "layout" }] satisfies Revalidation[] };
+
+// The partner mutations do not depend on who asks (the rule above decides), so they take no user.
+export const createPartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.create", schema: partnerSchema, entity: "partner", change: (tx, _, input) => createPartner(tx, input) });
+export const updatePartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.update", schema: partnerUpdateSchema, entity: "partner", change: (tx, _, input) => updatePartner(tx, input) });
+export const deletePartnerDefinition = auditedChange({ ...partnerEdit, name: "partner.delete", schema: partnerDeleteSchema, entity: "partner", change: (tx, _, input) => deletePartner(tx, input), details: (row) => row });
+export const createAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.create", schema: agreementSchema, entity: "agreement", change: (tx, _, input) => createAgreement(tx, input) });
+export const updateAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.update", schema: agreementUpdateSchema, entity: "agreement", change: (tx, _, input) => updateAgreement(tx, input) });
+export const deleteAgreementDefinition = auditedChange({ ...partnerEdit, name: "agreement.delete", schema: agreementDeleteSchema, entity: "agreement", change: (tx, _, input) => deleteAgreement(tx, input), details: (row) => row });

@@ -2,7 +2,7 @@
 // supporting rate the map shows, a lead from a target filling its gap, and who may change a chain.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as chainActions from "@/app/(crm)/chains/action-definitions";
+import * as chainActions from "@/db/mutations/chains";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { getChainMap, listChains, searchCompanies, type ChainMap } from "@/db/queries/chains";

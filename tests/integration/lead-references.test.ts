@@ -4,7 +4,7 @@
 // gets a field error in the user's words and leaves the database as it was. SQLite and PostgreSQL.
 import { eq, isNotNull, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createChainDefinition, createChainNodeDefinition } from "@/app/(crm)/chains/action-definitions";
+import { createChainDefinition, createChainNodeDefinition } from "@/db/mutations/chains";
 import { closeDatabase, db, type Executor } from "@/db/client";
 import { createLeadDefinition, updateLeadDefinition } from "@/db/mutations/lead-actions";
 import { leadReferenceChecker } from "@/db/rules/lead-references";

@@ -2,7 +2,7 @@
 // the admin and secretaries, counts by kind for a period, and the leads that came from agreements.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as partnerActions from "@/app/(crm)/partners/action-definitions";
+import * as partnerActions from "@/db/mutations/partners";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
 import { agreementCounts, getPartner, listPartners, partnerCities } from "@/db/queries/partners";

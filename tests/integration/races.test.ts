@@ -10,7 +10,7 @@
 //     through, the others get the conflict message and the version moves by one.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createChainDefinition, createChainNodeDefinition, updateChainNodeDefinition } from "@/app/(crm)/chains/action-definitions";
+import { createChainDefinition, createChainNodeDefinition, updateChainNodeDefinition } from "@/db/mutations/chains";
 import { closeDatabase, db } from "@/db/client";
 import { createCompany, createContact, editContact } from "@/db/mutations/companies";
 import { saveMonthFiguresDefinition } from "@/db/mutations/reports";

@@ -5,8 +5,8 @@
 // foreign-key failure used to give on PostgreSQL) and nothing is written. SQLite and PostgreSQL.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createChainDefinition } from "@/app/(crm)/chains/action-definitions";
-import { createAgreementDefinition } from "@/app/(crm)/partners/action-definitions";
+import { createChainDefinition } from "@/db/mutations/chains";
+import { createAgreementDefinition } from "@/db/mutations/partners";
 import { closeDatabase, db } from "@/db/client";
 import { createCompany } from "@/db/mutations/companies";
 import { createMeeting } from "@/db/mutations/meetings";

@@ -75,8 +75,8 @@ describe("each action admits the roles it admitted before `rule` replaced `roles
 
   it("keeps every definition's roles", async () => {
     const leads = await import("@/db/mutations/lead-actions");
-    const chains = await import("@/app/(crm)/chains/action-definitions");
-    const partners = await import("@/app/(crm)/partners/action-definitions");
+    const chains = await import("@/db/mutations/chains");
+    const partners = await import("@/db/mutations/partners");
     const [companies, meetings, trips, targets, reports] = await Promise.all([
       import("@/db/mutations/companies"),
       import("@/db/mutations/meetings"),

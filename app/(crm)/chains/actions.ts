@@ -9,7 +9,7 @@ import {
   removeNodeCompanyDefinition,
   updateChainDefinition,
   updateChainNodeDefinition,
-} from "./action-definitions";
+} from "@/db/mutations/chains";
 
 export const createChainAction = defineAction(createChainDefinition);
 export const updateChainAction = defineAction(updateChainDefinition);

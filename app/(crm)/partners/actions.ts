@@ -7,7 +7,7 @@ import {
   deletePartnerDefinition,
   updateAgreementDefinition,
   updatePartnerDefinition,
-} from "./action-definitions";
+} from "@/db/mutations/partners";
 
 export const createPartnerAction = defineAction(createPartnerDefinition);
 export const updatePartnerAction = defineAction(updatePartnerDefinition);
