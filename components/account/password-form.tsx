@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changePasswordAction } from "@/app/(crm)/account/actions";
-import { primaryButton } from "@/components/form/actions";
-import { Field, FormAlert, FormSection, inputClass, type FieldA11y } from "@/components/form/field";
+import { Field, FormAlert, FormSection, type FieldA11y } from "@/components/form/field";
 import { callAction } from "@/components/form/submit";
+import { inputClass, primaryButton } from "@/components/form/styles";
 
 const fields = ["currentPassword", "newPassword", "confirmPassword"] as const;
 type FieldName = (typeof fields)[number];

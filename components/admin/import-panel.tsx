@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { ImportOutcome } from "@/db/import/run-import";
 import { importColumns, type ImportKind } from "@/lib/import/columns";
 import { maxImportBytes, maxImportMegabytes, maxImportRows } from "@/lib/import/limits";
-import { inputClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
+import { primaryButton, selectClass } from "@/components/form/styles";
 
 type Phase =
   | { name: "idle" }
@@ -92,47 +93,40 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
   return (
     <div className="space-y-5">
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[12rem_1fr_auto] sm:items-end sm:p-6">
-        <div className="space-y-1">
-          <label htmlFor="import-kind" className="block text-sm font-medium text-slate-700">
-            {t("kind")}
-          </label>
-          <select
-            id="import-kind"
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as ImportKind);
-              setPhase({ name: "idle" });
-            }}
-            className={inputClass}
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
-            {t("file")}
-          </label>
-          <input
-            id="import-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPhase({ name: "idle" });
-            }}
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
-          />
-        </div>
-        <button
-          type="button"
-          disabled={!file || phase.name === "checking" || phase.name === "importing"}
-          onClick={() => run(false)}
-          className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
-        >
+        <Field id="import-kind" label={t("kind")}>
+          {({ id }) => (
+            <select
+              id={id}
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as ImportKind);
+                setPhase({ name: "idle" });
+              }}
+              className={selectClass}
+            >
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="import-file" label={t("file")}>
+          {({ id }) => (
+            <input
+              id={id}
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPhase({ name: "idle" });
+              }}
+              className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-brand-700"
+            />
+          )}
+        </Field>
+        <button type="button" disabled={!file || phase.name === "checking" || phase.name === "importing"} onClick={() => run(false)} className={primaryButton}>
           {t("check")}
         </button>
         <p className="text-xs text-slate-500 sm:col-span-3">

@@ -2,10 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resetPasswordAction } from "@/app/(crm)/admin/users/actions";
-import { Field, inputClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { callAction } from "@/components/form/submit";
-import { secondaryButton } from "@/components/form/actions";
 import { useNotice } from "@/components/ui/notice";
+import { inputClass, secondaryButton } from "@/components/form/styles";
 
 export function PasswordResetForm({ userId, name }: { userId: number; name: string }) {
   const t = useTranslations();

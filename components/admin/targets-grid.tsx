@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { saveTargetsAction } from "@/app/(crm)/admin/targets/actions";
 import { useNotice } from "@/components/ui/notice";
 import { formatWan } from "@/lib/format";
+import { primaryButton } from "@/components/form/styles";
 
 export type TargetGridRow = {
   scope: "group" | "district";
@@ -115,7 +116,7 @@ export function TargetsGrid({ year, rows }: { year: number; rows: TargetGridRow[
       </section>
       {invalid ? <p className="text-sm text-red-700">{t("integersOnly")}</p> : null}
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
-      <button type="button" onClick={save} disabled={isPending || invalid} className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50">
+      <button type="button" onClick={save} disabled={isPending || invalid} className={primaryButton}>
         {t("save")}
       </button>
     </div>

@@ -5,10 +5,10 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateTaskGroupAction } from "@/app/(crm)/admin/groups/[id]/actions";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, FormAlert, inputClass, textareaClass } from "@/components/form/field";
+import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { taskGroupUpdateSchema } from "@/lib/validation/task-group";
+import { inputClass, primaryButton, secondaryButton, textareaClass } from "@/components/form/styles";
 
 type Values = z.input<typeof taskGroupUpdateSchema>;
 type Option = { id: number; name: string; note?: string | null };

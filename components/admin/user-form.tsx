@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createUserAction, updateUserAction } from "@/app/(crm)/admin/users/actions";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, FieldError, FormAlert, inputClass, choicesOf, Select } from "@/components/form/field";
+import { Field, FieldError, FormAlert, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { roles, type GroupMemberRole, type Role } from "@/db/schema/enums";
 import { userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
+import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
 
 type Option = { id: number; name: string };
 

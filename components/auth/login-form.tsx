@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
+import { inputClass, primaryButton } from "@/components/form/styles";
 
 /** Where the form posts: the throttled sign-in route (lib/auth/credentials-post.ts). */
 const signInUrl = "/api/auth/callback/credentials";

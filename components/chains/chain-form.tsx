@@ -7,11 +7,11 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createChainAction, deleteChainAction, updateChainAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { Field, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainSchema } from "@/lib/validation/chain";
+import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 type Option = { id: number; name: string };
 type Values = z.input<typeof chainSchema>;

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { inputClass } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
 
 type Option = { id: number; name: string; city: string | null };
 

@@ -6,11 +6,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, inputClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { leadFromTarget, type TargetLeadContext } from "@/lib/domain/chain-lead";
 import { leadCreateSchema } from "@/lib/validation/lead";
+import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
 
 type Owner = { id: number; name: string; role: "lead" | "member" };
 

@@ -7,7 +7,6 @@ import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addNodeCompanyAction, removeNodeCompanyAction } from "@/app/(crm)/chains/actions";
 import { Badge } from "@/components/ui/badge";
-import { primaryButton } from "@/components/form/actions";
 import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
@@ -15,6 +14,7 @@ import { chainCompanyRoles } from "@/lib/domain/enums";
 import type { ChainCompany } from "@/db/queries/chains";
 import { nodeCompanySchema, targetPriorities } from "@/lib/validation/chain";
 import { CompanyPicker } from "./company-picker";
+import { primaryButton } from "@/components/form/styles";
 
 function CompanyList({ title, companies, showPriority }: { title: string; companies: ChainCompany[]; showPriority: boolean }) {
   const t = useTranslations();

@@ -7,12 +7,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createChainNodeAction, deleteChainNodeAction, updateChainNodeAction } from "@/app/(crm)/chains/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { Field, inputClass, Select } from "@/components/form/field";
+import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";
 import { chainNodeSchema, chainNodeUpdateSchema } from "@/lib/validation/chain";
+import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
 
 function Selects({
   register,

@@ -13,6 +13,7 @@ import { formatRate } from "@/lib/domain/supporting-rate";
 import { periodParams, periodTitle, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
 import { formatYi } from "@/lib/format";
 import { TrendChart } from "./trend-chart";
+import { primaryButton } from "@/components/form/styles";
 
 const num = (n: number, href: string | null, label?: string) =>
   href ? (
@@ -148,7 +149,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
         title={t("cockpit.title")}
         subtitle={t("cockpit.subtitle", { period: yearLabel })}
         actions={
-          <Link href={`/report?${query}`} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          <Link href={`/report?${query}`} className={primaryButton}>
             {t("cockpit.reportCard")}
           </Link>
         }
@@ -162,7 +163,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
           <label htmlFor="cockpit-to" className="block text-xs font-medium text-slate-600">{t("cockpit.toMonth")}</label>
           <input id="cockpit-to" name="to" type="month" required defaultValue={period.toMonth} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("cockpit.apply")}</button>
+        <button type="submit" className={primaryButton}>{t("cockpit.apply")}</button>
         <div className="flex flex-wrap gap-2">
           {presets.map((p) => (
             <Link key={p.label} href={`/?${new URLSearchParams(periodParams(p.period)).toString()}`} className="rounded-full border border-slate-300 px-3 py-1 text-sm text-slate-700 hover:border-brand-600">

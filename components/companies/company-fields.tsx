@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
-import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { Field, choicesOf, Select } from "@/components/form/field";
 import type { CompanyFormValues } from "@/lib/validation/company";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 export type IndustryOption = { id: number; name: string };
 

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type Resolver, useForm } from "react-hook-form";
 import { createContactAction, updateContactAction } from "@/app/(crm)/companies/actions";
-import { Field, FormAlert, inputClass, textareaClass } from "@/components/form/field";
-import { primaryButton, smallButton } from "@/components/form/actions";
+import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { contactCreateSchema, type ContactFormValues, contactUpdateSchema } from "@/lib/validation/company";
+import { inputClass, primaryButton, smallButton, textareaClass } from "@/components/form/styles";
 
 type Values = ContactFormValues & { companyId?: unknown; id?: unknown; version?: unknown };
 const fields = ["name", "title", "phone", "email", "notes"] as const;

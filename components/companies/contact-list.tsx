@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { smallButton } from "@/components/form/actions";
 import { ContactForm } from "./contact-form";
+import { smallButton } from "@/components/form/styles";
 
 export type ContactRow = {
   id: number;

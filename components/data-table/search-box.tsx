@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "./use-list-url";
+import { primaryButton } from "@/components/form/styles";
 
 /** Keyword filter kept in the URL (?q=…); submits on Enter or the button. */
 export function SearchBox({ label }: { label: string }) {
@@ -29,7 +30,7 @@ export function SearchBox({ label }: { label: string }) {
         enterKeyHint="search"
         className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600"
       />
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <button type="submit" className={primaryButton}>
         {t("actions.search")}
       </button>
     </form>

@@ -4,13 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useTransition } from "react";
 import { FormAlert } from "./field";
-
-/** The buttons of every form: at least 44 px high, for a thumb. */
-const buttonBase = "inline-flex min-h-11 items-center justify-center gap-1 rounded-md text-sm disabled:opacity-60";
-export const primaryButton = `${buttonBase} bg-brand-600 px-4 font-semibold text-white shadow-sm hover:bg-brand-700`;
-export const secondaryButton = `${buttonBase} border border-slate-300 bg-white px-4 font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700`;
-export const smallButton = `${buttonBase} border border-slate-300 bg-white px-3 font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700`;
-export const dangerButton = `${buttonBase} border border-red-300 bg-white px-4 font-medium text-red-700 hover:bg-red-50`;
+import { primaryButton, secondaryButton } from "./styles";
 
 /** The save bar: always in reach of the thumb at the bottom of the screen, above the phone's home bar. */
 export function StickyActions({ children, message }: { children: ReactNode; message?: ReactNode }) {

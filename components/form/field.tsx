@@ -1,13 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type ComponentProps, type ReactNode, useId } from "react";
+import { labelClass, selectClass } from "./styles";
 
-/** Inputs big enough for a thumb (44px) and at 16px so phones do not zoom in on focus. */
-export const inputClass =
-  "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 disabled:bg-slate-100 aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50/40";
-export const textareaClass = `${inputClass} leading-relaxed`;
-export const selectClass = inputClass;
-export const labelClass = "block text-sm font-medium text-slate-700";
 
 /** Shows a validation message: message keys ("validation.required") are translated, plain text is kept. */
 export function useFieldMessage() {

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FieldError, inputClass } from "./field";
+import { FieldError } from "./field";
+import { inputClass } from "./styles";
 
 export type PersonOption = { id: number; name: string; title: string | null };
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { primaryButton } from "@/components/form/actions";
+import { primaryButton } from "@/components/form/styles";
 
 type LinkTo = { href: string; label: string };
 

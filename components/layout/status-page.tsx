@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { primaryButton } from "@/components/form/styles";
 
 export function StatusPage({ code, title, body, linkLabel }: { code: number; title: string; body: string; linkLabel: string }) {
   return (
@@ -7,7 +8,7 @@ export function StatusPage({ code, title, body, linkLabel }: { code: number; tit
         <p className="text-4xl font-bold text-brand-700">{code}</p>
         <h1 className="mt-3 text-xl font-semibold text-slate-900">{title}</h1>
         <p className="mt-2 text-sm leading-6 text-slate-600">{body}</p>
-        <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link href="/" className={`${primaryButton} mt-6`}>
           {linkLabel}
         </Link>
       </div>

@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { reassignLeadsAction } from "@/app/(crm)/leads/actions";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { inputClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { useNotice } from "@/components/ui/notice";
+import { primaryButton, secondaryButton, selectClass } from "@/components/form/styles";
 
 export type Membership = { userId: number; groupId: number };
 
@@ -56,26 +56,25 @@ export function BulkReassign({
       <p className="text-sm font-medium text-brand-800" aria-live="polite">
         {t("leads.bulk.selected", { count: selected.length })}
       </p>
-      <div className="space-y-1">
-        <label htmlFor="bulk-owner" className="block text-xs font-medium text-slate-600">
-          {t("leads.bulk.owner")}
-        </label>
-        <select
-          id="bulk-owner"
-          value={ownerId}
-          onChange={(e) => setOwnerId(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "bulk-owner-error" : undefined}
-          className={`${inputClass} min-w-44`}
-        >
-          <option value="">{t("leads.choose")}</option>
-          {candidates.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field id="bulk-owner" label={t("leads.bulk.owner")}>
+        {({ id }) => (
+          <select
+            id={id}
+            value={ownerId}
+            onChange={(e) => setOwnerId(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "bulk-owner-error" : undefined}
+            className={`${selectClass} min-w-44`}
+          >
+            <option value="">{t("leads.choose")}</option>
+            {candidates.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className={primaryButton} disabled={isPending}>
         {t("leads.bulk.submit")}
       </button>

@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
 import { LeadEditDialog, type EditableLead, type LeadFormOptions } from "./lead-edit-dialog";
 import { OwnerDialog, type GroupPerson } from "./owner-dialog";
 import { StageMoveDialog } from "./stage-move-dialog";
+import { primaryButton, secondaryButton } from "@/components/form/styles";
 
 /** The buttons of the lead page and the dialogs they open; shown only for what the user may do. */
 export function LeadActions({

@@ -5,13 +5,14 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { updateLeadAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
-import { Field, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { Field, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { leadSources, type LeadSource, type Stage } from "@/lib/domain/enums";
 import { isSignedStage } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import { leadUpdateSchema } from "@/lib/validation/lead";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 type FormInput = z.input<typeof leadUpdateSchema>;
 type FormOutput = z.output<typeof leadUpdateSchema>;

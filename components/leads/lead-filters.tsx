@@ -2,10 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
-import { inputClass, Select } from "@/components/form/field";
+import { Select } from "@/components/form/field";
 import { leadSources, stages } from "@/lib/domain/enums";
 import { sizeBands } from "@/lib/domain/size-bands";
+import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
 
 type Option = { id: number; name: string; title?: string | null };
 export type FilterOptions = {

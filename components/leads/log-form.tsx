@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { addLeadLogAction } from "@/app/(crm)/leads/actions";
-import { primaryButton } from "@/components/form/actions";
-import { Field, FormAlert, inputClass, textareaClass, Select } from "@/components/form/field";
+import { Field, FormAlert, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
 import { leadLogSchema, type LogKind } from "@/lib/validation/lead";
+import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 type FormInput = z.input<typeof leadLogSchema>;
 type FormOutput = z.output<typeof leadLogSchema>;

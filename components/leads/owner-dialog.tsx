@@ -5,10 +5,11 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { changeLeadOwnerAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { leadOwnerSchema } from "@/lib/validation/lead";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 type FormInput = z.input<typeof leadOwnerSchema>;
 type FormOutput = z.output<typeof leadOwnerSchema>;

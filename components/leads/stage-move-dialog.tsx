@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
-import { Field, inputClass, textareaClass } from "@/components/form/field";
+import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
 import { stages, type Stage } from "@/lib/domain/enums";
@@ -12,6 +12,7 @@ import { checkStageMove, requirementsFor } from "@/lib/domain/pipeline";
 import { formatWan, toIsoDate } from "@/lib/format";
 import { leadStageMoveSchema } from "@/lib/validation/lead";
 import type { z } from "zod";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 export type MovableLead = {
   id: number;

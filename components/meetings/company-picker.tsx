@@ -6,10 +6,10 @@ import { useForm } from "react-hook-form";
 import { createCompanyAction } from "@/app/(crm)/companies/actions";
 import { CompanyFields, type IndustryOption } from "@/components/companies/company-fields";
 import { DuplicateOffer, type ExistingCompany, findExistingCompany } from "@/components/companies/duplicate-offer";
-import { primaryButton, smallButton } from "@/components/form/actions";
-import { FieldError, fieldA11y, FormAlert, inputClass, labelClass } from "@/components/form/field";
+import { FieldError, fieldA11y, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { companyCreateSchema, type CompanyFormValues } from "@/lib/validation/company";
+import { inputClass, labelClass, primaryButton, smallButton } from "@/components/form/styles";
 
 export type PickedCompany = { id: number; name: string; city?: string | null };
 type Match = { id: number; name: string; city: string | null; creditCode: string | null };

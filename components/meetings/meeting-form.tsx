@@ -7,9 +7,9 @@ import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-fo
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
 import type { IndustryOption } from "@/components/companies/company-fields";
 import { DraftBanner } from "@/components/form/draft-banner";
-import { Field, FieldError, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { Field, FieldError, FormSection, choicesOf, Select } from "@/components/form/field";
 import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
-import { FormActions, smallButton } from "@/components/form/actions";
+import { FormActions } from "@/components/form/actions";
 import { RadioCards } from "@/components/form/radio-cards";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useFormDraft } from "@/components/form/use-form-draft";
@@ -18,6 +18,7 @@ import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
 import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
 import { CompanyPicker } from "./company-picker";
+import { inputClass, smallButton, textareaClass } from "@/components/form/styles";
 
 type TripOption = { id: number; title: string; startOn: string; endOn: string };
 type ContactOption = { id: number; name: string; title: string | null };

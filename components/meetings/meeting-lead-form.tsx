@@ -5,11 +5,12 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
-import { Field, FormSection, inputClass, textareaClass, choicesOf, Select } from "@/components/form/field";
+import { Field, FormSection, choicesOf, Select } from "@/components/form/field";
 import { FormActions } from "@/components/form/actions";
 import { useActionForm } from "@/components/form/use-action-form";
 import { leadSources } from "@/lib/domain/enums";
 import { leadCreateSchema } from "@/lib/validation/lead";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 type Values = z.input<typeof leadCreateSchema>;
 type Option = { id: number; name: string };

@@ -7,12 +7,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
+import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/lib/domain/enums";
 import { agreementSchema } from "@/lib/validation/partner";
+import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 type Values = z.input<typeof agreementSchema>;
 const fields = ["title", "kind", "signedOn", "sectors", "signatories", "status", "notes"] as const;

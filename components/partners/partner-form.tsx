@@ -7,12 +7,12 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createPartnerAction, deletePartnerAction, updatePartnerAction } from "@/app/(crm)/partners/actions";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { primaryButton } from "@/components/form/actions";
-import { Field, inputClass, textareaClass, Select } from "@/components/form/field";
+import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { partnerSchema } from "@/lib/validation/partner";
+import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 type Values = z.input<typeof partnerSchema>;
 const fields = ["name", "regionGroup", "city", "description"] as const;

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { KindCounts } from "@/db/queries/partners";
 import { agreementKinds } from "@/lib/domain/enums";
 import { periodName, type Period } from "@/lib/domain/period";
+import { smallButton } from "@/components/form/styles";
 
 type T = ReturnType<typeof useTranslations>;
 
@@ -13,8 +14,8 @@ function periodText(t: T, period: Period): string {
   return t("partners.period.monthsSpan", { fromYear: name.fromYear, from: name.from, toYear: name.toYear, to: name.to });
 }
 
-const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
-const buttonClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50";
+const selectClass = "min-h-11 rounded-md border border-slate-300 bg-white px-2 text-base sm:text-sm";
+const buttonClass = smallButton;
 
 /** The period in the URL, chosen as a year or as a range of months (plain GET forms: the URL is the state). */
 export function PeriodPicker({ action, period, keep, today }: { action: string; period: Period; keep: Record<string, string>; today: string }) {

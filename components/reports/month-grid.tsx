@@ -7,6 +7,7 @@ import { StageBadge } from "@/components/leads/stage-badge";
 import { useNotice } from "@/components/ui/notice";
 import type { Stage } from "@/lib/domain/enums";
 import { formatWan, formatYi } from "@/lib/format";
+import { primaryButton } from "@/components/form/styles";
 
 export type GridRow = {
   leadId: number;
@@ -128,7 +129,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
           type="button"
           onClick={save}
           disabled={isPending || invalid}
-          className="rounded-md bg-brand-600 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-50"
+          className={primaryButton}
         >
           {t("save")}
         </button>

@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { setStaleLimitsAction } from "@/app/(crm)/leads/actions";
-import { primaryButton } from "@/components/form/actions";
-import { Field, FormAlert, inputClass } from "@/components/form/field";
+import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { stages, type Stage } from "@/lib/domain/enums";
 import { staleLimitsSchema } from "@/lib/validation/lead";
+import { inputClass, primaryButton } from "@/components/form/styles";
 
 type FormInput = z.input<typeof staleLimitsSchema>;
 type FormOutput = z.output<typeof staleLimitsSchema>;

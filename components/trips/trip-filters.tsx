@@ -3,12 +3,12 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useListUrl } from "@/components/data-table/use-list-url";
 import { choicesOf, Select } from "@/components/form/field";
+import { filterControlClass, filterLabelClass, primaryButton, secondaryButton } from "@/components/form/styles";
 import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 
 const filterKeys = ["leader", "from", "to", "dest", "region", "status"] as const;
 type FilterKey = (typeof filterKeys)[number];
 
-const controlClass = "block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 sm:text-sm";
 
 /** The trips list's filters, kept in the URL (?leader=&from=&to=&dest=&region=&status=) and applied by the server. */
 export function TripFilters({ leaders }: { leaders: { id: number; name: string }[] }) {
@@ -38,32 +38,32 @@ export function TripFilters({ leaders }: { leaders: { id: number; name: string }
           update(Object.fromEntries(filterKeys.map((k) => [k, values[k].trim() || null])));
         }}
       >
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.leader")}
-          <Select value={values.leader} onChange={set("leader")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allLeaders")} options={choicesOf(leaders)} />
+          <Select value={values.leader} onChange={set("leader")} className={filterControlClass} placeholder={t("trips.filters.allLeaders")} options={choicesOf(leaders)} />
         </label>
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.destinations")}
-          <input value={values.dest} onChange={set("dest")} enterKeyHint="search" className={`${controlClass} mt-1`} />
+          <input value={values.dest} onChange={set("dest")} enterKeyHint="search" className={filterControlClass} />
         </label>
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.region")}
-          <Select value={values.region} onChange={set("region")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allRegions")} options={regionGroups.map((r) => ({ value: r, label: t(`enum.region.${r}`) }))} />
+          <Select value={values.region} onChange={set("region")} className={filterControlClass} placeholder={t("trips.filters.allRegions")} options={regionGroups.map((r) => ({ value: r, label: t(`enum.region.${r}`) }))} />
         </label>
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.status")}
-          <Select value={values.status} onChange={set("status")} className={`${controlClass} mt-1`} placeholder={t("trips.filters.allStatuses")} options={tripStatuses.map((s) => ({ value: s, label: t(`enum.tripStatus.${s}`) }))} />
+          <Select value={values.status} onChange={set("status")} className={filterControlClass} placeholder={t("trips.filters.allStatuses")} options={tripStatuses.map((s) => ({ value: s, label: t(`enum.tripStatus.${s}`) }))} />
         </label>
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.filters.from")}
-          <input type="date" value={values.from} onChange={set("from")} className={`${controlClass} mt-1`} />
+          <input type="date" value={values.from} onChange={set("from")} className={filterControlClass} />
         </label>
-        <label className="text-sm text-slate-600">
+        <label className={filterLabelClass}>
           {t("trips.filters.to")}
-          <input type="date" value={values.to} onChange={set("to")} className={`${controlClass} mt-1`} />
+          <input type="date" value={values.to} onChange={set("to")} className={filterControlClass} />
         </label>
         <div className="flex gap-2 sm:col-span-2 lg:col-span-3">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-5 text-sm font-medium text-white hover:bg-brand-700">
+          <button type="submit" className={primaryButton}>
             {t("actions.filter")}
           </button>
           <button
@@ -72,7 +72,7 @@ export function TripFilters({ leaders }: { leaders: { id: number; name: string }
               setValues(Object.fromEntries(filterKeys.map((k) => [k, ""])) as Record<FilterKey, string>);
               update(Object.fromEntries(filterKeys.map((k) => [k, null])));
             }}
-            className="min-h-11 rounded-md border border-slate-300 bg-white px-5 text-sm text-slate-700 hover:border-brand-600"
+            className={secondaryButton}
           >
             {t("actions.reset")}
           </button>

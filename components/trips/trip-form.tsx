@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Controller, type Resolver, useForm } from "react-hook-form";
 import { createTripAction, updateTripAction } from "@/app/(crm)/trips/actions";
 import { DraftBanner } from "@/components/form/draft-banner";
-import { Field, FormSection, inputClass, textareaClass } from "@/components/form/field";
+import { Field, FormSection } from "@/components/form/field";
 import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
 import { RadioCards } from "@/components/form/radio-cards";
 import { FormActions } from "@/components/form/actions";
@@ -15,6 +15,7 @@ import { useFormDraft } from "@/components/form/use-form-draft";
 import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
 import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
+import { inputClass, textareaClass } from "@/components/form/styles";
 
 type Values = TripFormValues & { id?: unknown; version?: unknown };
 const fields = ["title", "leaderId", "memberIds", "startOn", "endOn", "destinations", "region", "purpose", "status"] as const;

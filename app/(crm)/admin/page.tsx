@@ -11,6 +11,7 @@ import { listUsers, userSortable } from "@/db/queries/users";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { primaryButton } from "@/components/form/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -44,7 +45,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <Link href="/admin/import" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {t("actions.import")}
             </Link>
-            <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link href="/admin/users/new" className={primaryButton}>
               {t("admin.newUser")}
             </Link>
           </>

@@ -14,14 +14,12 @@ import { actionLabel, auditActionFamilies, auditActionNames, auditEntities, deta
 import { summarizeUserAgent } from "@/lib/user-agent";
 import { requireArea } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
+import { filterControlClass, filterLabelClass, primaryButton } from "@/components/form/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-const controlClass =
-  "mt-1 block min-h-11 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 sm:text-sm";
-const labelClass = "text-sm text-slate-600";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("admin");
@@ -58,9 +56,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         back={{ href: "/admin", label: tAll("nav.admin") }}
       />
       <form method="get" action="/admin/audit" aria-label={t("filters")} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("who")}
-          <input name="who" defaultValue={filter.who} list="audit-people" placeholder={t("whoHint")} className={controlClass} />
+          <input name="who" defaultValue={filter.who} list="audit-people" placeholder={t("whoHint")} className={filterControlClass} />
         </label>
         <datalist id="audit-people">
           {people.map((p) => (
@@ -69,9 +67,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </option>
           ))}
         </datalist>
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("action")}
-          <select name="action" defaultValue={filter.action ?? ""} className={controlClass}>
+          <select name="action" defaultValue={filter.action ?? ""} className={filterControlClass}>
             <option value="">{t("anyAction")}</option>
             {auditActionFamilies.map((family) => (
               <option key={family} value={`${family}.*`}>
@@ -85,17 +83,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("from")}
-          <input type="date" name="from" defaultValue={filter.from ?? ""} className={controlClass} />
+          <input type="date" name="from" defaultValue={filter.from ?? ""} className={filterControlClass} />
         </label>
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("to")}
-          <input type="date" name="to" defaultValue={filter.to ?? ""} className={controlClass} />
+          <input type="date" name="to" defaultValue={filter.to ?? ""} className={filterControlClass} />
         </label>
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("entity")}
-          <select name="entity" defaultValue={filter.entity ?? ""} className={controlClass}>
+          <select name="entity" defaultValue={filter.entity ?? ""} className={filterControlClass}>
             <option value="">{t("anyEntity")}</option>
             {auditEntities.map((entity) => (
               <option key={entity} value={entity}>
@@ -104,13 +102,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </label>
-        <label className={labelClass}>
+        <label className={filterLabelClass}>
           {t("entityId")}
-          <input type="number" name="entityId" min={1} defaultValue={filter.entityId ?? ""} className={controlClass} />
+          <input type="number" name="entityId" min={1} defaultValue={filter.entityId ?? ""} className={filterControlClass} />
         </label>
         {filter.user ? <input type="hidden" name="user" value={filter.user} /> : null}
         <div className="flex flex-wrap items-end gap-2 lg:col-span-2">
-          <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          <button type="submit" className={primaryButton}>
             {t("apply")}
           </button>
           <Link href="/admin/audit" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 py-2 text-sm text-slate-700 hover:bg-slate-50">

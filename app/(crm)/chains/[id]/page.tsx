@@ -9,6 +9,7 @@ import { getChainMap } from "@/db/queries/chains";
 import { ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/route-id";
+import { primaryButton } from "@/components/form/styles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,7 +36,7 @@ export default async function ChainPage({ params }: Props) {
               {t("chains.backToList")}
             </Link>
             {map.canEdit ? (
-              <Link href={`/chains/${chain.id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              <Link href={`/chains/${chain.id}/edit`} className={primaryButton}>
                 {t("chains.edit")}
               </Link>
             ) : null}

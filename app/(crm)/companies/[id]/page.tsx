@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ContactList } from "@/components/companies/contact-list";
-import { secondaryButton } from "@/components/form/actions";
 import { Breadcrumb, DetailHeader, DetailSection, detailListClass, EmptyNote, Facts } from "@/components/layout/detail-page";
 import { RelatedLeads } from "@/components/leads/related-leads";
 import { TripStatusBadge } from "@/components/trips/trip-status-badge";
@@ -16,6 +15,7 @@ import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { formatDate, formatDateRange } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
+import { secondaryButton } from "@/components/form/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("companies"))("detail.title") };

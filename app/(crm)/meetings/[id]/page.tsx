@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { primaryButton, secondaryButton } from "@/components/form/actions";
 import { Breadcrumb, DetailActions, DetailHeader, DetailSection, EmptyNote, Facts } from "@/components/layout/detail-page";
 import { RelatedLeads } from "@/components/leads/related-leads";
 import { ChangeHistory } from "@/components/meetings/change-history";
@@ -14,6 +13,7 @@ import { mayCreateLeads, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
+import { primaryButton, secondaryButton } from "@/components/form/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meetings"))("detail.title") };

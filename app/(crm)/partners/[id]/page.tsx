@@ -16,6 +16,7 @@ import { requireArea } from "@/lib/auth/session";
 import { periodFromParams } from "@/lib/domain/period";
 import { formatDate, formatYi, toIsoDate } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
+import { primaryButton } from "@/components/form/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partners"))("title") };
@@ -60,7 +61,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
                 <Link href={`/partners/${partner.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
                   {t("partners.edit")}
                 </Link>
-                <Link href={`/partners/${partner.id}/agreements/new`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+                <Link href={`/partners/${partner.id}/agreements/new`} className={primaryButton}>
                   {t("partners.agreement.new")}
                 </Link>
               </>
