@@ -10,7 +10,7 @@
 //    so a lead changed by someone between the check and the write refuses the whole file.
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { leadScope } from "@/db/queries/scope";
-import { leadRuleColumns } from "@/db/mutations/leads";
+import { leadColumnsOf, leadRuleColumns } from "@/db/mutations/leads";
 import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -269,16 +269,8 @@ export const leadImporter: Importer<LeadPlan> = {
         companyId,
         input: { ...input, ownerId, stageReason: reason, file: true },
         values: {
-          externalId: input.externalId,
-          name: input.name,
-          taskGroupId: input.taskGroupId,
-          ownerId,
-          districtId: input.districtId,
-          industryId: input.industryId,
-          source: input.source,
-          stage: input.stage,
+          ...leadColumnsOf(input, ownerId),
           stageReason: reason,
-          plannedInvestment: input.plannedInvestment,
           signedInvestment: signing ? input.signedInvestment : null,
           signedOn: signing ? input.signedOn : null,
         },

@@ -45,6 +45,22 @@ async function isGroupMember(tx: Executor, taskGroupId: number, userId: number):
 
 const pipelineField = (field: string) => (field === "to" ? "toStage" : field);
 
+/** A new lead's own columns as the form or a file row gives them (the importer adds its company later). */
+export const leadColumnsOf = (input: Omit<LeadCreateInput, "companyId">, ownerId: number) => ({
+  externalId: input.externalId,
+  name: input.name,
+  taskGroupId: input.taskGroupId,
+  ownerId,
+  districtId: input.districtId,
+  industryId: input.industryId,
+  source: input.source,
+  stage: input.stage,
+  stageReason: input.stageReason,
+  plannedInvestment: input.plannedInvestment,
+  signedInvestment: input.signedInvestment,
+  signedOn: input.signedOn,
+});
+
 export async function createLead(
   tx: Executor,
   user: CurrentUser,
@@ -78,19 +94,8 @@ export async function createLead(
   const [lead] = await tx
     .insert(leads)
     .values({
-      externalId: input.externalId,
-      name: input.name,
+      ...leadColumnsOf(input, ownerId),
       companyId: input.companyId,
-      taskGroupId: input.taskGroupId,
-      ownerId,
-      districtId: input.districtId,
-      industryId: input.industryId,
-      source: input.source,
-      stage: input.stage,
-      stageReason: input.stageReason,
-      plannedInvestment: input.plannedInvestment,
-      signedInvestment: input.signedInvestment,
-      signedOn: input.signedOn,
       stageEnteredAt: now,
       lastActivityAt: now,
       nextFollowUpOn: input.nextFollowUpOn,
@@ -257,23 +262,29 @@ export async function moveLeadStage(
   return { id: lead.id, version, stage: input.toStage };
 }
 
+/** Gives the lead to another owner, with the owner event on its timeline; returns the new version. */
+async function handOver(tx: Executor, user: CurrentUser, lead: LockedLead, expectedVersion: number, ownerId: number, now: Date, note?: string | null) {
+  const version = await saveVersioned(tx, user, lead, expectedVersion, { ownerId, lastActivityAt: now }, now);
+  await tx.insert(leadEvents).values({
+    leadId: lead.id,
+    kind: "owner",
+    field: "ownerId",
+    fromValue: String(lead.ownerId),
+    toValue: String(ownerId),
+    body: note ?? null,
+    actorId: user.id,
+    occurredAt: now,
+  });
+  return version;
+}
+
 export async function changeLeadOwner(tx: Executor, user: CurrentUser, input: LeadOwnerInput, now = new Date()): Promise<Changed> {
   const lead = await loadLead(tx, user, input.leadId);
   if (!canReassignLead(user, lead)) throw new ForbiddenError();
   if (lead.version !== input.version) await refuseStale(tx, lead.id);
   if (input.ownerId === lead.ownerId) throw new FieldError("ownerId", "leads.ownerUnchanged");
   if (!(await isGroupMember(tx, lead.taskGroupId, input.ownerId))) throw new FieldError("ownerId", "leads.ownerNotInGroup");
-  const version = await saveVersioned(tx, user, lead, input.version, { ownerId: input.ownerId, lastActivityAt: now }, now);
-  await tx.insert(leadEvents).values({
-    leadId: lead.id,
-    kind: "owner",
-    field: "ownerId",
-    fromValue: String(lead.ownerId),
-    toValue: String(input.ownerId),
-    body: input.note,
-    actorId: user.id,
-    occurredAt: now,
-  });
+  const version = await handOver(tx, user, lead, input.version, input.ownerId, now, input.note);
   return { id: lead.id, version };
 }
 
@@ -298,16 +309,7 @@ export async function reassignLeads(tx: Executor, user: CurrentUser, input: Lead
   for (const lead of rows) {
     if (lead.ownerId === input.ownerId) continue;
     const expected = input.leads.find((l) => l.id === lead.id)!.version;
-    await saveVersioned(tx, user, lead, expected, { ownerId: input.ownerId, lastActivityAt: now }, now);
-    await tx.insert(leadEvents).values({
-      leadId: lead.id,
-      kind: "owner",
-      field: "ownerId",
-      fromValue: String(lead.ownerId),
-      toValue: String(input.ownerId),
-      actorId: user.id,
-      occurredAt: now,
-    });
+    await handOver(tx, user, lead, expected, input.ownerId, now);
     changed += 1;
   }
   return { changed, ids };

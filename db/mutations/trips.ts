@@ -51,6 +51,18 @@ export async function tripSnapshot(tx: Executor, tripId: number): Promise<Snapsh
   return { ...trip, members: members.map((m) => m.name) };
 }
 
+/** The trip's own columns, as the form gives them (the delegation is written to trip_members). */
+const columnsOf = (input: TripCreateInput) => ({
+  title: input.title,
+  leaderId: input.leaderId,
+  startOn: input.startOn,
+  endOn: input.endOn,
+  destinations: input.destinations,
+  region: input.region,
+  purpose: input.purpose,
+  status: input.status,
+});
+
 export async function insertTrip(tx: Executor, user: CurrentUser, input: TripCreateInput, now = new Date()): Promise<{ id: number }> {
   assertWritesTrips(user);
   await assertLeader(tx, input.leaderId);
@@ -59,14 +71,7 @@ export async function insertTrip(tx: Executor, user: CurrentUser, input: TripCre
   const [trip] = await tx
     .insert(trips)
     .values({
-      title: input.title,
-      leaderId: input.leaderId,
-      startOn: input.startOn,
-      endOn: input.endOn,
-      destinations: input.destinations,
-      region: input.region,
-      purpose: input.purpose,
-      status: input.status,
+      ...columnsOf(input),
       createdById: user.id,
       createdAt: now,
       updatedAt: now,
@@ -94,14 +99,7 @@ export async function updateTrip(
   const [saved] = await tx
     .update(trips)
     .set({
-      title: input.title,
-      leaderId: input.leaderId,
-      startOn: input.startOn,
-      endOn: input.endOn,
-      destinations: input.destinations,
-      region: input.region,
-      purpose: input.purpose,
-      status: input.status,
+      ...columnsOf(input),
       updatedAt: now,
       version: input.version + 1,
     })

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizz
 import { db, type Executor } from "@/db/client";
 import { companies, contacts, industries, leads, meetings, tableAlias, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
+import { tripSummaries } from "./trips";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { cleanCreditCode } from "@/lib/validation/company";
@@ -12,8 +13,6 @@ import { meetingListColumns } from "./meetings";
 import { leadScope } from "./scope";
 
 export const companySortable = { name: companies.name, city: companies.city, createdAt: companies.createdAt };
-
-const leader = tableAlias(users, "leader");
 
 /** Matches part of a name (spaces and bracket widths ignored), part of a credit code or a city. */
 function searchCondition(q: string): SQL {
@@ -137,19 +136,7 @@ export async function companyMeetings(companyId: number) {
 export async function companyTrips(viewer: CurrentUser, companyId: number) {
   const metOn = db.select({ id: meetings.tripId }).from(meetings).where(eq(meetings.companyId, companyId));
   const leadsFrom = db.select({ id: leads.originTripId }).from(leads).where(and(leadScope(viewer), eq(leads.companyId, companyId)));
-  return db
-    .select({
-      id: trips.id,
-      title: trips.title,
-      startOn: trips.startOn,
-      endOn: trips.endOn,
-      status: trips.status,
-      leaderName: leader.name,
-    })
-    .from(trips)
-    .innerJoin(leader, eq(leader.id, trips.leaderId))
-    .where(or(inArray(trips.id, metOn), inArray(trips.id, leadsFrom)))
-    .orderBy(desc(trips.startOn), desc(trips.id));
+  return tripSummaries(or(inArray(trips.id, metOn), inArray(trips.id, leadsFrom))).orderBy(desc(trips.startOn), desc(trips.id));
 }
 
 /** Industries for the company form. */

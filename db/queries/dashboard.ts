@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { leadEvents, leads, tableAlias, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { leadScope } from "./scope";
+import { tripSummaries } from "./trips";
 
 const actor = tableAlias(users, "actor");
 const leader = tableAlias(users, "leader");
@@ -40,19 +41,5 @@ export async function recentEvents(viewer: CurrentUser, limit = 8) {
 }
 
 export async function upcomingTrips(today: string, limit = 5) {
-  return db
-    .select({
-      id: trips.id,
-      title: trips.title,
-      startOn: trips.startOn,
-      endOn: trips.endOn,
-      destinations: trips.destinations,
-      status: trips.status,
-      leaderName: leader.name,
-    })
-    .from(trips)
-    .innerJoin(leader, eq(leader.id, trips.leaderId))
-    .where(gte(trips.endOn, today))
-    .orderBy(asc(trips.startOn), asc(trips.id))
-    .limit(limit);
+  return tripSummaries(gte(trips.endOn, today)).orderBy(asc(trips.startOn), asc(trips.id)).limit(limit);
 }

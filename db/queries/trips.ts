@@ -12,6 +12,23 @@ export const tripSortable = { startOn: trips.startOn, status: trips.status, regi
 const leader = tableAlias(users, "leader");
 const owner = tableAlias(users, "owner");
 
+/** Trips with their leader's name, for the short lists of the start page and a company's page. */
+export function tripSummaries(where: SQL | undefined) {
+  return db
+    .select({
+      id: trips.id,
+      title: trips.title,
+      startOn: trips.startOn,
+      endOn: trips.endOn,
+      destinations: trips.destinations,
+      status: trips.status,
+      leaderName: leader.name,
+    })
+    .from(trips)
+    .innerJoin(leader, eq(leader.id, trips.leaderId))
+    .where(where);
+}
+
 function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
   const conditions: SQL[] = [];
   if (params.q) {

@@ -8,15 +8,16 @@ import type { ListParams } from "@/lib/list-params";
 import { listPage, orderByFrom } from "./list-page";
 import { managesAccounts } from "@/lib/auth/policy";
 
-const currentUserColumns = {
+/** Who an account is: what the signed-in user and the accounts list both show. */
+const accountColumns = {
   id: users.id,
   username: users.username,
   name: users.name,
   title: users.title,
   role: users.role,
   isActive: users.isActive,
-  mustChangePassword: users.mustChangePassword,
 };
+const currentUserColumns = { ...accountColumns, mustChangePassword: users.mustChangePassword };
 
 async function withMemberships(
   user: { id: number; username: string; name: string; title: string | null; role: CurrentUser["role"]; mustChangePassword: boolean },
@@ -82,15 +83,7 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
   const { rows, total } = await listPage(
     params,
     db
-      .select({
-        id: users.id,
-        username: users.username,
-        name: users.name,
-        title: users.title,
-        role: users.role,
-        isActive: users.isActive,
-        lastLoginAt: users.lastLoginAt,
-      })
+      .select({ ...accountColumns, lastLoginAt: users.lastLoginAt })
       .from(users)
       .where(where),
     orderByFrom(params, userSortable, [asc(users.id)]),
