@@ -11,6 +11,7 @@ import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes
 import { type TripCreateInput, tripCreateSchema, type TripUpdateInput, tripUpdateSchema } from "@/lib/validation/trip";
 import { assertPeople, assertWritesTrips, refuseStale } from "./guard";
 import { writesTrips } from "@/lib/auth/policy";
+import { tripFacts } from "@/db/queries/trips";
 
 async function assertLeader(tx: Executor, leaderId: number): Promise<void> {
   const [row] = await tx
@@ -30,12 +31,7 @@ export async function tripSnapshot(tx: Executor, tripId: number): Promise<Snapsh
     .select({
       title: trips.title,
       leader: users.name,
-      startOn: trips.startOn,
-      endOn: trips.endOn,
-      destinations: trips.destinations,
-      region: trips.region,
-      purpose: trips.purpose,
-      status: trips.status,
+      ...tripFacts,
     })
     .from(trips)
     .innerJoin(users, eq(users.id, trips.leaderId))

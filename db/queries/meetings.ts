@@ -1,18 +1,32 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, districts, industries, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, districts, industries, meetingAttendees, meetingContacts, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
 import { entityHistory } from "./history";
 import type { ListParams } from "@/lib/list-params";
 import { listPage, orderByFrom } from "./list-page";
-import { peopleOfMeetings } from "./trips";
 
 export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
 
-const owner = tableAlias(users, "owner");
+/** Who the next step falls to, joined under its own name beside other users. */
+export const nextStepOwner = tableAlias(users, "owner");
+const owner = nextStepOwner;
+
+/** What a meeting says: when, where, what was said and what comes next (with `nextStepOwner` joined). */
+export const meetingFacts = {
+  id: meetings.id,
+  kind: meetings.kind,
+  heldOn: meetings.heldOn,
+  startsAt: meetings.startsAt,
+  place: meetings.place,
+  summary: meetings.summary,
+  nextSteps: meetings.nextSteps,
+  nextStepDueOn: meetings.nextStepDueOn,
+  nextStepOwnerName: nextStepOwner.name,
+};
 const creator = tableAlias(users, "creator");
 const tripLeader = tableAlias(users, "trip_leader");
 
@@ -52,16 +66,8 @@ export async function listMeetings(params: ListParams<keyof typeof meetingSortab
 export async function getMeeting(meetingId: number) {
   const [meeting] = await db
     .select({
-      id: meetings.id,
-      kind: meetings.kind,
-      heldOn: meetings.heldOn,
-      startsAt: meetings.startsAt,
-      place: meetings.place,
-      summary: meetings.summary,
-      nextSteps: meetings.nextSteps,
+      ...meetingFacts,
       nextStepOwnerId: meetings.nextStepOwnerId,
-      nextStepOwnerName: owner.name,
-      nextStepDueOn: meetings.nextStepDueOn,
       version: meetings.version,
       createdByName: creator.name,
       createdAt: meetings.createdAt,
@@ -127,4 +133,29 @@ export async function leadFormOptions(viewer: CurrentUser) {
     districts: districtRows,
     industries: industryRows,
   };
+}
+
+/** People met and our attendees of some meetings, by meeting. */
+export async function peopleOfMeetings(meetingIds: number[]) {
+  const ids = meetingIds.length ? meetingIds : [-1];
+  const [contactRows, attendeeRows] = await Promise.all([
+    db
+      .select({ meetingId: meetingContacts.meetingId, id: contacts.id, name: contacts.name, title: contacts.title })
+      .from(meetingContacts)
+      .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
+      .where(inArray(meetingContacts.meetingId, ids))
+      .orderBy(asc(contacts.id)),
+    db
+      .select({ meetingId: meetingAttendees.meetingId, id: users.id, name: users.name, title: users.title, role: users.role })
+      .from(meetingAttendees)
+      .innerJoin(users, eq(users.id, meetingAttendees.userId))
+      .where(inArray(meetingAttendees.meetingId, ids))
+      .orderBy(asc(users.id)),
+  ]);
+  const group = <R extends { meetingId: number }>(rows: R[]) => {
+    const map = new Map<number, Omit<R, "meetingId">[]>();
+    for (const { meetingId, ...rest } of rows) map.set(meetingId, [...(map.get(meetingId) ?? []), rest]);
+    return map;
+  };
+  return { contactsByMeeting: group(contactRows), attendeesByMeeting: group(attendeeRows) };
 }

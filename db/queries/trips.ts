@@ -1,16 +1,26 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, contacts, meetingAttendees, meetingContacts, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
+import { companies, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { ListParams } from "@/lib/list-params";
 import { noTripFilters, type TripFilters } from "@/lib/trip-filters";
 import { listPage, orderByFrom } from "./list-page";
+import { meetingFacts, nextStepOwner, peopleOfMeetings } from "./meetings";
 
 export const tripSortable = { startOn: trips.startOn, status: trips.status, region: trips.region, title: trips.title };
 
 const leader = tableAlias(users, "leader");
-const owner = tableAlias(users, "owner");
+
+/** What a trip is: when, where to, what for, how far along. */
+export const tripFacts = {
+  startOn: trips.startOn,
+  endOn: trips.endOn,
+  destinations: trips.destinations,
+  region: trips.region,
+  purpose: trips.purpose,
+  status: trips.status,
+};
 
 /** Trips with their leader's name, for the short lists of the start page and a company's page. */
 export function tripSummaries(where: SQL | undefined) {
@@ -105,12 +115,7 @@ export async function getTrip(tripId: number) {
       leaderName: leader.name,
       leaderTitle: leader.title,
       leaderRole: leader.role,
-      startOn: trips.startOn,
-      endOn: trips.endOn,
-      destinations: trips.destinations,
-      region: trips.region,
-      purpose: trips.purpose,
-      status: trips.status,
+      ...tripFacts,
       version: trips.version,
       createdByName: creator.name,
       createdByTitle: creator.title,
@@ -140,51 +145,19 @@ export async function recentTripOptions(limit = 40) {
     .limit(limit);
 }
 
-/** People met and our attendees of some meetings, by meeting. */
-export async function peopleOfMeetings(meetingIds: number[]) {
-  const ids = meetingIds.length ? meetingIds : [-1];
-  const [contactRows, attendeeRows] = await Promise.all([
-    db
-      .select({ meetingId: meetingContacts.meetingId, id: contacts.id, name: contacts.name, title: contacts.title })
-      .from(meetingContacts)
-      .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
-      .where(inArray(meetingContacts.meetingId, ids))
-      .orderBy(asc(contacts.id)),
-    db
-      .select({ meetingId: meetingAttendees.meetingId, id: users.id, name: users.name, title: users.title, role: users.role })
-      .from(meetingAttendees)
-      .innerJoin(users, eq(users.id, meetingAttendees.userId))
-      .where(inArray(meetingAttendees.meetingId, ids))
-      .orderBy(asc(users.id)),
-  ]);
-  const group = <R extends { meetingId: number }>(rows: R[]) => {
-    const map = new Map<number, Omit<R, "meetingId">[]>();
-    for (const { meetingId, ...rest } of rows) map.set(meetingId, [...(map.get(meetingId) ?? []), rest]);
-    return map;
-  };
-  return { contactsByMeeting: group(contactRows), attendeesByMeeting: group(attendeeRows) };
-}
 
 /** The meetings of a trip in the order they were held, with the people on both sides. */
 export async function tripMeetings(tripId: number) {
   const rows = await db
     .select({
-      id: meetings.id,
-      kind: meetings.kind,
-      heldOn: meetings.heldOn,
-      startsAt: meetings.startsAt,
-      place: meetings.place,
-      summary: meetings.summary,
-      nextSteps: meetings.nextSteps,
-      nextStepDueOn: meetings.nextStepDueOn,
-      nextStepOwnerName: owner.name,
+      ...meetingFacts,
       companyId: companies.id,
       companyName: companies.name,
       companyCity: companies.city,
     })
     .from(meetings)
     .innerJoin(companies, eq(companies.id, meetings.companyId))
-    .leftJoin(owner, eq(owner.id, meetings.nextStepOwnerId))
+    .leftJoin(nextStepOwner, eq(nextStepOwner.id, meetings.nextStepOwnerId))
     .where(eq(meetings.tripId, tripId))
     // coalesce: SQLite and PostgreSQL put NULLs at opposite ends of an ascending sort.
     .orderBy(asc(meetings.heldOn), asc(sql`coalesce(${meetings.startsAt}, '')`), asc(meetings.id));
