@@ -6,6 +6,10 @@ import { leadSources, stages, type LeadSource, type Stage } from "@/lib/domain/e
 import { sizeBands, type SizeBand } from "@/lib/domain/size-bands";
 import { first, type SearchParams } from "@/lib/list-params";
 
+/** The columns the leads table sorts by (db/queries/leads/table.ts says how each one sorts). */
+export const leadSortKeys = ["name", "stage", "group", "owner", "plannedInvestment", "signedInvestment", "signedOn", "lastActivityAt", "nextFollowUpOn"] as const;
+export type LeadSort = (typeof leadSortKeys)[number];
+
 export type LeadFilters = {
   stage: Stage | null;
   /** Task group id. */

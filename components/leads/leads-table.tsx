@@ -12,6 +12,7 @@ import { BulkReassign, type Membership } from "./bulk-reassign";
 import { ColumnPicker } from "./column-picker";
 import { hideableColumns, type HideableColumn } from "./columns";
 import { StageBadge } from "./stage-badge";
+import { leadSortKeys } from "@/lib/lead-filters";
 
 export type LeadRow = {
   id: number;
@@ -34,18 +35,6 @@ export type LeadRow = {
   isStale: boolean;
   canReassign: boolean;
 };
-
-export const leadTableSortable = [
-  "name",
-  "stage",
-  "group",
-  "owner",
-  "plannedInvestment",
-  "signedInvestment",
-  "signedOn",
-  "lastActivityAt",
-  "nextFollowUpOn",
-] as const;
 
 export function LeadsTable({
   rows,
@@ -177,7 +166,7 @@ export function LeadsTable({
         columns={columns}
         rows={rows}
         state={state}
-        sortable={leadTableSortable}
+        sortable={leadSortKeys}
         caption={t("leads.title")}
         getRowId={(r) => String(r.id)}
         columnVisibility={visibility}

@@ -5,7 +5,8 @@ import { isStale } from "@/lib/domain/stale";
 import type { LeadFilters } from "@/lib/lead-filters";
 import type { ListParams } from "@/lib/list-params";
 import { filterContext } from "./filters";
-import { leadOrder, type LeadSort, tableQuery, viewCondition } from "./table";
+import { leadOrder, tableQuery, viewCondition } from "./table";
+import type { LeadSort } from "@/lib/lead-filters";
 
 /** Most rows one export writes (the file says so when the view holds more). */
 export const exportLimit = 50_000;

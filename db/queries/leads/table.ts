@@ -8,7 +8,7 @@ import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
-import type { LeadFilters } from "@/lib/lead-filters";
+import type { LeadFilters, LeadSort } from "@/lib/lead-filters";
 import type { ListParams } from "@/lib/list-params";
 import { listPage } from "../list-page";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
@@ -31,8 +31,7 @@ export const leadSortable = {
   signedOn: leads.signedOn,
   lastActivityAt: leads.lastActivityAt,
   nextFollowUpOn: leads.nextFollowUpOn,
-};
-export type LeadSort = keyof typeof leadSortable;
+} satisfies Record<LeadSort, unknown>;
 
 /** ORDER BY of the table: the chosen column (empty values last on both databases), then a stable tail. */
 export function leadOrder(params: Pick<ListParams<LeadSort>, "sort" | "dir">): SQL[] {
