@@ -125,37 +125,38 @@ export function GapList({ map, isMember }: { map: ChainMap; isMember: boolean })
     .filter((n) => n.presence !== "present")
     .sort((a, b) => order[partStatus(a)] - order[partStatus(b)]);
   const strengthen = map.leaves.filter((n) => n.presence === "present" && n.targets.length > 0);
+  const cards = (nodes: typeof gaps) => (
+    <div className="grid gap-3 xl:grid-cols-2">
+      {nodes.map((node) => (
+        <GapCard key={node.id} node={node} segmentName={segmentName.get(node.id) ?? null} context={context} />
+      ))}
+    </div>
+  );
   return (
     <>
-      <section aria-labelledby="gap-list-title" className="space-y-3">
-        <div>
-          <h2 id="gap-list-title" className="text-lg font-semibold text-slate-900">
-            {t("title")}
-          </h2>
-          <p className="text-sm text-slate-500">{t("subtitle")}</p>
-        </div>
+      <CardSection id="gap-list-title" title={t("title")} subtitle={t("subtitle")}>
         {gaps.length === 0 ? <p className="text-sm text-slate-500">{t("none")}</p> : null}
-        <div className="grid gap-3 xl:grid-cols-2">
-          {gaps.map((node) => (
-            <GapCard key={node.id} node={node} segmentName={segmentName.get(node.id) ?? null} context={context} />
-          ))}
-        </div>
-      </section>
+        {cards(gaps)}
+      </CardSection>
       {strengthen.length > 0 ? (
-        <section aria-labelledby="strengthen-title" className="space-y-3">
-          <div>
-            <h2 id="strengthen-title" className="text-lg font-semibold text-slate-900">
-              {t("strengthenTitle")}
-            </h2>
-            <p className="text-sm text-slate-500">{t("strengthenSubtitle")}</p>
-          </div>
-          <div className="grid gap-3 xl:grid-cols-2">
-            {strengthen.map((node) => (
-              <GapCard key={node.id} node={node} segmentName={segmentName.get(node.id) ?? null} context={context} />
-            ))}
-          </div>
-        </section>
+        <CardSection id="strengthen-title" title={t("strengthenTitle")} subtitle={t("strengthenSubtitle")}>
+          {cards(strengthen)}
+        </CardSection>
       ) : null}
     </>
+  );
+}
+
+function CardSection({ id, title, subtitle, children }: { id: string; title: string; subtitle: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <div>
+        <h2 id={id} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        <p className="text-sm text-slate-500">{subtitle}</p>
+      </div>
+      {children}
+    </section>
   );
 }

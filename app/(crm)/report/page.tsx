@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { secondaryButton } from "@/components/form/styles";
+import { OfficialDocument } from "@/components/print/official-document";
 import { PrintButton } from "@/components/trips/print-button";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
 import { readsCockpit } from "@/lib/auth/policy";
@@ -13,23 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations({ locale: "zh-CN", namespace: "report" }))("title") };
 }
 
-// The report card is an official document: always Chinese, always A4.
-const pageCss = `
-@page { size: A4; margin: 22mm 18mm 20mm 18mm; }
-.report-card { font-family: "FangSong", "STFangsong", "FangSong_GB2312", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
-.report-card h1, .report-card h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
-.report-card table { border-collapse: collapse; width: 100%; }
-.report-card th, .report-card td { border: 1px solid #334155; padding: 3px 5px; }
-@media print {
-  html, body { background: white !important; }
-  main { padding: 0 !important; }
-  .report-card { box-shadow: none !important; border: 0 !important; margin: 0 !important; padding: 0 !important; max-width: none !important; font-size: 12pt; line-height: 1.75; }
-  .report-card h1 { font-size: 20pt; }
-  .report-card h2 { font-size: 14pt; }
-  .report-card table { font-size: 10pt; }
-  .report-card tr { break-inside: avoid; }
-}
-`;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -58,7 +43,7 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
         <h2 className="mb-1 text-base font-bold">{title}</h2>
         <p className="mb-1 text-right text-xs">{zh("unit")}</p>
         <div className="overflow-x-auto">
-          <table className="min-w-[40rem] text-sm">
+          <table className="w-full min-w-[40rem] border-collapse text-sm [&_td]:border [&_td]:border-slate-700 [&_td]:px-1.5 [&_td]:py-0.5 [&_th]:border [&_th]:border-slate-700 [&_th]:px-1.5 [&_th]:py-0.5">
             <thead>
               <tr>
                 <th scope="col">{firstHeader}</th>
@@ -102,23 +87,27 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <style>{pageCss}</style>
-      <div className="mb-3 flex flex-wrap items-center gap-2 print:hidden">
-        <Link href={`/?${query}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:border-brand-600">
-          {zh("back")}
-        </Link>
-        <PrintButton label={zh("print")} />
-        <a href={`/report/xlsx?${query}`} download className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:border-brand-600">
-          {zh("xlsx")}
-        </a>
-      </div>
-      <article lang="zh-CN" className="report-card mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:p-10">
+      <OfficialDocument
+        label={zh("heading", { period: label })}
+        className="report-card rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:p-10"
+        toolbar={
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/?${query}`} className={secondaryButton}>
+              {zh("back")}
+            </Link>
+            <PrintButton label={zh("print")} />
+            <a href={`/report/xlsx?${query}`} download className={secondaryButton}>
+              {zh("xlsx")}
+            </a>
+          </div>
+        }
+      >
         <h1 className="text-center text-2xl font-bold">{zh("heading", { period: label })}</h1>
         <p className="mt-6 indent-8 leading-loose" data-testid="report-sentence">{card.sentence}</p>
         {table(zh("byDistrict"), zh("district"), card.byDistrict)}
         {table(zh("byGroup"), zh("group"), card.byGroup)}
         <p className="mt-8 text-right">{zh("madeOn", { date: formatDate(today, "zh-CN") })}</p>
-      </article>
+      </OfficialDocument>
     </>
   );
 }

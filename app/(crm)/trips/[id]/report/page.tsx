@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { OfficialDocument } from "@/components/print/official-document";
 import { PrintButton } from "@/components/trips/print-button";
 import { relatedLeads } from "@/db/queries/related-leads";
 import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
@@ -14,22 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations({ locale: "zh-CN", namespace: "trips" }))("report.title") };
 }
 
-// The report is an official document handed in after the trip: always Chinese, always A4.
-const pageCss = `
-@page { size: A4; margin: 22mm 20mm 20mm 20mm; }
-.trip-report { font-family: "FangSong", "STFangsong", "FangSong_GB2312", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; }
-.trip-report h1, .trip-report h2 { font-family: "SimHei", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
-@media print {
-  html, body { background: white !important; }
-  main { padding: 0 !important; }
-  .trip-report { box-shadow: none !important; border: 0 !important; margin: 0 !important; padding: 0 !important; max-width: none !important; font-size: 12pt; line-height: 1.75; }
-  .trip-report h1 { font-size: 20pt; }
-  .trip-report h2 { font-size: 14pt; }
-  .trip-report .report-meeting { break-inside: avoid; }
-  .trip-report table { font-size: 10.5pt; }
-  .trip-report tr { break-inside: avoid; }
-}
-`;
 
 export default async function TripReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("trips");
@@ -55,21 +40,20 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
 
   return (
     <>
-      <style>{pageCss}</style>
-      <div className="no-print mx-auto mb-4 flex max-w-[210mm] flex-wrap items-center justify-between gap-3">
-        <Link href={`/trips/${trip.id}`} className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
-          ← {ui("trips.report.back")}
-        </Link>
-        <div className="flex items-center gap-3">
-          <span className="hidden text-xs text-slate-500 sm:inline">{ui("trips.report.hint")}</span>
-          <PrintButton label={ui("actions.print")} />
-        </div>
-      </div>
-
-      <article
-        lang="zh-CN"
-        aria-label={t("title")}
-        className="trip-report mx-auto max-w-[210mm] space-y-4 border border-slate-200 bg-white px-5 py-8 text-[15px] leading-8 text-black shadow-sm sm:px-[20mm] sm:py-[22mm]"
+      <OfficialDocument
+        label={t("title")}
+        className="space-y-4 border border-slate-200 bg-white px-5 py-8 text-[15px] leading-8 text-black shadow-sm sm:px-[20mm] sm:py-[22mm]"
+        toolbar={
+          <>
+            <Link href={`/trips/${trip.id}`} className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+              ← {ui("trips.report.back")}
+            </Link>
+            <div className="flex items-center gap-3">
+              <span className="hidden text-xs text-slate-500 sm:inline">{ui("trips.report.hint")}</span>
+              <PrintButton label={ui("actions.print")} />
+            </div>
+          </>
+        }
       >
         <header className="text-center">
           <h1 className="text-xl font-bold leading-snug sm:text-2xl">{trip.title}</h1>
@@ -89,7 +73,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
           <h2 className="text-base font-bold">{t("meetingsHeading")}</h2>
           <p className="indent-8">{t("meetingsIntro", { companies: companies.length, meetings: meetings.length })}</p>
           {meetings.map((m, index) => (
-            <div key={m.id} className="report-meeting space-y-1">
+            <div key={m.id} className="keep-together space-y-1">
               <h3 className="font-bold">
                 {chineseItem(index + 1)}
                 {formatDate(m.heldOn, zh)}
@@ -154,7 +138,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
           <p>{t("reporter", { name: user.name, title: user.title ?? "" })}</p>
           <p>{formatDate(toIsoDate(new Date()), zh)}</p>
         </footer>
-      </article>
+      </OfficialDocument>
     </>
   );
 }
