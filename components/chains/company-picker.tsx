@@ -7,7 +7,7 @@ type Option = { id: number; name: string; city: string | null };
 
 /**
  * Pick a company as you type: suggestions come from the company directory on the server
- * (/chains/company-search). Typing a name that is not there keeps it as a new company.
+ * (/companies/lookup, the one company search). Typing a name that is not there keeps it as a new company.
  */
 export function CompanyPicker({
   id,
@@ -40,8 +40,8 @@ export function CompanyPicker({
     const timer = setTimeout(async () => {
       setLoading(true);
       try {
-        const response = await fetch(`/chains/company-search?q=${encodeURIComponent(q)}`, { headers: { accept: "application/json" } });
-        const rows = response.ok ? ((await response.json()) as Option[]) : [];
+        const response = await fetch(`/companies/lookup?q=${encodeURIComponent(q)}`, { headers: { accept: "application/json" }, cache: "no-store" });
+        const rows = response.ok ? ((await response.json()) as { companies: Option[] }).companies : [];
         if (ticket === latest.current) {
           setOptions(rows);
           setActive(-1);

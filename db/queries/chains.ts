@@ -15,10 +15,8 @@ import {
   users,
 } from "@/db/schema";
 import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/lib/domain/enums";
-import { containsText } from "@/db/sql-fragments";
 import { canEditChain, mayCreateChains } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { signedStages } from "@/lib/domain/stages";
 import { leafNodes, rateBreakdown, segmentBreakdowns, type RateBreakdown } from "@/lib/domain/supporting-rate";
 import { leadScope } from "./scope";
@@ -281,16 +279,4 @@ export async function chainFormOptions(viewer: CurrentUser) {
     industries: industryRows.filter((i) => canEditChain(viewer, i.taskGroupId)).map(({ id, name }) => ({ id, name })),
     mayCreate: mayCreateChains(viewer),
   };
-}
-
-/** Companies whose name contains the text, for pick-as-you-type (the directory is read by every role). */
-export async function searchCompanies(_viewer: CurrentUser, text: string, limit = 8) {
-  const q = normalizeCompanyName(text.trim()).slice(0, 50);
-  if (q.length === 0) return [];
-  return db
-    .select({ id: companies.id, name: companies.name, city: companies.city })
-    .from(companies)
-    .where(containsText(companies.normalizedName, q))
-    .orderBy(asc(companies.name))
-    .limit(limit);
 }

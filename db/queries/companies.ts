@@ -61,7 +61,7 @@ export async function listCompanies(viewer: CurrentUser, params: ListParams<keyo
 }
 
 /** Pick-as-you-type: the few companies matching what was typed, shortest names (closest matches) first. */
-export async function lookupCompanies(_viewer: CurrentUser, q: string, limit = 8) {
+export async function lookupCompanies(q: string, limit = 8) {
   const text = q.trim();
   if (!text) return [];
   return db

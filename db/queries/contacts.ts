@@ -2,10 +2,9 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contacts } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
 
 /** The people of a company (every role reads the directory). */
-export async function companyContacts(_viewer: CurrentUser, companyId: number) {
+export async function companyContacts(companyId: number) {
   return db
     .select({
       id: contacts.id,

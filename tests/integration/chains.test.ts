@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as chainActions from "@/db/mutations/chains";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
-import { getChainMap, listChains, searchCompanies, type ChainMap } from "@/db/queries/chains";
+import { getChainMap, listChains, type ChainMap } from "@/db/queries/chains";
+import { lookupCompanies } from "@/db/queries/companies";
 import { figuresBySource } from "@/db/queries/promotion";
 import { auditLog, chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
 import type { ActionDefinition } from "@/lib/actions/run-action";
@@ -134,7 +135,7 @@ describe("building a chain", () => {
     expect(created.companyCreated).toBe(true);
     const [company] = await db.select().from(companies).where(eq(companies.id, created.companyId));
     expect(company).toMatchObject({ name: typed, industryId: electronics.id, createdById: zuzhang.id });
-    expect((await searchCompanies(zuzhang, `新芯半导体(成都)`)).map((c) => c.id)).toContain(created.companyId);
+    expect((await lookupCompanies(`新芯半导体(成都)`)).map((c) => c.id)).toContain(created.companyId);
 
     // The same name typed again (other spacing and brackets) is the same company, now with another priority.
     const again = await mustSucceed(

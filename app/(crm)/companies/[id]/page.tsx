@@ -30,7 +30,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
   const [t, locale, contacts, meetings, trips, leads] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
-    companyContacts(user, company.id),
+    companyContacts(company.id),
     companyMeetings(company.id),
     companyTrips(user, company.id),
     relatedLeads(user, { company: company.id }),

@@ -1,4 +1,5 @@
-// Reads for the company picker of the meeting form and the duplicate check of the company forms:
+// The one company search: the company pickers (meeting form, chain editor) and the duplicate check
+// of the company forms:
 //   GET /companies/lookup?q=津重          → { companies: [...] }   (pick as you type)
 //   GET /companies/lookup?name=…&creditCode=… → { duplicate: {...} | null }
 // A signed-in user only; the directory is read by every role.
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 const noStore = { "cache-control": "no-store" };
 
-export const GET = withUser(async (request, { user }) => {
+export const GET = withUser(async (request) => {
   const params = new URL(request.url).searchParams;
   const name = params.get("name");
   if (name !== null) {
@@ -21,5 +22,5 @@ export const GET = withUser(async (request, { user }) => {
     return NextResponse.json({ duplicate }, { headers: noStore });
   }
   const q = (params.get("q") ?? "").trim().slice(0, 100);
-  return NextResponse.json({ companies: await lookupCompanies(user, q) }, { headers: noStore });
+  return NextResponse.json({ companies: await lookupCompanies(q) }, { headers: noStore });
 });

@@ -26,7 +26,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
     peopleOptions(),
     industryOptions(),
     recentTripOptions(),
-    companyContacts(user, meeting.companyId),
+    companyContacts(meeting.companyId),
   ]);
   // The meeting's own trip stays a choice even when it is older than the recent ones.
   if (meeting.tripId && !tripOptions.some((o) => o.id === meeting.tripId)) {
