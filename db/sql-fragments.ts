@@ -68,3 +68,9 @@ function sqliteIndexName(columnsText: string): string {
   }
   return sqliteUniqueIndexes.get(columnsText) ?? columnsText;
 }
+
+/** Refreshes the query planner's statistics, after a bulk load (the two drivers name the call differently). */
+export async function analyzeDatabase(database: { run?: (query: SQL) => Promise<unknown>; execute?: (query: SQL) => Promise<unknown> }): Promise<void> {
+  if (activeDialect === "postgres") await database.execute!(sql`analyze`);
+  else await database.run!(sql`analyze`);
+}

@@ -14,7 +14,8 @@ import { listPage } from "../list-page";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
 
 /** The lead's owner (责任人), joined under its own name beside other users. */
-const owner = tableAlias(users, "owner");
+export const leadOwner = tableAlias(users, "owner");
+const owner = leadOwner;
 
 const stageOrder = sql<number>`case ${leads.stage} ${sql.join(
   stages.map((stage, i) => sql`when ${stage} then ${sql.raw(String(i))}`),
@@ -42,7 +43,8 @@ export function leadOrder(params: Pick<ListParams<LeadSort>, "sort" | "dir">): S
   return [sql`${column} ${direction} nulls last`, ...tail];
 }
 
-const tableColumns = {
+/** What a board card shows of a lead (joins: companies, task groups, the owner). */
+export const leadCardColumns = {
   id: leads.id,
   name: leads.name,
   companyName: companies.name,
@@ -50,16 +52,21 @@ const tableColumns = {
   groupName: taskGroups.name,
   ownerId: leads.ownerId,
   ownerName: owner.name,
-  districtName: districts.name,
-  industryName: industries.name,
   stage: leads.stage,
-  source: leads.source,
   plannedInvestment: leads.plannedInvestment,
   signedInvestment: leads.signedInvestment,
   signedOn: leads.signedOn,
   lastActivityAt: leads.lastActivityAt,
-  nextFollowUpOn: leads.nextFollowUpOn,
   version: leads.version,
+};
+
+/** What a row of the table shows: the card's and the district, industry, source and next follow-up. */
+const tableColumns = {
+  ...leadCardColumns,
+  districtName: districts.name,
+  industryName: industries.name,
+  source: leads.source,
+  nextFollowUpOn: leads.nextFollowUpOn,
 };
 
 /** The rows of the view in WHERE: the table's columns, and with `texts` the long texts the export writes. */
