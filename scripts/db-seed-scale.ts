@@ -8,7 +8,7 @@
 import { count, inArray, like } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
-import { analyzeDatabase } from "../db/sql-fragments";
+import { refreshPlannerStatistics } from "../db/sql-fragments";
 import { companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
 import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
 import { ensureDatabaseReady } from "../db/seed/ensure";
@@ -278,9 +278,7 @@ async function main() {
       console.log(`  ${done} / ${args.leads} leads, ${events} events (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
-  // Fresh planner statistics after a bulk load, as autovacuum (PostgreSQL) or a DBA would give them;
-  // without them PostgreSQL plans the board's queries for empty tables.
-  await analyzeDatabase(db);
+  await refreshPlannerStatistics(db);
   const [{ n: total }] = await db.select({ n: count() }).from(leads);
   const [{ n: totalEvents }] = await db.select({ n: count() }).from(leadEvents);
   console.log(
