@@ -6,6 +6,7 @@ import { importColumns, type ImportKind } from "@/lib/import/columns";
 import { maxImportBytes, maxImportMegabytes, maxImportRows } from "@/lib/import/limits";
 import { Field } from "@/components/form/field";
 import { primaryButton, selectClass } from "@/components/form/styles";
+import { SimpleTable } from "@/components/ui/simple-table";
 
 type Phase =
   | { name: "idle" }
@@ -162,27 +163,11 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
               {t("problems", { count: outcome.problems.length })}
             </h2>
           </div>
-          <div className="overflow-x-auto rounded-lg border border-red-200 bg-white">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <caption className="sr-only">{t("problemsCaption")}</caption>
-              <thead className="bg-red-50">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("line")}</th>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("column")}</th>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">{t("problem")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {outcome.problems.map((p, i) => (
-                  <tr key={i}>
-                    <td className="px-3 py-2 tabular-nums">{p.line || "—"}</td>
-                    <td className="px-3 py-2">{p.column || "—"}</td>
-                    <td className="px-3 py-2">{p.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimpleTable
+            caption={t("problemsCaption")}
+            headers={[t("line"), t("column"), t("problem")]}
+            rows={outcome.problems.map((p) => [<span key="line" className="tabular-nums">{p.line || "—"}</span>, p.column || "—", p.message])}
+          />
         </section>
       ) : null}
 
