@@ -1,6 +1,8 @@
 // The audit log's filters in the URL (who, what, when, which row, the page): parsed here, never
 // trusting the URL (anything malformed is dropped), and written back for links and the export.
 import { z } from "zod";
+// zod configured for the browser (jitless: no eval the Content-Security-Policy would report).
+import "@/lib/validation/common";
 import { first, type SearchParams } from "@/lib/list-params";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));

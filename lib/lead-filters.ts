@@ -2,13 +2,11 @@
 // in the URL: parsed here (never trusting the URL) and written back as parameters. The SQL they
 // become is db/queries/leads/filters.ts.
 import { z } from "zod";
+// zod configured for the browser (jitless: no eval the Content-Security-Policy would report).
+import "@/lib/validation/common";
 import { leadSources, stages, type LeadSource, type Stage } from "@/lib/domain/enums";
 import { sizeBands, type SizeBand } from "@/lib/domain/size-bands";
 import { first, type SearchParams } from "@/lib/list-params";
-
-/** The columns the leads table sorts by (db/queries/leads/table.ts says how each one sorts). */
-export const leadSortKeys = ["name", "stage", "group", "owner", "plannedInvestment", "signedInvestment", "signedOn", "lastActivityAt", "nextFollowUpOn"] as const;
-export type LeadSort = (typeof leadSortKeys)[number];
 
 export type LeadFilters = {
   stage: Stage | null;

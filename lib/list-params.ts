@@ -1,6 +1,8 @@
 // The state of every list lives in the URL: ?page=2&size=20&sort=name&dir=desc&q=…
 // This parses it, never trusting it; db/queries/order-by.ts turns it into ORDER BY.
 import { z } from "zod";
+// zod configured for the browser (jitless: no eval the Content-Security-Policy would report).
+import "@/lib/validation/common";
 
 export const pageSizes = [20, 50, 100] as const;
 

@@ -1,6 +1,8 @@
 // The trip list's filters in the URL (?leader=3&from=2026-01-01&to=…&dest=天津&region=bohai&status=done),
 // parsed here, never trusting the URL.
 import { z } from "zod";
+// zod configured for the browser (jitless: no eval the Content-Security-Policy would report).
+import "@/lib/validation/common";
 import { regionGroups, tripStatuses, type RegionGroup, type TripStatus } from "@/lib/domain/enums";
 import { first, type SearchParams } from "@/lib/list-params";
 

@@ -12,7 +12,7 @@ import { BulkReassign, type Membership } from "./bulk-reassign";
 import { ColumnPicker } from "./column-picker";
 import { hideableColumns, type HideableColumn } from "./columns";
 import { StageBadge } from "./stage-badge";
-import { leadSortKeys } from "@/lib/lead-filters";
+import { leadSortKeys } from "@/lib/lead-sort";
 
 export type LeadRow = {
   id: number;

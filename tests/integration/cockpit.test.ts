@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { breakdown, funnel, headlineFigures, monthlyTrend, reportCard } from "@/db/queries/cockpit";
 import { listLeads } from "@/db/queries/leads/table";
-import type { LeadSort } from "@/lib/lead-filters";
+import type { LeadSort } from "@/lib/lead-sort";
 import { parseLeadFilters } from "@/lib/lead-filters";
 import type { ListParams } from "@/lib/list-params";
 import { figuresByPartner } from "@/db/queries/promotion";

@@ -6,7 +6,7 @@ import type { LeadFilters } from "@/lib/lead-filters";
 import type { ListParams } from "@/lib/list-params";
 import { filterContext } from "./filters";
 import { leadOrder, tableQuery, viewCondition } from "./table";
-import type { LeadSort } from "@/lib/lead-filters";
+import type { LeadSort } from "@/lib/lead-sort";
 
 /** Most rows one export writes (the file says so when the view holds more). */
 export const exportLimit = 50_000;
