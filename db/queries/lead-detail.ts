@@ -6,9 +6,9 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
 import { loadStaleLimits } from "./stage-settings";
+import { leadOwner } from "./leads/table";
 import { leadScope } from "./scope";
 
-const owner = tableAlias(users, "owner");
 const leader = tableAlias(users, "leader");
 const creator = tableAlias(users, "creator");
 const editor = tableAlias(users, "editor");
@@ -32,8 +32,8 @@ export async function getLead(viewer: CurrentUser, id: number, now = new Date())
       taskGroupId: leads.taskGroupId,
       groupName: taskGroups.name,
       ownerId: leads.ownerId,
-      ownerName: owner.name,
-      ownerTitle: owner.title,
+      ownerName: leadOwner.name,
+      ownerTitle: leadOwner.title,
       districtId: leads.districtId,
       districtName: districts.name,
       industryId: leads.industryId,
@@ -72,7 +72,7 @@ export async function getLead(viewer: CurrentUser, id: number, now = new Date())
     .from(leads)
     .innerJoin(companies, eq(companies.id, leads.companyId))
     .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
+    .innerJoin(leadOwner, eq(leadOwner.id, leads.ownerId))
     .leftJoin(districts, eq(districts.id, leads.districtId))
     .leftJoin(industries, eq(industries.id, leads.industryId))
     .leftJoin(leader, eq(leader.id, leads.leaderId))

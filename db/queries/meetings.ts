@@ -13,7 +13,6 @@ export const meetingSortable = { heldOn: meetings.heldOn, company: companies.nam
 
 /** Who the next step falls to, joined under its own name beside other users. */
 export const nextStepOwner = tableAlias(users, "owner");
-const owner = nextStepOwner;
 
 /** What a meeting says: when, where, what was said and what comes next (with `nextStepOwner` joined). */
 export const meetingFacts = {
@@ -87,7 +86,7 @@ export async function getMeeting(meetingId: number) {
     .innerJoin(companies, eq(companies.id, meetings.companyId))
     .leftJoin(trips, eq(trips.id, meetings.tripId))
     .leftJoin(tripLeader, eq(tripLeader.id, trips.leaderId))
-    .leftJoin(owner, eq(owner.id, meetings.nextStepOwnerId))
+    .leftJoin(nextStepOwner, eq(nextStepOwner.id, meetings.nextStepOwnerId))
     .leftJoin(creator, eq(creator.id, meetings.createdById))
     .where(eq(meetings.id, meetingId))
     .limit(1);

@@ -16,7 +16,6 @@ import { filterContext, leadFilterConditions, type FilterContext } from "./filte
 
 /** The lead's owner (责任人), joined under its own name beside other users. */
 export const leadOwner = tableAlias(users, "owner");
-const owner = leadOwner;
 
 const stageOrder = sql<number>`case ${leads.stage} ${sql.join(
   stages.map((stage, i) => sql`when ${stage} then ${sql.raw(String(i))}`),
@@ -27,7 +26,7 @@ export const leadSortable = {
   name: leads.name,
   stage: stageOrder,
   group: taskGroups.sortOrder,
-  owner: owner.name,
+  owner: leadOwner.name,
   plannedInvestment: leads.plannedInvestment,
   signedInvestment: leads.signedInvestment,
   signedOn: leads.signedOn,
@@ -52,7 +51,7 @@ export const leadCardColumns = {
   taskGroupId: leads.taskGroupId,
   groupName: taskGroups.name,
   ownerId: leads.ownerId,
-  ownerName: owner.name,
+  ownerName: leadOwner.name,
   stage: leads.stage,
   plannedInvestment: leads.plannedInvestment,
   signedInvestment: leads.signedInvestment,
@@ -78,7 +77,7 @@ export function tableQuery(where: SQL | undefined, texts = false) {
     .from(leads)
     .innerJoin(companies, eq(companies.id, leads.companyId))
     .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-    .innerJoin(owner, eq(owner.id, leads.ownerId))
+    .innerJoin(leadOwner, eq(leadOwner.id, leads.ownerId))
     .leftJoin(districts, eq(districts.id, leads.districtId))
     .leftJoin(industries, eq(industries.id, leads.industryId))
     .where(where);
