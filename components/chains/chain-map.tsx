@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { chainPositions } from "@/lib/domain/enums";
 import type { ChainMapNode, ChainSegment } from "@/db/queries/chains";
@@ -50,21 +51,55 @@ function Legend() {
   );
 }
 
+/** The local companies of a part, each a link to its company page: listed beside the part, and on a phone a count that opens the list. */
+function LocalCompanies({ node }: { node: ChainMapNode }) {
+  const t = useTranslations("chains.map");
+  const listLabel = t("localsOf", { name: node.name });
+  const links = (className: string) => (
+    <ul aria-label={listLabel} className={className}>
+      {node.locals.map((c) => (
+        <li key={c.linkId} className="min-w-0">
+          <Link href={`/companies/${c.companyId}`} className="break-words text-brand-700 underline-offset-2 hover:underline">
+            {c.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <>
+      {links("hidden min-w-0 flex-1 basis-40 space-y-0.5 pt-1 text-xs leading-snug sm:block")}
+      <details className="group min-w-0 text-xs sm:hidden">
+        <summary className="inline-flex min-h-8 cursor-pointer list-none items-center gap-1 rounded-md px-1.5 text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
+          {t("localsCount", { count: node.locals.length })}
+          <span aria-hidden className="transition-transform group-open:rotate-90">
+            ▸
+          </span>
+        </summary>
+        {links("space-y-2 py-1.5 pl-1.5 text-sm leading-snug")}
+      </details>
+    </>
+  );
+}
+
 function PartChip({ node, note }: { node: ChainMapNode; note?: string }) {
   const t = useTranslations("chains.map");
   const status = partStatus(node);
   const gapTargets = status === "missing" || status === "partial" ? node.targets.length : 0;
   const label = `${node.name}：${t(`status.${status}`)}`;
   return (
-    <li aria-label={label} title={label} className={`inline-flex items-center gap-1 rounded-md border px-2 py-1 text-sm ${chipClass[status]}`}>
-      <span aria-hidden>{statusGlyph[status]}</span>
-      <span>{node.name}</span>
-      {note ? <span className="text-[11px] opacity-80">（{note}）</span> : null}
-      {gapTargets > 0 ? (
-        <span aria-hidden title={t("targetsCount", { count: gapTargets })} className="ml-0.5 rounded-full bg-red-600 px-1.5 text-[10px] font-semibold text-white">
-          {gapTargets}
-        </span>
-      ) : null}
+    <li aria-label={label} className="flex flex-wrap items-start gap-x-2 gap-y-0.5">
+      <span title={label} className={`inline-flex max-w-full shrink-0 items-center gap-1 rounded-md border px-2 py-1 text-sm ${chipClass[status]}`}>
+        <span aria-hidden>{statusGlyph[status]}</span>
+        <span>{node.name}</span>
+        {note ? <span className="text-[11px] opacity-80">（{note}）</span> : null}
+        {gapTargets > 0 ? (
+          <span aria-hidden title={t("targetsCount", { count: gapTargets })} className="ml-0.5 rounded-full bg-red-600 px-1.5 text-[10px] font-semibold text-white">
+            {gapTargets}
+          </span>
+        ) : null}
+      </span>
+      {node.locals.length > 0 ? <LocalCompanies node={node} /> : null}
     </li>
   );
 }
@@ -77,7 +112,7 @@ function SegmentBlock({ segment }: { segment: ChainSegment }) {
         <h4 className="text-sm font-semibold text-slate-900">{segment.name}</h4>
         <RateMeter label={t("segmentRate", { name: segment.name })} rate={segment.breakdown.rate} />
       </div>
-      <ul aria-label={segment.name} className="mt-2 flex flex-wrap gap-1.5">
+      <ul aria-label={segment.name} className="mt-2 space-y-1.5">
         {segment.parts.length > 0 ? segment.parts.map((p) => <PartChip key={p.id} node={p} />) : <PartChip node={segment} note={t("noParts")} />}
       </ul>
     </div>

@@ -302,6 +302,8 @@ const chainPages = (chainId: number | undefined): Revalidation[] =>
 /** Every chain edit: policy.mayEditChains here; within it, a group lead must lead the chain's group (db/mutations/chains.ts). */
 const chainEdit = { rule: mayEditChains };
 const pagesOfItsChain = (_: unknown, row: { chainId: number }) => chainPages(row.chainId);
+/** A company put on or taken off a part: its chain's pages and the company's page, which names its parts. */
+const pagesOfItsChainAndCompany = (_: unknown, row: { chainId: number; companyId: number }) => [...chainPages(row.chainId), `/companies/${row.companyId}`];
 export const createChainDefinition = auditedChange({ ...chainEdit, name: "chain.create", schema: chainSchema, entity: "chain", change: createChain, revalidate: ["/chains"] });
 export const updateChainDefinition = auditedChange({ ...chainEdit, name: "chain.update", schema: chainUpdateSchema, entity: "chain", change: updateChain, revalidate: (_, chain) => chainPages(chain.id) });
 export const deleteChainDefinition = auditedChange({ ...chainEdit, name: "chain.delete", schema: chainDeleteSchema, entity: "chain", change: deleteChain, details: (chain) => ({ name: chain.name }), revalidate: (_, chain) => chainPages(chain.id) });
@@ -330,6 +332,6 @@ export const addNodeCompanyDefinition = actionDefinition({
     await audit({ entity: "chainNodeCompany", entityId: link.id });
     return link;
   },
-  revalidate: pagesOfItsChain,
+  revalidate: pagesOfItsChainAndCompany,
 });
-export const removeNodeCompanyDefinition = auditedChange({ ...chainEdit, name: "chain.company.remove", schema: nodeCompanyDeleteSchema, entity: "chainNodeCompany", change: removeNodeCompany, details: (link) => link, revalidate: pagesOfItsChain });
+export const removeNodeCompanyDefinition = auditedChange({ ...chainEdit, name: "chain.company.remove", schema: nodeCompanyDeleteSchema, entity: "chainNodeCompany", change: removeNodeCompany, details: (link) => link, revalidate: pagesOfItsChainAndCompany });

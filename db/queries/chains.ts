@@ -10,6 +10,7 @@ import {
   districts,
   industries,
   leads,
+  tableAlias,
   taskGroupMembers,
   taskGroups,
   users,
@@ -17,7 +18,7 @@ import {
 import type { ChainAim, ChainPosition, ChainPresence, Stage } from "@/lib/domain/enums";
 import { canEditChain, mayCreateChains } from "@/lib/auth/policy";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { signedStages } from "@/lib/domain/stages";
+import { activeStages, signedStages } from "@/lib/domain/stages";
 import { leafNodes, rateBreakdown, segmentBreakdowns, type RateBreakdown } from "@/lib/domain/supporting-rate";
 import { leadScope } from "./scope";
 
@@ -280,3 +281,59 @@ export async function chainFormOptions(viewer: CurrentUser) {
     mayCreate: mayCreateChains(viewer),
   };
 }
+
+/** A part of a chain as the company page names it: chain › (segment ›) part. */
+export type CompanyChainPart = {
+  chainId: number;
+  chainName: string;
+  nodeId: number;
+  /** The segment the part sits under; null when the node is a segment itself. */
+  segmentName: string | null;
+  nodeName: string;
+  presence: ChainPresence;
+};
+
+/**
+ * A company's place in the chains, read by every role: the parts it covers as a local company, the
+ * parts it is a target for, and the parts its open leads (still being worked on) would fill. Like the
+ * map's "a lead exists elsewhere", the last is a fact about the chain: the leads themselves are not named.
+ */
+export async function companyChainPlaces(companyId: number) {
+  const segment = tableAlias(chainNodes, "segment");
+  const part = {
+    chainId: chains.id,
+    chainName: chains.name,
+    nodeId: chainNodes.id,
+    segmentName: segment.name,
+    nodeName: chainNodes.name,
+    presence: chainNodes.presence,
+  };
+  const order = [asc(chains.name), asc(segment.sortOrder), asc(chainNodes.sortOrder), asc(chainNodes.id)];
+  const [links, fills] = await Promise.all([
+    db
+      .select({ ...part, role: chainNodeCompanies.role, priority: chainNodeCompanies.priority })
+      .from(chainNodeCompanies)
+      .innerJoin(chainNodes, eq(chainNodes.id, chainNodeCompanies.chainNodeId))
+      .innerJoin(chains, eq(chains.id, chainNodes.chainId))
+      .leftJoin(segment, eq(segment.id, chainNodes.parentId))
+      .where(eq(chainNodeCompanies.companyId, companyId))
+      .orderBy(...order),
+    // DISTINCT on PostgreSQL sorts only by what it selects: the orders come along.
+    db
+      .selectDistinct({ ...part, segmentOrder: segment.sortOrder, nodeOrder: chainNodes.sortOrder })
+      .from(leads)
+      .innerJoin(chainNodes, eq(chainNodes.id, leads.chainNodeId))
+      .innerJoin(chains, eq(chains.id, chainNodes.chainId))
+      .leftJoin(segment, eq(segment.id, chainNodes.parentId))
+      .where(and(eq(leads.companyId, companyId), inArray(leads.stage, [...activeStages])))
+      .orderBy(...order),
+  ]);
+  const strip = ({ role: _role, priority: _priority, ...rest }: (typeof links)[number]): CompanyChainPart => rest;
+  return {
+    covers: links.filter((l) => l.role === "local").map(strip),
+    targetOf: links.filter((l) => l.role === "target").map((l) => ({ ...strip(l), priority: l.priority })),
+    fills: fills.map(({ segmentOrder: _s, nodeOrder: _n, ...rest }): CompanyChainPart => rest),
+  };
+}
+
+export type CompanyChainPlaces = Awaited<ReturnType<typeof companyChainPlaces>>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as chainActions from "@/db/mutations/chains";
 import { closeDatabase, db } from "@/db/client";
 import { createLead } from "@/db/mutations/leads";
-import { getChainMap, listChains, type ChainMap } from "@/db/queries/chains";
+import { companyChainPlaces, getChainMap, listChains, type ChainMap } from "@/db/queries/chains";
 import { lookupCompanies } from "@/db/queries/companies";
 import { figuresBySource } from "@/db/queries/promotion";
 import { auditLog, chainNodeCompanies, chainNodes, chains, companies, districts, industries, leads } from "@/db/schema";
@@ -26,6 +26,7 @@ let admin: CurrentUser;
 let zuzhang: CurrentUser; // lead of the electronics task group
 let zuyuan: CurrentUser; // member of the electronics task group
 let zuzhang2: CurrentUser; // lead of the equipment task group
+let zuyuan2: CurrentUser; // member of the equipment task group
 let shuji: CurrentUser; // leader
 let mishu: CurrentUser; // secretary
 let electronics: { id: number; taskGroupId: number };
@@ -34,8 +35,8 @@ let huayingId: number;
 let huaxinId: number;
 
 beforeAll(async () => {
-  [admin, zuzhang, zuyuan, zuzhang2, shuji, mishu] = await Promise.all(
-    ["admin", "zuzhang", "zuyuan", "zuzhang2", "shuji", "mishu"].map(userNamed),
+  [admin, zuzhang, zuyuan, zuzhang2, zuyuan2, shuji, mishu] = await Promise.all(
+    ["admin", "zuzhang", "zuyuan", "zuzhang2", "zuyuan2", "shuji", "mishu"].map(userNamed),
   );
   const [e] = await db.select({ id: industries.id, taskGroupId: industries.taskGroupId }).from(industries).where(eq(industries.name, "电子信息"));
   electronics = { id: e.id, taskGroupId: e.taskGroupId! };
@@ -359,6 +360,66 @@ describe("who may change a chain", () => {
     expect(parts.every((p) => p.position === "downstream")).toBe(true);
     // A part's edit opened before the move is based on an older copy: each part's version moved on.
     expect(parts.map((p) => p.version)).toEqual(parts.map((p) => partsBefore.find((b) => b.id === p.id)!.version + 1));
+  });
+
+  it("names a part's local companies to every reader, and a company's places in the chains on its page", async () => {
+    const local = `华蓥市锂能新材料有限公司${tag}`;
+    const link = await mustSucceed(run(chainActions.addNodeCompanyDefinition, admin, { chainNodeId: built.parts["锂电池"], companyName: local, role: "local" }));
+    expect(link.companyCreated).toBe(true);
+    // The same company is also a target on a gap, and has an open lead on another one.
+    await mustSucceed(run(chainActions.addNodeCompanyDefinition, zuzhang, { chainNodeId: built.parts["IC驱动"], companyId: link.companyId, role: "target", priority: 2 }));
+    const map = await mapOf(zuzhang, built.chainId);
+    const input = leadCreateSchema.parse(
+      leadFromTarget(
+        { chain: { districtId: map.chain.districtId, industryId: map.chain.industryId, taskGroupId: map.chain.taskGroupId! }, chainNodeId: built.parts["显示模组"], companyId: link.companyId },
+        { name: `显示模组配套项目-${tag}` },
+      ),
+    );
+    const lead = await db.transaction((tx) => createLead(tx, zuzhang, input));
+
+    // A member of another task group reads the part's local companies.
+    const seen = await mapOf(zuyuan2, built.chainId);
+    expect(leaf(seen, "锂电池").locals).toEqual([expect.objectContaining({ companyId: link.companyId, name: local })]);
+    expect(leaf(seen, "锂电池").presence).toBe("present");
+    expect(seen.canEdit).toBe(false);
+
+    // The company's places: the part it covers, the part it is a target for, the part its open lead would fill.
+    const part = (nodeName: string, segmentName: string) => ({ chainId: built.chainId, chainName: name, nodeId: built.parts[nodeName], nodeName, segmentName });
+    const places = await companyChainPlaces(link.companyId);
+    expect(places.covers).toEqual([expect.objectContaining({ ...part("锂电池", "上游·核心元器件"), presence: "present" })]);
+    expect(places.targetOf).toEqual([expect.objectContaining({ ...part("IC驱动", "上游·核心元器件"), priority: 2 })]);
+    expect(places.fills).toEqual([expect.objectContaining(part("显示模组", "中游·模组"))]);
+
+    // A signed or a dropped lead is no longer open: it fills nothing "to be filled".
+    for (const stage of ["signed", "dropped"] as const) {
+      await db.update(leads).set({ stage }).where(eq(leads.id, lead.id));
+      expect((await companyChainPlaces(link.companyId)).fills, stage).toEqual([]);
+    }
+    await db.update(leads).set({ stage: "on_hold" }).where(eq(leads.id, lead.id));
+    expect((await companyChainPlaces(link.companyId)).fills.map((p) => p.nodeName)).toEqual(["显示模组"]);
+
+    // Off the part, off the company's page.
+    await mustSucceed(run(chainActions.removeNodeCompanyDefinition, admin, { id: link.id }));
+    expect((await companyChainPlaces(link.companyId)).covers).toEqual([]);
+    expect(leaf(await mapOf(zuyuan2, built.chainId), "锂电池").locals).toEqual([]);
+  });
+
+  it.each([
+    ["zuyuan", "a member of the chain's task group"],
+    ["zuyuan2", "a member of another task group"],
+    ["zuzhang2", "the lead of another task group"],
+  ])("%s (%s) cannot put a local company on a part, picked or typed", async (username) => {
+    const viewer = { zuyuan, zuyuan2, zuzhang2 }[username]!;
+    const typed = `越权本地企业有限公司${username}${tag}`;
+    const before = await snapshot();
+    for (const input of [
+      { chainNodeId: built.parts["锂电池"], companyId: huaxinId, role: "local" },
+      { chainNodeId: built.parts["锂电池"], companyName: typed, role: "local" },
+    ]) {
+      expect(await run(chainActions.addNodeCompanyDefinition, viewer, input)).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await db.select().from(companies).where(eq(companies.name, typed))).toEqual([]);
   });
 });
 

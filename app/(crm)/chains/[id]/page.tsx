@@ -9,7 +9,7 @@ import { getChainMap } from "@/db/queries/chains";
 import { ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { parseRouteId } from "@/lib/route-id";
-import { primaryButton } from "@/components/form/styles";
+import { primaryButton, secondaryButton } from "@/components/form/styles";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,6 +34,9 @@ export default async function ChainPage({ params }: Props) {
           <>
             <Link href="/chains" className="text-sm text-brand-700 hover:underline">
               {t("chains.backToList")}
+            </Link>
+            <Link href={`/chains/${chain.id}/print`} className={secondaryButton}>
+              {t("chains.print.open")}
             </Link>
             {map.canEdit ? (
               <Link href={`/chains/${chain.id}/edit`} className={primaryButton}>

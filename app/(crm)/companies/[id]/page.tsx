@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CompanyChains } from "@/components/companies/company-chains";
 import { ContactList } from "@/components/companies/contact-list";
 import { Breadcrumb, DetailHeader, DetailSection, detailListClass, EmptyNote, Facts } from "@/components/layout/detail-page";
 import { RelatedLeads } from "@/components/leads/related-leads";
 import { TripStatusBadge } from "@/components/trips/trip-status-badge";
 import { Badge } from "@/components/ui/badge";
+import { companyChainPlaces } from "@/db/queries/chains";
 import { companyMeetings, companyTrips, getCompany } from "@/db/queries/companies";
 import { companyContacts } from "@/db/queries/contacts";
 import { relatedLeads } from "@/db/queries/related-leads";
@@ -27,13 +29,14 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
   const id = parseRouteId((await params).id);
   const company = id ? await getCompany(id) : null;
   if (!company) notFound();
-  const [t, locale, contacts, meetings, trips, leads] = await Promise.all([
+  const [t, locale, contacts, meetings, trips, leads, chainPlaces] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     companyContacts(company.id),
     companyMeetings(company.id),
     companyTrips(user, company.id),
     relatedLeads(user, { company: company.id }),
+    companyChainPlaces(company.id),
   ]);
   const canWrite = writesTrips(user);
 
@@ -60,6 +63,8 @@ export default async function CompanyPage({ params }: { params: Promise<{ id: st
           ]}
         />
       </DetailHeader>
+
+      <CompanyChains places={chainPlaces} />
 
       <DetailSection id="company-contacts" title={t("companies.detail.contacts")}>
         <ContactList companyId={company.id} canWrite={canWrite} contacts={contacts} />
