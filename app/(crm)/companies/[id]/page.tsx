@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("companies"))("detail.title") };
 }
 
-/** A company with every meeting, trip and lead that touched it (leads within the viewer's scope). */
+/** A company with its place in the chains and every meeting, trip and lead that touched it (leads within the viewer's scope). */
 export default async function CompanyPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireArea("companies");
   const id = parseRouteId((await params).id);
