@@ -5,11 +5,13 @@
 // industries and sources, created over the last five years, each with its history (about ten
 // events per lead: a million for 100,000 leads). Deterministic. Written in batches inside
 // transactions; running it again only adds what is missing up to the given number.
-import { count, inArray, like } from "drizzle-orm";
+import { asc, count, eq, inArray, like } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { refreshPlannerStatistics } from "../db/sql-fragments";
-import { companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
+import { companies, districts, industries, investmentReports, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
+import { normalizeCompanyName } from "../lib/domain/company-name";
+import { daysInStage, furthestStage } from "../lib/domain/pipeline";
 import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
 import { ensureDatabaseReady } from "../db/seed/ensure";
 
@@ -118,11 +120,15 @@ const sources: (readonly [LeadSource, number])[] = [
 
 async function loadCity() {
   const [groups, members, districtRows, industryRows, actors] = await Promise.all([
-    db.select({ id: taskGroups.id, leaderId: taskGroups.leaderId }).from(taskGroups),
-    db.select({ groupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId }).from(taskGroupMembers),
-    db.select({ id: districts.id }).from(districts),
-    db.select({ id: industries.id, name: industries.name, groupId: industries.taskGroupId }).from(industries),
-    db.select({ id: users.id }).from(users).where(inArray(users.role, ["admin", "secretary"])),
+    // In id order: the same seed gives every lead the same group, owner and district on both databases.
+    db.select({ id: taskGroups.id, leaderId: taskGroups.leaderId }).from(taskGroups).orderBy(asc(taskGroups.id)),
+    db
+      .select({ groupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId })
+      .from(taskGroupMembers)
+      .orderBy(asc(taskGroupMembers.taskGroupId), asc(taskGroupMembers.userId)),
+    db.select({ id: districts.id }).from(districts).orderBy(asc(districts.id)),
+    db.select({ id: industries.id, name: industries.name, groupId: industries.taskGroupId }).from(industries).orderBy(asc(industries.id)),
+    db.select({ id: users.id }).from(users).where(inArray(users.role, ["admin", "secretary"])).orderBy(asc(users.id)),
   ]);
   return {
     groups: groups.map((g) => ({
@@ -138,24 +144,42 @@ async function loadCity() {
 
 type City = Awaited<ReturnType<typeof loadCity>>;
 
-/** Companies the scale leads belong to: one per four leads, named as Chinese firms are. */
+/** Marks the companies this script wrote, so that a rerun adds only what is missing. */
+const scaleCompanyNote = "批量数据（npm run db:seed:scale）";
+
+/**
+ * Companies the scale leads belong to: one per four leads, named as Chinese firms are and stored
+ * with the normalised name the app computes (an import of the same name finds them).
+ */
 async function ensureCompanies(wanted: number, industryNames: Map<number, string>) {
-  const [{ n }] = await db.select({ n: count() }).from(companies).where(like(companies.normalizedName, "scale-%"));
+  const [{ n }] = await db.select({ n: count() }).from(companies).where(eq(companies.description, scaleCompanyNote));
   const rnd = random(7_000_001);
   const industryIds = [...industryNames.keys()];
+  // The names of all `wanted` companies, drawn in order (so a rerun draws the same ones), each unique.
+  const others = await db.select({ name: companies.normalizedName, note: companies.description }).from(companies);
+  const taken = new Set(others.filter((c) => c.note !== scaleCompanyNote).map((c) => c.name));
+  const names: string[] = [];
+  while (names.length < wanted) {
+    const city = cities[names.length % cities.length];
+    const industry = industryNames.get(industryIds[names.length % industryIds.length]) ?? "装备制造";
+    const word = rnd.pick(products[industry] ?? products.装备制造).slice(0, 2);
+    const name = `${city}${rnd.pick(brands)}${rnd.pick(brands)}${rnd.next() < 0.5 ? word : ""}${rnd.pick(companyKinds)}有限公司`;
+    const normalized = normalizeCompanyName(name);
+    if (taken.has(normalized)) continue;
+    taken.add(normalized);
+    names.push(name);
+  }
   for (let start = n; start < wanted; start += 5_000) {
     const rows: (typeof companies.$inferInsert)[] = [];
     for (let i = start; i < Math.min(wanted, start + 5_000); i++) {
-      const city = cities[i % cities.length];
-      const industryId = industryIds[i % industryIds.length];
-      const name = `${city}${rnd.pick(brands)}${rnd.pick(brands)}${rnd.pick(companyKinds)}有限公司（${i + 1}）`;
-      rows.push({ name, normalizedName: `scale-${i + 1}`, industryId, province: null, city });
+      const name = names[i];
+      rows.push({ name, normalizedName: normalizeCompanyName(name), industryId: industryIds[i % industryIds.length], province: null, city: cities[i % cities.length], description: scaleCompanyNote });
     }
     await db.transaction(async (tx) => {
       for (let k = 0; k < rows.length; k += 500) await tx.insert(companies).values(rows.slice(k, k + 500));
     });
   }
-  return db.select({ id: companies.id, industryId: companies.industryId }).from(companies).where(like(companies.normalizedName, "scale-%"));
+  return db.select({ id: companies.id, industryId: companies.industryId }).from(companies).where(eq(companies.description, scaleCompanyNote)).orderBy(asc(companies.id));
 }
 
 type EventRow = Omit<typeof leadEvents.$inferInsert, "leadId">;
@@ -178,12 +202,14 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
   const path: Stage[] = mainLine.slice(1, reached + 1);
   if (stage === "on_hold" || stage === "dropped") path.push(stage);
   const events: EventRow[] = [{ kind: "created", toStage: "contact", body: "新建项目线索。", actorId: owner, occurredAt: createdAt }];
-  // Most leads are worked on recently; one in eight has gone quiet (stale).
-  const quiet = rnd.next() < 0.12;
+  // Most leads were worked on in the last three weeks; about one in six has gone quiet (stale after
+  // the default 30 days, as in the demo city).
+  const quiet = rnd.next() < 0.16;
   const endMs = quiet ? +now - rnd.int(31, Math.max(32, ageDays - 1)) * dayMs : +now - rnd.int(0, 20) * dayMs;
   const span = Math.max(3_600_000, Math.min(+now, endMs) - +createdAt);
   const extras = rnd.int(3, 11);
-  const times = Array.from({ length: path.length + extras }, () => +createdAt + Math.floor(rnd.next() * span)).sort((a, b) => a - b);
+  const times = Array.from({ length: path.length + extras - 1 }, () => +createdAt + Math.floor(rnd.next() * span)).sort((a, b) => a - b);
+  times.push(+createdAt + span);
   let previous: Stage = "contact";
   let signedOn: string | null = null;
   const signedInvestment = mainLine.indexOf(stage) >= 4 ? Math.round((planned * (0.85 + 0.3 * rnd.next())) / 100) * 100 : null;
@@ -199,7 +225,8 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
       const body = to === "on_hold" || to === "dropped" ? rnd.pick(reasons) : null;
       const isSigning = to === "signed";
       if (isSigning) signedOn = isoDate(occurredAt);
-      events.push({ kind: "stage", fromStage: previous, toStage: to, toValue: isSigning ? signedOn : null, body, actorId: owner, occurredAt });
+      const stageDays = daysInStage(stageEnteredAt, occurredAt);
+      events.push({ kind: "stage", fromStage: previous, toStage: to, stageDays, toValue: isSigning ? signedOn : null, body, actorId: owner, occurredAt });
       if (isSigning) {
         events.push({ kind: "amount", field: "signedInvestment", fromValue: null, toValue: String(signedInvestment), actorId: owner, occurredAt });
       }
@@ -212,7 +239,7 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
   });
   const lastActivityAt = events.reduce((m, e) => (e.occurredAt > m ? e.occurredAt : m), createdAt);
   const working = ["contact", "negotiating", "inspecting", "intent", "on_hold"].includes(stage);
-  const nextFollowUpOn = working ? isoDate(new Date(+now + rnd.int(-20, 30) * dayMs)) : stage === "signed" ? isoDate(new Date(+now + rnd.int(3, 40) * dayMs)) : null;
+  const nextFollowUpOn = working ? isoDate(new Date(+now + rnd.int(-3, 30) * dayMs)) : stage === "signed" ? isoDate(new Date(+now + rnd.int(3, 40) * dayMs)) : null;
   const lead: typeof leads.$inferInsert = {
     externalId: `scale-${i + 1}`,
     name: `${word}项目（${i + 1}）`,
@@ -223,6 +250,7 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
     industryId: industry?.id ?? null,
     source,
     stage,
+    furthestStage: path.reduce((f, to) => furthestStage(f, to), furthestStage(null, "contact")),
     stageReason: stage === "on_hold" || stage === "dropped" ? events.findLast((e) => e.kind === "stage")?.body ?? null : null,
     plannedInvestment: planned,
     signedInvestment,
@@ -238,7 +266,38 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
     updatedById: owner,
     version: 1 + path.length,
   };
-  return { lead, events };
+  return { lead, events, reports: signedInvestment ? monthlyFigures(rnd, signedInvestment, lead.signedOn!, stage, now, owner) : [] };
+}
+
+type ReportRow = Omit<typeof investmentReports.$inferInsert, "leadId">;
+
+const nextMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+};
+
+/**
+ * The monthly figures of a signed lead, from the month after signing to last month: small sums
+ * before work starts, most of the money while it is built, until 95% of the signed amount is in
+ * (at most two years of reports).
+ */
+function monthlyFigures(rnd: ReturnType<typeof random>, signed: number, signedOn: string, stage: Stage, now: Date, reporter: number): ReportRow[] {
+  const building = stage === "started" || stage === "operating";
+  const lastMonth = isoDate(new Date(+now - 31 * dayMs)).slice(0, 7);
+  const rows: ReportRow[] = [];
+  let fixedTotal = 0;
+  let fundsTotal = 0;
+  for (let month = nextMonth(signedOn.slice(0, 7)), k = 0; month <= lastMonth && k < 24; month = nextMonth(month), k++) {
+    const [lo, hi] = building && k >= 2 ? [0.06, 0.14] : [0, 0.02];
+    const fixedAsset = Math.max(0, Math.min(Math.round(signed * (lo + (hi - lo) * rnd.next())), Math.round(signed * 0.95) - fixedTotal));
+    const fundsInPlace = Math.max(0, Math.min(Math.round(signed * (lo + (hi - lo) * rnd.next())), Math.round(signed * 0.9) - fundsTotal));
+    if (fixedAsset === 0 && fundsInPlace === 0 && k >= 2) break;
+    fixedTotal += fixedAsset;
+    fundsTotal += fundsInPlace;
+    const reportedAt = new Date(Math.min(+now, Date.parse(`${nextMonth(month)}-05T10:00:00+08:00`)));
+    rows.push({ monthOn: `${month}-01`, fixedAsset, fundsInPlace, reportedById: reporter, createdAt: reportedAt, updatedAt: reportedAt });
+  }
+  return rows;
 }
 
 async function main() {
@@ -260,6 +319,7 @@ async function main() {
   const now = new Date();
   const batch = 2_000;
   let events = 0;
+  let reports = 0;
   for (let start = existing; start < args.leads; start += batch) {
     const built: ReturnType<typeof buildLead>[] = [];
     for (let i = start; i < Math.min(args.leads, start + batch); i++) built.push(buildLead(i, city, companyIds, industryNames, now, args.years));
@@ -272,10 +332,13 @@ async function main() {
       const rows = built.flatMap((b, k) => b.events.map((e) => ({ ...e, leadId: ids[k], createdAt: e.occurredAt })));
       for (let k = 0; k < rows.length; k += 1_000) await tx.insert(leadEvents).values(rows.slice(k, k + 1_000));
       events += rows.length;
+      const figures = built.flatMap((b, k) => b.reports.map((r) => ({ ...r, leadId: ids[k] })));
+      for (let k = 0; k < figures.length; k += 1_000) await tx.insert(investmentReports).values(figures.slice(k, k + 1_000));
+      reports += figures.length;
     });
     const done = Math.min(args.leads, start + batch);
     if (done % 10_000 === 0 || done === args.leads) {
-      console.log(`  ${done} / ${args.leads} leads, ${events} events (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      console.log(`  ${done} / ${args.leads} leads, ${events} events, ${reports} monthly figures (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
   await refreshPlannerStatistics(db);

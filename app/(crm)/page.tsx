@@ -4,11 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Cockpit } from "@/components/cockpit/cockpit";
 import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
-import { leaderTripCount, recentEvents, upcomingTrips } from "@/db/queries/dashboard";
+import { workbenchData } from "@/db/queries/dashboard";
 import { AttentionList } from "@/components/supervision/attention-list";
-import { countLeads, stageTotals } from "@/db/queries/leads/counts";
-import { loadStaleLimits } from "@/db/queries/stage-settings";
-import { attentionLeads } from "@/db/queries/supervision";
 import { toLocale } from "@/i18n/locales";
 import { ownsLeads, readsCockpit } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
@@ -19,14 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-function Figure({ label, value, unit, href }: { label: string; value: string | number; unit?: string; href: string }) {
+function Figure({ label, whose, value, unit, href, note }: { label: string; whose: string; value: string | number; unit?: string; href: string; note?: string }) {
   return (
-    <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
-      <div className="text-sm text-slate-500">{label}</div>
+    <Link href={href} prefetch={false} title={note} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+      <div className="flex items-start justify-between gap-2 text-sm text-slate-600">
+        <span>{label}</span>
+        <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{whose}</span>
+      </div>
       <div className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
         {value}
-        {unit ? <span className="ml-1 text-sm font-normal text-slate-500">{unit}</span> : null}
+        {unit ? <span className="ml-1 text-sm font-normal text-slate-600">{unit}</span> : null}
       </div>
+      {note ? <div className="mt-1 text-xs text-slate-600">{note}</div> : null}
     </Link>
   );
 }
@@ -37,63 +38,79 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireArea("dashboard");
   const now = new Date();
   const today = toIsoDate(now);
+  const sp = await searchParams;
   if (readsCockpit(user)) {
     // The cockpit of the city's leaders: by default January to the current month.
-    const period = periodOrYearToDate(await searchParams, today);
+    const period = periodOrYearToDate(sp, today);
     return <Cockpit user={user} period={period} today={today} />;
   }
+  // Those who own leads may narrow every figure and list to their own ("只看我的").
+  const mine = ownsLeads(user) && sp.mine === "1";
+  const [t, locale, data] = await Promise.all([getTranslations(), getLocale().then(toLocale), workbenchData(user, mine, now)]);
+  const { whose, yearStart, signed, trips, active, own, overdue, stale, stages, events, upcoming, limits } = data;
   const year = today.slice(0, 4);
-  const yearStart = `${year}-01-01`;
-  const limits = await loadStaleLimits();
-  const [t, locale, signed, leaderTrips, active, mine, overdue, stale, totals, events, trips, myOverdue, myStale] = await Promise.all([
-    getTranslations(),
-    getLocale().then(toLocale),
-    countLeads(user, { signedFrom: yearStart, signedTo: today }, now),
-    leaderTripCount(yearStart, today),
-    countLeads(user, { attention: "active" }, now),
-    countLeads(user, { mine: true }, now),
-    countLeads(user, { attention: "overdue" }, now),
-    countLeads(user, { stale: true }, now),
-    stageTotals(user),
-    recentEvents(user),
-    upcomingTrips(today),
-    attentionLeads(user, "overdue", { ownerId: user.id, limit: 5 }, now, limits),
-    attentionLeads(user, "stale", { ownerId: user.id, limit: 5 }, now, limits),
-  ]);
-  const signedHref = `/leads?signedFrom=${yearStart}&signedTo=${today}`;
+  const whoseLabel = t(`dashboard.whose.${whose}`);
+  const cityLabel = t("dashboard.whose.city");
+  // The leads-table links carry the same "mine" as the figures.
+  const leadsHref = (query: string) => `/leads?${query}${mine ? "&mine=1" : ""}`;
+  const signedHref = leadsHref(`signedFrom=${yearStart}&signedTo=${today}`);
   return (
     <>
       <PageHeader title={t("dashboard.greeting", { name: user.name })} subtitle={user.title ?? t(`enum.role.${user.role}`)} />
+      {ownsLeads(user) ? (
+        <nav aria-label={t("dashboard.whoseSwitch")} className="mb-3 inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
+          {[
+            { href: "/", label: t("dashboard.whose.group"), current: !mine },
+            { href: "/?mine=1", label: t("dashboard.onlyMine"), current: mine },
+          ].map((option) => (
+            <Link
+              key={option.href}
+              href={option.href}
+              aria-current={option.current ? "page" : undefined}
+              className={`inline-flex min-h-11 items-center rounded px-4 ${option.current ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}
+            >
+              {option.label}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Figure label={t("dashboard.signedThisYear", { year })} value={signed.count} unit={t("units.count")} href={signedHref} />
-        <Figure label={t("dashboard.signedAmountThisYear", { year })} value={formatYi(signed.signedAmount)} unit={t("units.yi")} href={signedHref} />
-        <Figure label={t("dashboard.tripsThisYear", { year })} value={leaderTrips} unit={t("units.count")} href="/trips" />
-        <Figure label={t("dashboard.leadsInScope")} value={active.count} unit={t("units.count")} href="/leads?attention=active" />
-        {ownsLeads(user) ? (
-          <Figure label={t("dashboard.myLeads")} value={mine.count} unit={t("units.count")} href="/leads?mine=1" />
+        <Figure label={t("dashboard.signedThisYear", { year })} whose={whoseLabel} value={signed.count} unit={t("units.count")} href={signedHref} />
+        <Figure label={t("dashboard.signedAmountThisYear", { year })} whose={whoseLabel} value={formatYi(signed.signedAmount)} unit={t("units.yi")} href={signedHref} />
+        <Figure
+          label={t("dashboard.principalTripsThisYear", { year })}
+          whose={cityLabel}
+          value={trips.principal.value}
+          unit={t("cockpit.timesUnit")}
+          href={trips.principal.href}
+          note={t("cockpit.definitions.principalTrips")}
+        />
+        <Figure label={t("dashboard.leadsInScope")} whose={whoseLabel} value={active.count} unit={t("units.count")} href={leadsHref("attention=active")} />
+        {ownsLeads(user) && !mine ? (
+          <Figure label={t("dashboard.myLeads")} whose={t("dashboard.whose.mine")} value={own.count} unit={t("units.count")} href="/leads?mine=1" />
         ) : null}
-        <Figure label={t("dashboard.overdue")} value={overdue.count} unit={t("units.count")} href="/leads?attention=overdue" />
-        <Figure label={t("dashboard.stale")} value={stale.count} unit={t("units.count")} href="/leads?stale=1" />
+        <Figure label={t("dashboard.overdue")} whose={whoseLabel} value={overdue.total} unit={t("units.count")} href={leadsHref("attention=overdue")} />
+        <Figure label={t("dashboard.stale")} whose={whoseLabel} value={stale.total} unit={t("units.count")} href={leadsHref("stale=1")} />
       </div>
 
       <section aria-labelledby="my-supervision" className="mt-6">
-        <h2 id="my-supervision" className="mb-2 text-lg font-semibold">{t("dashboard.mySupervision")}</h2>
-        {myOverdue.total + myStale.total === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white px-3 py-3 text-sm text-slate-500">{t("dashboard.mySupervisionClear")}</p>
+        <h2 id="my-supervision" className="mb-2 text-lg font-semibold">{t("dashboard.supervision", { whose: whoseLabel })}</h2>
+        {overdue.total + stale.total === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white px-3 py-3 text-sm text-slate-600">{t("dashboard.supervisionClear", { whose: whoseLabel })}</p>
         ) : (
           <div className="grid gap-4 lg:grid-cols-2">
-            <AttentionList kind="overdue" rows={myOverdue.rows} total={myOverdue.total} moreHref="/leads?mine=1&attention=overdue" limits={limits} today={today} now={now} showOwner={false} />
-            <AttentionList kind="stale" rows={myStale.rows} total={myStale.total} moreHref="/leads?mine=1&stale=1" limits={limits} today={today} now={now} showOwner={false} />
+            <AttentionList kind="overdue" rows={overdue.rows} total={overdue.total} moreHref={leadsHref("attention=overdue")} limits={limits} today={today} now={now} showOwner={!mine} />
+            <AttentionList kind="stale" rows={stale.rows} total={stale.total} moreHref={leadsHref("stale=1")} limits={limits} today={today} now={now} showOwner={!mine} />
           </div>
         )}
       </section>
 
       <section aria-labelledby="stage-summary" className="mt-6">
-        <h2 id="stage-summary" className="mb-2 text-lg font-semibold">{t("dashboard.stageSummary")}</h2>
+        <h2 id="stage-summary" className="mb-2 text-lg font-semibold">{t("dashboard.stageSummary", { whose: whoseLabel })}</h2>
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-9">
-          {totals.map((s) => (
+          {stages.map((s) => (
             <li key={s.stage}>
-              <Link href={`/leads?stage=${s.stage}`} className="block rounded-md border border-slate-200 bg-white px-2.5 py-2 hover:border-brand-600">
+              <Link href={leadsHref(`stage=${s.stage}`)} className="block rounded-md border border-slate-200 bg-white px-2.5 py-2 hover:border-brand-600">
                 <StageBadge stage={s.stage} />
                 <div className="mt-1 text-lg font-semibold tabular-nums">{s.count}</div>
                 <div className="text-xs text-slate-500">{t("dashboard.amountYi", { amount: formatYi(s.amount) })}</div>
@@ -130,11 +147,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
         <section aria-labelledby="upcoming-trips">
           <h2 id="upcoming-trips" className="mb-2 text-lg font-semibold">{t("dashboard.upcomingTrips")}</h2>
-          {trips.length === 0 ? (
+          {upcoming.length === 0 ? (
             <p className="text-sm text-slate-500">{t("dashboard.noTrips")}</p>
           ) : (
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-              {trips.map((trip) => (
+              {upcoming.map((trip) => (
                 <li key={trip.id} className="px-3 py-2.5 text-sm">
                   <div className="font-medium">{trip.title}</div>
                   <div className="mt-0.5 text-xs text-slate-500">

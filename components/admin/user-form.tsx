@@ -19,6 +19,7 @@ export type EditableUser = {
   name: string;
   title: string | null;
   role: Role;
+  isPrincipal: boolean;
   phone: string | null;
   districtId: number | null;
   isActive: boolean;
@@ -38,7 +39,7 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
     resolver: zodResolver(schema as typeof userCreateSchema) as never,
     defaultValues: user
       ? { ...user, title: user.title ?? "", phone: user.phone ?? "", districtId: user.districtId ?? "" }
-      : { username: "", password: "", name: "", title: "", role: "member", phone: "", districtId: "", memberships: [] },
+      : { username: "", password: "", name: "", title: "", role: "member", isPrincipal: false, phone: "", districtId: "", memberships: [] },
   });
   const { register, handleSubmit, watch, setValue, formState } = form;
   const action = useActionForm(form);
@@ -93,6 +94,12 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
             <Select {...p} {...register("role")} options={roles.map((r) => ({ value: r, label: t(`enum.role.${r}`) }))} />
           )}
         </Field>
+        {role === "leader" ? (
+          <label className="flex min-h-11 items-center gap-2 self-end text-sm text-slate-700">
+            <input type="checkbox" {...register("isPrincipal")} className="h-5 w-5 accent-brand-600" />
+            {t("admin.isPrincipal")}
+          </label>
+        ) : null}
         <Field label={t("admin.phone")} error={error("phone")}>
           {(p) => <input {...p} {...register("phone")} type="tel" inputMode="tel" className={inputClass} />}
         </Field>

@@ -6,8 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { attentionCounts, breakdown, funnel, headlineFigures, monthlyTrend, ranking, type BreakdownRow, type Card } from "@/db/queries/cockpit";
-import { chainRates, figuresByPartner } from "@/db/queries/promotion";
+import { cockpitData, ranking, type BreakdownRow, type Card } from "@/db/queries/cockpit";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { formatRate } from "@/lib/domain/supporting-rate";
 import { periodParams, periodTitle, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
@@ -35,25 +34,17 @@ const yiNumber = (wan: number) => Math.round(wan / 100) / 100;
 
 export async function Cockpit({ user, period, today }: { user: CurrentUser; period: Period; today: string }) {
   const now = new Date();
-  const [t, cards, attention, trend, byDistrict, byGroup, byIndustry, bySource, partners, chains, stages] = await Promise.all([
+  const [t, { cards, attention, trend, byDistrict, byGroup, byIndustry, bySource, partners, chains, stages }] = await Promise.all([
     getTranslations(),
-    headlineFigures(user, period, now),
-    attentionCounts(user, now),
-    monthlyTrend(user, period),
-    breakdown(user, period, "district"),
-    breakdown(user, period, "group"),
-    breakdown(user, period, "industry"),
-    breakdown(user, period, "source"),
-    figuresByPartner(user, period),
-    chainRates(user),
-    funnel(user, period, now),
+    cockpitData(user, period, now),
   ]);
   const yearLabel = periodTitle(period);
   const query = new URLSearchParams(periodParams(period)).toString();
 
   const cardView = (key: keyof typeof cards, c: Card, money: boolean) => {
     const value = money ? formatYi(c.value) : String(c.value);
-    const unit = money ? t("units.yi") : key === "leaderTrips" ? t("cockpit.timesUnit") : t("units.count");
+    const isTrips = key === "leaderTrips" || key === "principalTrips";
+    const unit = money ? t("units.yi") : isTrips ? t("cockpit.timesUnit") : t("units.count");
     const body = (
       <>
         <div className="text-sm text-slate-500">{t(`cockpit.cards.${key}`)}</div>
@@ -71,8 +62,8 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
               <span className="font-medium text-slate-700">{t("cockpit.percentDone", { percent: (c.percent ?? 0).toFixed(1) })}</span>
             </div>
           </div>
-        ) : key === "leaderTrips" ? (
-          <div className="mt-2 text-xs text-slate-400">{t("cockpit.tripsNoLink")}</div>
+        ) : isTrips ? (
+          <div className="mt-2 text-xs text-slate-500">{t(`cockpit.definitions.${key}`)}</div>
         ) : key === "from1to5" || key === "over5" ? null : (
           <div className="mt-2 text-xs text-slate-400">{t("cockpit.noTarget")}</div>
         )}
@@ -80,7 +71,14 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
     );
     const className = "block rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
     return c.href ? (
-      <Link key={key} href={c.href} prefetch={false} className={`${className} hover:border-brand-600`} aria-label={`${t(`cockpit.cards.${key}`)} ${value}${unit}`}>
+      <Link
+        key={key}
+        href={c.href}
+        prefetch={false}
+        className={`${className} hover:border-brand-600`}
+        aria-label={`${t(`cockpit.cards.${key}`)} ${value}${unit}`}
+        title={isTrips ? t(`cockpit.definitions.${key}`) : undefined}
+      >
         {body}
       </Link>
     ) : (
@@ -180,6 +178,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
         {cardView("signedInvestment", cards.signedInvestment, true)}
         {cardView("fixedAsset", cards.fixedAsset, true)}
         {cardView("fundsInPlace", cards.fundsInPlace, true)}
+        {cardView("principalTrips", cards.principalTrips, false)}
         {cardView("leaderTrips", cards.leaderTrips, false)}
         <div className="rounded-lg border border-amber-200 bg-amber-50 p-4">
           <div className="text-sm text-amber-800">{t("cockpit.attention")}</div>

@@ -14,7 +14,7 @@ import { leadColumnsOf, leadRuleColumns } from "@/db/mutations/leads";
 import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
-import { checkStageMove, isSignedStage, needsReason, needsSigning, requirementsFor } from "@/lib/domain/pipeline";
+import { checkStageMove, daysInStage, furthestStage, isSignedStage, needsReason, needsSigning, requirementsFor } from "@/lib/domain/pipeline";
 import { columnLabel } from "@/lib/import/columns";
 import { parseCode, parseDate } from "@/lib/import/values";
 import { companyCreateSchema } from "@/lib/validation/company";
@@ -304,7 +304,7 @@ export const leadImporter: Importer<LeadPlan> = {
     lap("companies");
     // 2. New leads, their "created" events.
     const events: Record<string, unknown>[] = [];
-    const leadColumns = ["externalId", "name", "companyId", "taskGroupId", "ownerId", "districtId", "industryId", "source", "stage", "stageReason", "plannedInvestment", "signedInvestment", "signedOn"] as const;
+    const leadColumns = ["externalId", "name", "companyId", "taskGroupId", "ownerId", "districtId", "industryId", "source", "stage", "furthestStage", "stageReason", "plannedInvestment", "signedInvestment", "signedOn"] as const;
     const inserted = await insertRows(tx, leads, {
       shared: { stageEnteredAt: now, lastActivityAt: now, createdById: user.id, updatedById: user.id, ...stamp },
       varying: leadColumns,
@@ -410,14 +410,16 @@ function planUpdate(
       for (const p of problems) problem(fieldColumn[p.field] ?? p.field, message(`pipeline.${p.messageKey}`));
       return null;
     }
+    const now = new Date();
     Object.assign(set, {
       stage: input.stage,
+      furthestStage: furthestStage(lead.furthestStage, input.stage),
       stageReason: needsReason(lead.stage, input.stage) ? importReason : null,
-      stageEnteredAt: new Date(),
-      lastActivityAt: new Date(),
+      stageEnteredAt: now,
+      lastActivityAt: now,
       ...(input.stage === "dropped" ? { nextFollowUpOn: null } : {}),
     });
-    events.push({ kind: "stage", fromStage: lead.stage, toStage: input.stage, toValue: needs.signing ? input.signedOn : null, body: importReason });
+    events.push({ kind: "stage", fromStage: lead.stage, toStage: input.stage, stageDays: daysInStage(lead.stageEnteredAt, now), toValue: needs.signing ? input.signedOn : null, body: importReason });
     if (needs.signing) {
       set.signedOn = input.signedOn;
       set.signedInvestment = input.signedInvestment;

@@ -6,6 +6,7 @@
 //     every change with its audit row (as from the forms) plus one row for the file.
 // All or nothing: a problem anywhere (or a process killed mid-write) leaves the database unchanged.
 import { db } from "@/db/client";
+import { refreshPlannerStatistics } from "@/db/sql-fragments";
 import { auditLog } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canImport } from "@/lib/auth/policy";
@@ -22,6 +23,9 @@ const importers: Partial<Record<ImportKind, Importer<unknown>>> = {
   trips: tripImporter as Importer<unknown>,
   reports: reportImporter as Importer<unknown>,
 };
+
+/** From this many rows an import refreshes the planner's statistics after it commits. */
+const bulkRows = 1_000;
 
 export const importableKinds = Object.keys(importers) as ImportKind[];
 
@@ -116,6 +120,8 @@ export async function importFile(options: {
     if (error instanceof ImportWriteError) return { ok: false, rows: total, problems: error.problems };
     throw error;
   }
+  // A bulk load moves the planner's statistics; a few rows do not.
+  if (prepared.rows >= bulkRows) await refreshPlannerStatistics(db);
   onProgress?.(prepared.rows, prepared.rows, "write");
   options.onTimings?.({ read: read - started, check: check - read, write: performance.now() - check });
   return { ok: true, committed: true, rows: prepared.rows };

@@ -11,7 +11,7 @@ import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers,
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead, mayCreateLeadIn, ownsOwnLeadsOnly } from "@/lib/auth/policy";
-import { checkStageMove, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
+import { checkStageMove, daysInStage, furthestStage, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import type {
   LeadCreateInput,
@@ -55,6 +55,7 @@ export const leadColumnsOf = (input: Omit<LeadCreateInput, "companyId">, ownerId
   industryId: input.industryId,
   source: input.source,
   stage: input.stage,
+  furthestStage: furthestStage(null, input.stage),
   stageReason: input.stageReason,
   plannedInvestment: input.plannedInvestment,
   signedInvestment: input.signedInvestment,
@@ -132,6 +133,8 @@ export const leadRuleColumns = {
   taskGroupId: leads.taskGroupId,
   ownerId: leads.ownerId,
   stage: leads.stage,
+  furthestStage: leads.furthestStage,
+  stageEnteredAt: leads.stageEnteredAt,
   districtId: leads.districtId,
   industryId: leads.industryId,
   source: leads.source,
@@ -225,6 +228,7 @@ export async function moveLeadStage(
 
   const changes: Partial<typeof leads.$inferInsert> = {
     stage: input.toStage,
+    furthestStage: furthestStage(lead.furthestStage, input.toStage),
     stageReason: needsReason(lead.stage, input.toStage) ? input.reason : null,
     stageEnteredAt: now,
     lastActivityAt: now,
@@ -242,6 +246,7 @@ export async function moveLeadStage(
     kind: "stage",
     fromStage: lead.stage,
     toStage: input.toStage,
+    stageDays: daysInStage(lead.stageEnteredAt, now),
     // The signing date travels with the move to 签约; the amount has an event of its own.
     toValue: needs.signing ? input.signedOn : null,
     body: input.reason,

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, lte, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, sql, sum, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { districts, industries, investmentReports, leadEvents, leadSources, leads, taskGroups, type LeadSource, type Stage } from "@/db/schema";
 import { monthOf, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { median, percentOfTarget } from "@/lib/domain/kpi";
+import { medianOfCounts, percentOfTarget } from "@/lib/domain/kpi";
 import { reportSentence } from "@/lib/domain/report-card";
 import { lastDayOfMonth, monthsOf, type Period } from "@/lib/domain/period";
 import { signedStages } from "@/lib/domain/stages";
-import { leaderTripCount } from "./dashboard";
 import { countLeads, stageTotals } from "./leads/counts";
 import { type LeadFilters, leadFiltersToParams, noLeadFilters } from "@/lib/lead-filters";
+import { chainRates, figuresByPartner } from "./promotion";
 import { leadScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
+import { leaderTripFigures } from "./trips";
+import { toIsoDate } from "@/lib/format";
 
 // The leadership cockpit (工作台 of `leader` and `admin`) and the report card (答卷): the figures of
 // docs/domain.md ("The figures (KPIs) of a period") for a period, within the viewer's lead scope. Every count comes with
@@ -58,7 +60,7 @@ export async function headlineFigures(viewer: CurrentUser, period: Period, now =
     countLeads(viewer, { ...intro, bands: ["1to5"] }, now),
     countLeads(viewer, { ...intro, bands: ["5plus"] }, now),
     reportSums(viewer, period),
-    leaderTripCount(period.from, period.to),
+    leaderTripFigures(period.from, period.to, toIsoDate(now)),
     targetsFor(period.year),
   ]);
   const t: TargetFigures | null = targets.hasTargets ? targets.city : null;
@@ -69,8 +71,9 @@ export async function headlineFigures(viewer: CurrentUser, period: Period, now =
     signedInvestment: card(introduced.signedAmount, t?.signedInvestment ?? null, leadsHref(intro)),
     fixedAsset: card(reports.fixedAsset, t?.fixedAsset ?? null, leadsHref(reported)),
     fundsInPlace: card(reports.fundsInPlace, t?.fundsInPlace ?? null, leadsHref(reported)),
-    // The trips list filters by overlapping dates, not by start date: no link rather than a wrong one.
-    leaderTrips: card(trips, null, null),
+    // The 答卷 counts the trips of the principal leaders; the second card all city leaders' trips.
+    principalTrips: card(trips.principal.value, null, trips.principal.href),
+    leaderTrips: card(trips.leaders.value, null, trips.leaders.href),
   };
 }
 
@@ -209,54 +212,39 @@ export async function monthlyTrend(viewer: CurrentUser, period: Period) {
 /** The pipeline's forward stages, in order (on hold and dropped are off the funnel). */
 export const funnelStages: readonly Stage[] = ["contact", "negotiating", "inspecting", "intent", "signed", "started", "operating"];
 
-const dayMs = 24 * 3600_000;
+/** Stage moves that happened between the instants: the condition of the partial index that serves them. */
+const stageMovesBetween = (from: Date, to: Date) =>
+  and(sql`${leadEvents.kind} = 'stage'`, gte(leadEvents.occurredAt, from), lt(leadEvents.occurredAt, to));
 
 /**
  * The funnel: leads now at each stage (with links), the share of leads that ever reached a stage and
- * went on to reach the next one, and the median days spent in a stage by the leads that left it
- * during the period (from the stage events).
+ * went on to reach the next one (from each lead's furthest stage), and the median whole days spent
+ * in a stage by the leads that left it during the period (from the days each stage event records).
+ * Three aggregates; no event row reaches this code.
  */
 export async function funnel(viewer: CurrentUser, period: Period, now = new Date()) {
-  const order = sql<number>`case ${leadEvents.toStage} ${sql.join(
-    funnelStages.map((stage, i) => sql`when ${stage} then ${sql.raw(String(i))}`),
-    sql` `,
-  )} else -1 end`;
-  const scoped = db.select({ id: leads.id }).from(leads).where(leadScope(viewer));
-  const stageEvent = inArray(leadEvents.kind, ["created", "stage"]);
-  const furthest = db
-    .select({ leadId: leadEvents.leadId, reached: sql<number>`max(${order})`.as("reached") })
-    .from(leadEvents)
-    .where(and(stageEvent, inArray(leadEvents.leadId, scoped)))
-    .groupBy(leadEvents.leadId)
-    .as("furthest");
+  const scope = leadScope(viewer);
   const from = new Date(`${period.from}T00:00:00+08:00`);
-  const to = new Date(+new Date(`${period.to}T00:00:00+08:00`) + dayMs);
-  const movedInPeriod = db
-    .select({ leadId: leadEvents.leadId })
-    .from(leadEvents)
-    .where(and(eq(leadEvents.kind, "stage"), gte(leadEvents.occurredAt, from), sql`${leadEvents.occurredAt} < ${to}`, inArray(leadEvents.leadId, scoped)));
-  const [totals, reachedRows, events] = await Promise.all([
+  const to = new Date(+new Date(`${period.to}T00:00:00+08:00`) + 24 * 3600_000);
+  const daysColumns = { stage: leadEvents.fromStage, days: leadEvents.stageDays, n: count() };
+  const [totals, reachedRows, dayCounts] = await Promise.all([
     stageTotals(viewer, {}, now),
-    db.select({ reached: furthest.reached, n: count() }).from(furthest).groupBy(sql.raw(`"reached"`)),
     db
-      .select({ leadId: leadEvents.leadId, toStage: leadEvents.toStage, occurredAt: leadEvents.occurredAt })
-      .from(leadEvents)
-      .where(and(stageEvent, inArray(leadEvents.leadId, movedInPeriod)))
-      .orderBy(asc(leadEvents.leadId), asc(leadEvents.occurredAt), asc(leadEvents.id)),
+      .select({ stage: leads.furthestStage, n: count() })
+      .from(leads)
+      .where(and(isNotNull(leads.furthestStage), scope))
+      .groupBy(leads.furthestStage),
+    // Leaders read every lead: the moves alone, from the index, without joining the leads.
+    (scope
+      ? db.select(daysColumns).from(leadEvents).innerJoin(leads, eq(leads.id, leadEvents.leadId)).where(and(stageMovesBetween(from, to), scope))
+      : db.select(daysColumns).from(leadEvents).where(stageMovesBetween(from, to))
+    ).groupBy(leadEvents.fromStage, leadEvents.stageDays),
   ]);
-  const reached = funnelStages.map((_, i) => reachedRows.filter((r) => toNumber(r.reached) >= i).reduce((n, r) => n + r.n, 0));
-  const durations = new Map<Stage, number[]>();
-  for (let i = 1; i < events.length; i++) {
-    const prev = events[i - 1];
-    const cur = events[i];
-    if (prev.leadId !== cur.leadId || !prev.toStage) continue;
-    if (cur.occurredAt < from || cur.occurredAt >= to) continue;
-    const days = (+cur.occurredAt - +prev.occurredAt) / dayMs;
-    durations.set(prev.toStage, [...(durations.get(prev.toStage) ?? []), days]);
-  }
+  const reachedAt = (i: number) => reachedRows.filter((r) => r.stage && funnelStages.indexOf(r.stage) >= i).reduce((n, r) => n + r.n, 0);
+  const reached = funnelStages.map((_, i) => reachedAt(i));
   return totals.map((s) => {
     const i = funnelStages.indexOf(s.stage);
-    const days = median(durations.get(s.stage) ?? []);
+    const days = medianOfCounts(dayCounts.filter((r) => r.stage === s.stage && r.days !== null).map((r) => ({ value: r.days!, count: r.n })));
     return {
       stage: s.stage,
       count: s.count,
@@ -280,6 +268,23 @@ export async function attentionCounts(viewer: CurrentUser, now = new Date()) {
 }
 
 
+/** Everything the cockpit shows for the period, read concurrently. */
+export async function cockpitData(viewer: CurrentUser, period: Period, now = new Date()) {
+  const [cards, attention, trend, byDistrict, byGroup, byIndustry, bySource, partners, chains, stages] = await Promise.all([
+    headlineFigures(viewer, period, now),
+    attentionCounts(viewer, now),
+    monthlyTrend(viewer, period),
+    breakdown(viewer, period, "district"),
+    breakdown(viewer, period, "group"),
+    breakdown(viewer, period, "industry"),
+    breakdown(viewer, period, "source"),
+    figuresByPartner(viewer, period),
+    chainRates(viewer),
+    funnel(viewer, period, now),
+  ]);
+  return { cards, attention, trend, byDistrict, byGroup, byIndustry, bySource, partners, chains, stages };
+}
+
 /** The report card (答卷): the opening figures and the tables by district and by task group. */
 export async function reportCard(viewer: CurrentUser, period: Period, now = new Date()) {
   const [cards, byDistrict, byGroup] = await Promise.all([
@@ -294,7 +299,7 @@ export async function reportCard(viewer: CurrentUser, period: Period, now = new 
     signedInvestment: cards.signedInvestment.value,
     fixedAsset: cards.fixedAsset.value,
     fundsInPlace: cards.fundsInPlace.value,
-    leaderTrips: cards.leaderTrips.value,
+    leaderTrips: cards.principalTrips.value,
   };
   return { figures, byDistrict, byGroup, sentence: reportSentence(period, figures) };
 }

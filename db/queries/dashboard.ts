@@ -1,23 +1,17 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lte } from "drizzle-orm";
+import { asc, desc, eq, gte } from "drizzle-orm";
 import { db } from "@/db/client";
 import { leadEvents, leads, tableAlias, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { toIsoDate } from "@/lib/format";
 import { leadScope } from "./scope";
-import { tripSummaries } from "./trips";
+import { readsAllLeads } from "@/lib/auth/policy";
+import { loadStaleLimits } from "./stage-settings";
+import { countLeads, stageTotals } from "./leads/counts";
+import { attentionLeads } from "./supervision";
+import { leaderTripFigures, tripSummaries } from "./trips";
 
 const actor = tableAlias(users, "actor");
-const leader = tableAlias(users, "leader");
-
-/** Trips led by a city leader (role `leader`) starting within the dates. */
-export async function leaderTripCount(from: string, to: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(trips)
-    .innerJoin(leader, eq(leader.id, trips.leaderId))
-    .where(and(eq(leader.role, "leader"), gte(trips.startOn, from), lte(trips.startOn, to)));
-  return row.n;
-}
 
 /** The latest progress entries on leads the viewer may read. */
 export async function recentEvents(viewer: CurrentUser, limit = 8) {
@@ -42,4 +36,33 @@ export async function recentEvents(viewer: CurrentUser, limit = 8) {
 
 export async function upcomingTrips(today: string, limit = 5) {
   return tripSummaries(gte(trips.endOn, today)).orderBy(asc(trips.startOn), asc(trips.id)).limit(limit);
+}
+
+/** Whose leads a figure counts: the whole city's, the viewer's task groups', or the viewer's own. */
+export type Whose = "city" | "group" | "mine";
+
+export const whoseLeads = (viewer: CurrentUser, mine: boolean): Whose => (mine ? "mine" : readsAllLeads(viewer) ? "city" : "group");
+
+/**
+ * The 工作台 of everyone but the city's leaders (who have the cockpit): the year's figures, the
+ * overdue and stale leads, the stages, the latest events and the trips ahead. Every lead figure
+ * and the lists under them count the same leads: the viewer's scope, or their own with `mine`.
+ */
+export async function workbenchData(viewer: CurrentUser, mine: boolean, now = new Date()) {
+  const today = toIsoDate(now);
+  const yearStart = `${today.slice(0, 4)}-01-01`;
+  const whose = mine ? { mine: true } : {};
+  const limits = await loadStaleLimits();
+  const [signed, trips, active, own, overdue, stale, stages, events, upcoming] = await Promise.all([
+    countLeads(viewer, { ...whose, signedFrom: yearStart, signedTo: today }, now),
+    leaderTripFigures(yearStart, today, today),
+    countLeads(viewer, { ...whose, attention: "active" }, now),
+    countLeads(viewer, { mine: true }, now),
+    attentionLeads(viewer, "overdue", { ownerId: mine ? viewer.id : undefined, limit: 5 }, now, limits),
+    attentionLeads(viewer, "stale", { ownerId: mine ? viewer.id : undefined, limit: 5 }, now, limits),
+    stageTotals(viewer, whose, now),
+    recentEvents(viewer),
+    upcomingTrips(today),
+  ]);
+  return { whose: whoseLeads(viewer, mine), yearStart, today, limits, signed, trips, active, own, overdue, stale, stages, events, upcoming };
 }

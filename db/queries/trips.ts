@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { companies, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { ListParams } from "@/lib/list-params";
-import { noTripFilters, type TripFilters } from "@/lib/trip-filters";
+import { countedTripFilters, noTripFilters, tripsHref, type TripFilters } from "@/lib/trip-filters";
 import { listPage, orderByFrom } from "./list-page";
 import { meetingFacts, nextStepOwner, peopleOfMeetings } from "./meetings";
 
@@ -39,10 +39,10 @@ export function tripSummaries(where: SQL | undefined) {
     .where(where);
 }
 
-function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
+function filterConditions(q: string, filters: TripFilters): SQL[] {
   const conditions: SQL[] = [];
-  if (params.q) {
-    conditions.push(or(containsText(trips.title, params.q), containsText(trips.destinations, params.q), containsText(leader.name, params.q))!);
+  if (q) {
+    conditions.push(or(containsText(trips.title, q), containsText(trips.destinations, q), containsText(leader.name, q))!);
   }
   if (filters.leaderId) conditions.push(eq(trips.leaderId, filters.leaderId));
   if (filters.from) conditions.push(gte(trips.endOn, filters.from));
@@ -50,12 +50,39 @@ function filterConditions(params: ListParams, filters: TripFilters): SQL[] {
   if (filters.destination) conditions.push(containsText(trips.destinations, filters.destination));
   if (filters.region) conditions.push(eq(trips.region, filters.region));
   if (filters.status) conditions.push(eq(trips.status, filters.status));
+  if (filters.led) conditions.push(eq(leader.role, "leader"));
+  if (filters.led === "principal") conditions.push(eq(leader.isPrincipal, true));
+  if (filters.startFrom) conditions.push(gte(trips.startOn, filters.startFrom));
+  if (filters.startTo) conditions.push(lte(trips.startOn, filters.startTo));
+  if (filters.held) conditions.push(ne(trips.status, "planned"));
   return conditions;
+}
+
+/** How many trips match the filters (the trip figures of the cockpit, the 答卷 and the 工作台). */
+export async function countTrips(filters: TripFilters): Promise<number> {
+  const conditions = filterConditions("", filters);
+  const [row] = await db
+    .select({ n: count() })
+    .from(trips)
+    .innerJoin(leader, eq(leader.id, trips.leaderId))
+    .where(conditions.length ? and(...conditions) : undefined);
+  return row.n;
+}
+
+/**
+ * The trips led by the principal leaders and by all city leaders that took place in the dates,
+ * each with the link to exactly the trips counted.
+ */
+export async function leaderTripFigures(from: string, to: string, today: string) {
+  const principal = countedTripFilters("principal", from, to, today);
+  const leaders = countedTripFilters("leaders", from, to, today);
+  const [byPrincipal, byLeaders] = await Promise.all([countTrips(principal), countTrips(leaders)]);
+  return { principal: { value: byPrincipal, href: tripsHref(principal) }, leaders: { value: byLeaders, href: tripsHref(leaders) } };
 }
 
 /** Trips are read by every role (they are the city's public record of its promotion work). */
 export async function listTrips(params: ListParams<keyof typeof tripSortable>, filters: TripFilters = noTripFilters) {
-  const conditions = filterConditions(params, filters);
+  const conditions = filterConditions(params.q, filters);
   const where = conditions.length ? and(...conditions) : undefined;
   const meetingCount = db
     .select({ tripId: meetings.tripId, n: count().as("meeting_n") })

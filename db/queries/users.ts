@@ -114,6 +114,7 @@ export async function getUserForEdit(viewer: CurrentUser, userId: number) {
       name: users.name,
       title: users.title,
       role: users.role,
+      isPrincipal: users.isPrincipal,
       phone: users.phone,
       districtId: users.districtId,
       isActive: users.isActive,

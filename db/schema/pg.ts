@@ -1,5 +1,6 @@
 // PostgreSQL tables. db/schema/sqlite.ts declares the same tables for SQLite;
 // tests/unit/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
+import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
@@ -38,6 +39,8 @@ export const users = pgTable(
     name: text("name").notNull(),
     title: text("title"),
     role: text("role", { enum: e.roles }).notNull(),
+    /** One of the city's principal leaders (党政主要领导: the party secretary and the mayor); set by the admin. */
+    isPrincipal: bool("is_principal").notNull().default(false),
     districtId: integer("district_id").references(() => districts.id),
     phone: text("phone"),
     isActive: bool("is_active").notNull().default(true),
@@ -386,6 +389,8 @@ export const leads = pgTable(
     signedInvestment: integer("signed_investment"),
     signedOn: date("signed_on"),
     stageEnteredAt: timestamp("stage_entered_at").notNull(),
+    /** The furthest stage of the main line the lead has ever reached (null: never on it). The funnel counts it. */
+    furthestStage: text("furthest_stage", { enum: e.stages }),
     lastActivityAt: timestamp("last_activity_at").notNull(),
     nextFollowUpOn: date("next_follow_up_on"),
     leaderId: integer("leader_id").references(() => users.id),
@@ -423,6 +428,7 @@ export const leads = pgTable(
     index("leads_chain_node_idx").on(t.chainNodeId),
     index("leads_agreement_idx").on(t.agreementId),
     index("leads_leader_idx").on(t.leaderId),
+    index("leads_furthest_stage_idx").on(t.furthestStage, t.taskGroupId),
   ],
 );
 
@@ -440,6 +446,8 @@ export const leadEvents = pgTable(
     toValue: text("to_value"),
     /** Which field an owner or amount event changed: ownerId, plannedInvestment, signedInvestment. */
     field: text("field"),
+    /** A stage event: whole days the lead spent in from_stage (the funnel's median days in stage). */
+    stageDays: integer("stage_days"),
     body: text("body"),
     actorId: integer("actor_id").references(() => users.id),
     occurredAt: timestamp("occurred_at").notNull(),
@@ -449,6 +457,8 @@ export const leadEvents = pgTable(
     index("lead_events_lead_occurred_idx").on(t.leadId, t.occurredAt),
     index("lead_events_actor_idx").on(t.actorId),
     index("lead_events_kind_idx").on(t.kind),
+    // The stage moves of a period, with what the funnel reads of them, without reading the rows.
+    index("lead_events_stage_moves_idx").on(t.occurredAt, t.fromStage, t.stageDays).where(sql`kind = 'stage'`),
   ],
 );
 

@@ -1,5 +1,6 @@
 // SQLite tables. db/schema/pg.ts declares the same tables for PostgreSQL;
 // tests/unit/schema-parity.test.ts proves the two identical (names, types, keys, indexes).
+import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
   index,
@@ -35,6 +36,8 @@ export const users = sqliteTable(
     name: text("name").notNull(),
     title: text("title"),
     role: text("role", { enum: e.roles }).notNull(),
+    /** One of the city's principal leaders (党政主要领导: the party secretary and the mayor); set by the admin. */
+    isPrincipal: bool("is_principal").notNull().default(false),
     districtId: integer("district_id").references(() => districts.id),
     phone: text("phone"),
     isActive: bool("is_active").notNull().default(true),
@@ -383,6 +386,8 @@ export const leads = sqliteTable(
     signedInvestment: integer("signed_investment"),
     signedOn: date("signed_on"),
     stageEnteredAt: timestamp("stage_entered_at").notNull(),
+    /** The furthest stage of the main line the lead has ever reached (null: never on it). The funnel counts it. */
+    furthestStage: text("furthest_stage", { enum: e.stages }),
     lastActivityAt: timestamp("last_activity_at").notNull(),
     nextFollowUpOn: date("next_follow_up_on"),
     leaderId: integer("leader_id").references(() => users.id),
@@ -420,6 +425,7 @@ export const leads = sqliteTable(
     index("leads_chain_node_idx").on(t.chainNodeId),
     index("leads_agreement_idx").on(t.agreementId),
     index("leads_leader_idx").on(t.leaderId),
+    index("leads_furthest_stage_idx").on(t.furthestStage, t.taskGroupId),
   ],
 );
 
@@ -437,6 +443,8 @@ export const leadEvents = sqliteTable(
     toValue: text("to_value"),
     /** Which field an owner or amount event changed: ownerId, plannedInvestment, signedInvestment. */
     field: text("field"),
+    /** A stage event: whole days the lead spent in from_stage (the funnel's median days in stage). */
+    stageDays: integer("stage_days"),
     body: text("body"),
     actorId: integer("actor_id").references(() => users.id),
     occurredAt: timestamp("occurred_at").notNull(),
@@ -446,6 +454,8 @@ export const leadEvents = sqliteTable(
     index("lead_events_lead_occurred_idx").on(t.leadId, t.occurredAt),
     index("lead_events_actor_idx").on(t.actorId),
     index("lead_events_kind_idx").on(t.kind),
+    // The stage moves of a period, with what the funnel reads of them, without reading the rows.
+    index("lead_events_stage_moves_idx").on(t.occurredAt, t.fromStage, t.stageDays).where(sql`kind = 'stage'`),
   ],
 );
 

@@ -15,6 +15,8 @@ export type DemoAccount = {
   group: string | null;
   /** District the account works in, when it is a district official. */
   district?: string;
+  /** One of the city's principal leaders (党政主要领导). */
+  principal?: boolean;
 };
 
 export const demoGroups = {
@@ -43,8 +45,8 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "admin", name: "系统管理员", title: "市投促委信息中心", role: "admin", group: null },
 
   // City leaders (市级领导): each heads one or more task groups.
-  { username: "shuji", name: "周立群", title: "市委书记", role: "leader", group: null },
-  { username: "shizhang", name: "陈志远", title: "市委副书记、市长", role: "leader", group: null },
+  { username: "shuji", name: "周立群", title: "市委书记", role: "leader", group: null, principal: true },
+  { username: "shizhang", name: "陈志远", title: "市委副书记、市长", role: "leader", group: null, principal: true },
   { username: "fushizhang1", name: "赵海峰", title: "常务副市长", role: "leader", group: null },
   { username: "fushizhang2", name: "孙雅琴", title: "副市长", role: "leader", group: null },
   { username: "fushizhang3", name: "钱永强", title: "副市长", role: "leader", group: null },

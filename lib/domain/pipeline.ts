@@ -70,6 +70,15 @@ export function daysInStage(stageEnteredAt: Date, now: Date): number {
   return Math.max(0, Math.floor((+now - +stageEnteredAt) / 86_400_000));
 }
 
+/**
+ * The furthest stage of the main line a lead has reached once it is at `to`, given the furthest it
+ * had reached before (null: never on the main line). The funnel counts leads by it.
+ */
+export function furthestStage(before: Stage | null, to: Stage): Stage | null {
+  if (rank(to) < 0) return before;
+  return before !== null && rank(before) >= rank(to) ? before : to;
+}
+
 /** Stages at or after signing. */
 export const isSignedStage = (stage: Stage) => rank(stage) >= rank("signed");
 

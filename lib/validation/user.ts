@@ -10,6 +10,8 @@ const userFields = {
   name: requiredText(50),
   title: optionalText(100),
   role: z.enum(roles),
+  /** One of the principal leaders (党政主要领导); only a city leader can be. */
+  isPrincipal: z.boolean().default(false),
   phone: optionalText(30),
   districtId: optionalId,
   memberships: z.array(membership).max(17).default([]),

@@ -4,7 +4,11 @@
 import { and, eq, gte, inArray, lte } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
-import { breakdown, funnel, headlineFigures, monthlyTrend, reportCard } from "@/db/queries/cockpit";
+import { leaderTripFigures, listTrips } from "@/db/queries/trips";
+import { parseTripFilters } from "@/lib/trip-filters";
+import { breakdown, funnel, funnelStages, headlineFigures, monthlyTrend, reportCard } from "@/db/queries/cockpit";
+import { moveLeadStage } from "@/db/mutations/leads";
+import { insertLead } from "./helpers";
 import { listLeads } from "@/db/queries/leads/table";
 import type { LeadSort } from "@/lib/lead-sort";
 import { parseLeadFilters } from "@/lib/lead-filters";
@@ -26,7 +30,10 @@ let member: CurrentUser;
 type Row = { id: number; stage: Stage; signedOn: string | null; signed: number | null; group: number; district: number | null };
 const rows: Row[] = [];
 const reports: { leadId: number; monthOn: string; fixedAsset: number; fundsInPlace: number }[] = [];
-const tripRows: { startOn: string; byLeader: boolean }[] = [];
+const tripRows: { id: number; startOn: string; principal: boolean; byLeader: boolean; held: boolean }[] = [];
+/** The test's trips the figures count: held, led as asked, starting within the dates and not after today. */
+const countedTrips = (led: "principal" | "leaders", from: string, to: string, today = "2099-12-31") =>
+  tripRows.filter((t) => t.held && (led === "principal" ? t.principal : t.byLeader) && t.startOn >= from && t.startOn <= to && t.startOn <= today);
 let groupIds: number[] = [];
 let districtIds: number[] = [];
 const targetRows: { group: number; projects: number; signed: number; fixed: number; funds: number }[] = [];
@@ -98,23 +105,24 @@ beforeAll(async () => {
     await db.insert(investmentReports).values({ leadId: rows[i].id, monthOn, fixedAsset, fundsInPlace });
     reports.push({ leadId: rows[i].id, monthOn, fixedAsset, fundsInPlace });
   }
-  // Trips: by a city leader (counted) in and after the period, and one led by a secretary (not counted).
-  for (const [startOn, who] of [
-    ["2017-03-10", leader],
-    ["2017-07-30", leader],
-    ["2017-10-10", leader],
-    ["2017-04-10", secretary],
+  // Trips: by the principal leaders (counted in the 答卷) in and after the period, one of them only
+  // planned; by a vice-mayor (counted among all city leaders' trips) and by a secretary (never).
+  const principals = new Set((await db.select({ id: users.id }).from(users).where(eq(users.isPrincipal, true))).map((u) => u.id));
+  const viceMayor = await userNamed("fushizhang1");
+  const mayor = await userNamed("shizhang");
+  for (const [startOn, who, status] of [
+    ["2017-03-10", leader, "done"],
+    ["2017-07-30", leader, "ongoing"],
+    ["2017-10-10", leader, "done"],
+    ["2017-06-06", mayor, "planned"],
+    ["2017-05-05", viceMayor, "done"],
+    ["2017-04-10", secretary, "done"],
   ] as const) {
-    await db.insert(trips).values({
-      title: `驾驶舱测试考察${startOn}`,
-      leaderId: who.id,
-      startOn,
-      endOn: startOn,
-      destinations: "深圳",
-      region: "prd",
-      status: "done",
-    });
-    tripRows.push({ startOn, byLeader: who.role === "leader" });
+    const [trip] = await db
+      .insert(trips)
+      .values({ title: `驾驶舱测试考察${startOn}`, leaderId: who.id, startOn, endOn: startOn, destinations: "深圳", region: "prd", status })
+      .returning({ id: trips.id });
+    tripRows.push({ id: trip.id, startOn, principal: principals.has(who.id), byLeader: who.role === "leader", held: status !== "planned" });
   }
   // Targets of the year for the three groups.
   for (const [i, group] of groupIds.entries()) {
@@ -122,11 +130,22 @@ beforeAll(async () => {
     await db.insert(targets).values({ year, taskGroupId: group, projects: row.projects, signedInvestment: row.signed, fixedAsset: row.fixed, fundsInPlace: row.funds });
     targetRows.push(row);
   }
-  // Stage history of lead 7: contact 10 days, negotiating since.
-  await db.insert(leadEvents).values([
-    { leadId: rows[7].id, kind: "created", toStage: "contact", occurredAt: at("2017-03-01") },
-    { leadId: rows[7].id, kind: "stage", fromStage: "contact", toStage: "negotiating", occurredAt: at("2017-03-11") },
-  ]);
+  // Stage histories written by the app's own changes, at the given moments: three leads leave 接触
+  // after 7, 10 and 20 days, one of them leaves 洽谈 after 31; a fourth leaves 接触 in 2018.
+  const moves: [string, [string, Stage][]][] = [
+    ["2017-02-01", [["2017-02-08", "negotiating"]]],
+    ["2017-03-01", [["2017-03-11", "negotiating"], ["2017-04-11", "inspecting"]]],
+    ["2017-03-05", [["2017-03-25", "negotiating"]]],
+    ["2017-12-20", [["2018-01-30", "negotiating"]]],
+  ];
+  for (const [i, [createdOn, steps]] of moves.entries()) {
+    const taskGroupId = groupIds.find((g) => !member.groupIds.includes(g))!;
+    const lead = await insertLead(admin, { name: `驾驶舱漏斗测试2017-${i}`, companyId: company.id, taskGroupId, source: "chain" }, at(createdOn));
+    let version = 1;
+    for (const [movedOn, toStage] of steps) {
+      ({ version } = await db.transaction((tx) => moveLeadStage(tx, admin, { leadId: lead.id, version, toStage, reason: null, signedOn: null, signedInvestment: null }, at(movedOn))));
+    }
+  }
 });
 
 afterAll(async () => {
@@ -145,6 +164,13 @@ async function idsBehind(href: string) {
   return listed.map((r) => r.id).sort((a, b) => a - b);
 }
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+/** The trips the trips list shows for a link, all on one page. */
+async function tripIdsBehind(href: string) {
+  const sp = Object.fromEntries(new URL(href, "http://x").searchParams.entries());
+  const { rows: listed, total } = await listTrips({ ...page, pageSize: 100, sort: null }, parseTripFilters(sp));
+  expect(listed.length).toBe(total);
+  return listed.map((r) => r.id).sort((a, b) => a - b);
+}
 
 describe("cockpit figures", () => {
   for (const period of [monthPeriod(`${year}-01`, `${year}-07`), yearPeriod(year), monthPeriod(`${year}-03`, `${year}-03`)]) {
@@ -164,8 +190,10 @@ describe("cockpit figures", () => {
       expect(cards.fixedAsset.target).toBe(sumOf(targetRows, (t) => t.fixed));
       expect(cards.fundsInPlace.value).toBe(sumOf(inReports, (r) => r.fundsInPlace));
       expect(cards.fundsInPlace.target).toBe(sumOf(targetRows, (t) => t.funds));
-      expect(cards.leaderTrips.value).toBe(tripRows.filter((t) => t.byLeader && t.startOn >= period.from && t.startOn <= period.to).length);
-      expect(cards.leaderTrips.href).toBeNull();
+      expect(cards.principalTrips.value).toBe(countedTrips("principal", period.from, period.to).length);
+      expect(cards.leaderTrips.value).toBe(countedTrips("leaders", period.from, period.to).length);
+      expect(await tripIdsBehind(cards.principalTrips.href!)).toEqual(sorted(countedTrips("principal", period.from, period.to).map((t) => t.id)));
+      expect(await tripIdsBehind(cards.leaderTrips.href!)).toEqual(sorted(countedTrips("leaders", period.from, period.to).map((t) => t.id)));
 
       // Each card's link lists exactly the leads it counted.
       expect(await idsBehind(cards.introduced.href!)).toEqual(sorted(intro.map((r) => r.id)));
@@ -207,6 +235,17 @@ describe("cockpit figures", () => {
     expect(unset.introducedHref).toBeNull();
   });
 
+  it("counts the principal leaders' trips that took place by today, as the document does", async () => {
+    // The demo city names its party secretary and mayor principal leaders, not the vice-mayors.
+    expect([...(await db.select({ username: users.username }).from(users).where(eq(users.isPrincipal, true)))].map((u) => u.username).sort()).toEqual(["shizhang", "shuji"]);
+    // On 2017-07-15 the trip starting on 07-30 has not taken place yet.
+    const figures = await leaderTripFigures(`${year}-01-01`, `${year}-12-31`, `${year}-07-15`);
+    expect(figures.principal.value).toBe(countedTrips("principal", `${year}-01-01`, `${year}-12-31`, `${year}-07-15`).length);
+    expect(figures.principal.value).toBe(1);
+    expect(figures.leaders.value).toBe(2);
+    expect(await tripIdsBehind(figures.principal.href)).toEqual(sorted(countedTrips("principal", `${year}-01-01`, `${year}-07-15`).map((t) => t.id)));
+  });
+
   it("month by month", async () => {
     const period = yearPeriod(year);
     const trend = await monthlyTrend(leader, period);
@@ -219,11 +258,41 @@ describe("cockpit figures", () => {
     }
   });
 
-  it("the funnel's median days in stage come from the stage events of the period", async () => {
+  it("the funnel's median days in stage are those of the leads that left the stage in the period", async () => {
+    const days = async (period: Period) => Object.fromEntries((await funnel(leader, period)).map((s) => [s.stage, s.medianDays]));
+    expect(await days(yearPeriod(year))).toMatchObject({ contact: 10, negotiating: 31, inspecting: null, signed: null });
+    // Only the moves of February and March: 7 and (10 + 20) / 2.
+    expect((await days(monthPeriod(`${year}-02`, `${year}-02`))).contact).toBe(7);
+    expect((await days(monthPeriod(`${year}-03`, `${year}-03`))).contact).toBe(15);
+    // The lead that left 接触 in January 2018 counts in 2018 only.
+    expect((await days(monthPeriod("2018-01", "2018-01"))).contact).toBe(41);
+    // A member of another group does not see these moves.
+    expect((await funnel(member, yearPeriod(year))).find((s) => s.stage === "contact")?.medianDays).toBeNull();
+  });
+
+  it("the funnel counts each lead at the furthest stage its history reached", async () => {
+    // Independently of furthestStage: the furthest forward stage among the stages each lead's
+    // created and stage events went from and to, and its stage now.
+    const history = await db
+      .select({ leadId: leadEvents.leadId, name: leads.name, fromStage: leadEvents.fromStage, toStage: leadEvents.toStage, stage: leads.stage, furthest: leads.furthestStage })
+      .from(leadEvents)
+      .innerJoin(leads, eq(leads.id, leadEvents.leadId))
+      .where(inArray(leadEvents.kind, ["created", "stage"]));
+    const fromHistory = new Map<number, { name: string; rank: number; stored: number }>();
+    for (const e of history) {
+      const rank = Math.max(...[e.fromStage, e.toStage, e.stage].map((stage) => funnelStages.indexOf(stage ?? "dropped")));
+      fromHistory.set(e.leadId, { name: e.name, rank: Math.max(fromHistory.get(e.leadId)?.rank ?? -1, rank), stored: funnelStages.indexOf(e.furthest ?? "dropped") });
+    }
+    expect(fromHistory.size).toBeGreaterThan(100);
+    for (const [leadId, { name, rank, stored }] of fromHistory) expect({ leadId, name, furthest: stored }).toEqual({ leadId, name, furthest: rank });
+
+    // Each forward stage: the leads whose furthest stage is it or later.
+    const all = await db.select({ furthest: leads.furthestStage }).from(leads);
     const stages = await funnel(leader, yearPeriod(year));
-    expect(stages.find((s) => s.stage === "contact")?.medianDays).toBe(10);
-    const reached = stages.find((s) => s.stage === "contact")!.reached!;
-    expect(reached).toBeGreaterThan(0);
+    for (const [i, stage] of funnelStages.entries()) {
+      const expected = all.filter((l) => l.furthest && funnelStages.indexOf(l.furthest) >= i).length;
+      expect({ stage, reached: stages.find((s) => s.stage === stage)?.reached }).toEqual({ stage, reached: expected });
+    }
   });
 
   it("the report card's first sentence carries the same figures", async () => {
@@ -236,7 +305,7 @@ describe("cockpit figures", () => {
       over5: intro.filter((r) => bandOf(r.signed) === "5plus").length,
       fixedAsset: sumOf(reportsIn(period), (r) => r.fixedAsset),
       fundsInPlace: sumOf(reportsIn(period), (r) => r.fundsInPlace),
-      leaderTrips: tripRows.filter((t) => t.byLeader && t.startOn >= period.from && t.startOn <= period.to).length,
+      leaderTrips: countedTrips("principal", period.from, period.to).length,
     });
     expect(card.sentence).toBe(expected);
     expect(card.sentence.startsWith(`1-7月，全市共引进重大项目${intro.length}个`)).toBe(true);

@@ -74,8 +74,12 @@ export async function groupNamed(name: string): Promise<number> {
   return row.id;
 }
 
-/** A lead written by `user` straight through the data layer (no action): the fields given, the rest empty, in 接触. */
-export function insertLead(user: CurrentUser, fields: Pick<LeadCreateInput, "name" | "companyId" | "taskGroupId" | "source"> & Partial<LeadCreateInput>) {
+/** A lead written by `user` straight through the data layer (no action) at `now`: the fields given, the rest empty, in 接触. */
+export function insertLead(
+  user: CurrentUser,
+  fields: Pick<LeadCreateInput, "name" | "companyId" | "taskGroupId" | "source"> & Partial<LeadCreateInput>,
+  now = new Date(),
+) {
   const empty = {
     ownerId: null,
     districtId: null,
@@ -94,7 +98,7 @@ export function insertLead(user: CurrentUser, fields: Pick<LeadCreateInput, "nam
     externalId: null,
     description: null,
   } satisfies Omit<LeadCreateInput, "name" | "companyId" | "taskGroupId" | "source">;
-  return db.transaction((tx) => createLead(tx, user, { ...empty, ...fields }));
+  return db.transaction((tx) => createLead(tx, user, { ...empty, ...fields }, now));
 }
 
 /** A suffix that keeps this run's rows apart from the demo city and from other runs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, percentOfTarget } from "@/lib/domain/kpi";
+import { medianOfCounts, percentOfTarget } from "@/lib/domain/kpi";
 import { bandOf } from "@/lib/domain/size-bands";
 
 describe("report-card arithmetic", () => {
@@ -16,9 +16,16 @@ describe("report-card arithmetic", () => {
     expect(percentOfTarget(5, null)).toBeNull();
   });
 
-  it("takes the median", () => {
-    expect(median([])).toBeNull();
-    expect(median([7, 1, 3])).toBe(3);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
+  it("takes the median of a histogram as of the values listed out", () => {
+    expect(medianOfCounts([])).toBeNull();
+    expect(medianOfCounts([{ value: 4, count: 0 }])).toBeNull();
+    // 1, 3, 7
+    expect(medianOfCounts([{ value: 7, count: 1 }, { value: 1, count: 1 }, { value: 3, count: 1 }])).toBe(3);
+    // 1, 2, 3, 4
+    expect(medianOfCounts([{ value: 4, count: 1 }, { value: 1, count: 1 }, { value: 3, count: 1 }, { value: 2, count: 1 }])).toBe(2.5);
+    // 2, 2, 2, 9, 9: the middle falls inside the first bar
+    expect(medianOfCounts([{ value: 9, count: 2 }, { value: 2, count: 3 }])).toBe(2);
+    // 2, 2, 9, 9: the two middle values straddle two bars
+    expect(medianOfCounts([{ value: 9, count: 2 }, { value: 2, count: 2 }])).toBe(5.5);
   });
 });

@@ -1,6 +1,7 @@
 // Progress logs (跟进记录) of the demo leads and the monthly investment reports of signed ones.
 import type { leadEvents, investmentReports } from "../../schema";
 import type { Stage } from "../../schema/enums";
+import { daysInStage } from "../../../lib/domain/pipeline";
 import {
   addDays,
   addMonths,
@@ -87,6 +88,7 @@ export function buildHistory(
   for (const move of tl.moves) {
     let when = at(move.on, int(ctx, 9, 17), int(ctx, 0, 59));
     if (when <= previous) when = new Date(previous.getTime() + 30 * minute);
+    const stageDays = daysInStage(previous, when);
     previous = when;
     const body =
       move.to === "signed"
@@ -94,7 +96,7 @@ export function buildHistory(
         : move.to === "on_hold" || move.to === "dropped"
           ? tl.reason
           : (stageBodies[move.to] ?? null);
-    events.push({ kind: "stage", fromStage: move.from, toStage: move.to, body, actorId: owner, occurredAt: when });
+    events.push({ kind: "stage", fromStage: move.from, toStage: move.to, stageDays, body, actorId: owner, occurredAt: when });
   }
   const stageEnteredAt = previous;
   const lastStageDay = tl.moves.length ? tl.moves[tl.moves.length - 1].on : tl.createdOn;

@@ -1,6 +1,7 @@
 // Leads (项目线索) at every stage, their progress logs and monthly investment reports.
 import { agreements, investmentReports, leadEvents, leads } from "../../schema";
 import type { Stage } from "../../schema/enums";
+import { furthestStage } from "../../../lib/domain/pipeline";
 import { count, insertAll, insertWithIds, need, roundTo, type SeedContext, type Tx, userId } from "./context";
 import { buildHistory, buildReports, type EventDraft, type ReportDraft } from "./lead-events";
 import { buildLeadPlans } from "./lead-plans";
@@ -50,6 +51,7 @@ export async function seedLeads(tx: Tx, ctx: SeedContext): Promise<void> {
       industryId: need(ctx.industries, plan.industry, "industry").id,
       source: plan.source,
       stage: tl.stage,
+      furthestStage: tl.moves.reduce((reached, move) => furthestStage(reached, move.to), furthestStage(null, tl.moves[0]?.from ?? tl.stage)),
       stageReason: tl.reason,
       plannedInvestment: plan.planned,
       signedInvestment,

@@ -85,6 +85,7 @@ export async function seedReference(tx: Tx, ctx: SeedContext): Promise<void> {
       name: a.name,
       title: a.title,
       role: a.role,
+      isPrincipal: a.principal ?? false,
       districtId: a.district ? need(ctx.districts, a.district, "district") : null,
       phone: staffPhone(i),
       createdAt,
