@@ -43,6 +43,7 @@ export const {
   leadEvents,
   investmentReports,
   stageSettings,
+  officeSettings,
   auditLog,
   targets,
   sessions,

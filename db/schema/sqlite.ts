@@ -489,6 +489,19 @@ export const stageSettings = sqliteTable("stage_settings", {
   updatedAt: updatedAt(),
 });
 
+/**
+ * The office the system serves (one row, id 1): the city and the agency, as the shell, the 答卷,
+ * the trip report and the exports name them. The admin sets them; no row until then.
+ */
+export const officeSettings = sqliteTable("office_settings", {
+  id: integer("id").primaryKey().default(1),
+  cityName: text("city_name").notNull(),
+  agencyName: text("agency_name").notNull(),
+  updatedById: integer("updated_by_id").references(() => users.id),
+  updatedAt: updatedAt(),
+  version: version(),
+});
+
 /** Annual targets (年度目标) of a task group or of a district: one row per year and group or district. */
 export const targets = sqliteTable(
   "targets",
