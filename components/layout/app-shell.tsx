@@ -1,13 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
+import type { OfficeNames } from "@/db/queries/office";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { areasFor } from "@/lib/auth/policy";
+import { areasFor, managesSettings } from "@/lib/auth/policy";
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 
-export async function AppShell({ user, children }: { user: CurrentUser; children: React.ReactNode }) {
+/**
+ * The frame of every signed-in page. `office` is the city and agency the admin set: the sidebar names
+ * the agency; until they are set it shows the neutral product name, and the admin is asked to set them.
+ */
+export async function AppShell({ user, office, children }: { user: CurrentUser; office: Pick<OfficeNames, "agencyName"> | null; children: React.ReactNode }) {
   const t = await getTranslations();
   // Until the password an administrator set is changed, only the account page is open.
   const areas = user.mustChangePassword ? [] : areasFor(user);
@@ -36,7 +41,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
     <div className="min-h-screen lg:flex">
       <aside className="no-print hidden w-60 shrink-0 flex-col bg-brand-800 lg:flex">
         <div className="px-5 pb-4 pt-5">
-          <div className="text-xs text-brand-100">{t("app.city")}</div>
+          <div className="text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
           <div className="mt-1 text-base font-semibold text-white">{t("app.name")}</div>
         </div>
         <nav aria-label={t("nav.main")} className="flex-1 px-3">
@@ -48,7 +53,17 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
         <span className="truncate text-base font-semibold text-white">{t("app.shortName")}</span>
         <MobileNav areas={areas} footer={account} />
       </header>
-      <main className="min-w-0 flex-1 px-3 py-4 sm:px-6 lg:px-8 lg:py-6">{children}</main>
+      <main className="min-w-0 flex-1 px-3 py-4 sm:px-6 lg:px-8 lg:py-6">
+        {!office && managesSettings(user) && !user.mustChangePassword ? (
+          <p role="note" className="no-print mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("office.notSetNotice")}{" "}
+            <Link href="/admin/office" className="font-medium underline underline-offset-2">
+              {t("office.setNow")} →
+            </Link>
+          </p>
+        ) : null}
+        {children}
+      </main>
     </div>
   );
 }

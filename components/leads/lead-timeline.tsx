@@ -21,6 +21,15 @@ export async function LeadTimeline({ events, title }: { events: TimelineEvent[];
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
   if (events.length === 0) return <p className="text-sm text-slate-500">{t("leads.timeline.empty")}</p>;
   const amount = (value: string | null) => (value === null ? "—" : `${formatWan(Number(value))} ${t("units.wan")}`);
+  /** An amount event names the lead's field, or a month figure of the 月报 ("fixedAsset:2026-03"). */
+  const amountField = (field: string | null) => {
+    const [name, month] = (field ?? "").split(":");
+    if (month && (name === "fixedAsset" || name === "fundsInPlace")) {
+      const [year, m] = month.split("-");
+      return t("leads.timeline.monthFigure", { year, month: Number(m), field: t(`figures.${name}Short`) });
+    }
+    return t(name === "signedInvestment" ? "leads.signed" : "leads.planned");
+  };
   return (
     <ol aria-label={title} className="relative space-y-4 border-l border-slate-200 pl-5">
       {events.map((e) => (
@@ -45,7 +54,7 @@ export async function LeadTimeline({ events, title }: { events: TimelineEvent[];
             {e.kind === "amount" ? (
               <span className="text-slate-700">
                 {t("leads.timeline.amountChange", {
-                  field: t(e.field === "signedInvestment" ? "leads.signed" : "leads.planned"),
+                  field: amountField(e.field),
                   from: amount(e.fromValue),
                   to: amount(e.toValue),
                 })}

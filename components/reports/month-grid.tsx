@@ -14,10 +14,17 @@ export type GridRow = {
   name: string;
   companyName: string;
   stage: Stage;
+  ownerName: string | null;
   signedInvestment: number | null;
   fixedAsset: number | null;
   fundsInPlace: number | null;
   version: number | null;
+  /** 万元, January to the month before. */
+  yearBefore: { fixedAsset: number; fundsInPlace: number };
+  /** 万元, the month before (null: none entered). */
+  lastMonth: { fixedAsset: number; fundsInPlace: number } | null;
+  /** Whether this viewer may change the row (a member: their own leads; the group lead: all). */
+  editable: boolean;
 };
 
 type Typed = Record<number, { fixedAsset: string; fundsInPlace: string }>;
@@ -25,9 +32,14 @@ type Typed = Record<number, { fixedAsset: string; fundsInPlace: string }>;
 const parse = (text: string) => (text.trim() === "" ? 0 : Number(text.replace(/[,，\s]/g, "")));
 const isValid = (text: string) => text.trim() === "" || /^\d+$/.test(text.replace(/[,，\s]/g, ""));
 
-/** One group, one month: type the figures in 万元, Tab to the next cell, save once. */
+/**
+ * One group, one month: type the figures in 万元, Tab to the next cell, save once. Beside each cell the
+ * lead's year to date (with what is typed) and last month's figure; the totals in 亿元. Rows the
+ * viewer may not change are read-only and are not sent.
+ */
 export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId: number; monthOn: string; rows: GridRow[]; canEdit: boolean }) {
   const t = useTranslations("figures");
+  const tUnits = useTranslations("units");
   const router = useRouter();
   const notice = useNotice();
   const [isPending, startTransition] = useTransition();
@@ -54,7 +66,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
       const result = await saveMonthFiguresAction({
         taskGroupId,
         monthOn,
-        rows: rows.map((r) => ({
+        rows: rows.filter((r) => r.editable).map((r) => ({
           leadId: r.leadId,
           fixedAsset: parse(typed[r.leadId].fixedAsset),
           fundsInPlace: parse(typed[r.leadId].fundsInPlace),
@@ -71,17 +83,27 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
 
   const cellInput = (row: GridRow, field: "fixedAsset" | "fundsInPlace", label: string) => {
     const value = typed[row.leadId][field];
+    const readOnly = !canEdit || !row.editable;
+    const yearToDate = row.yearBefore[field] + (isValid(value) ? parse(value) : 0);
     return (
-      <input
-        aria-label={`${row.name} ${label}`}
-        aria-invalid={!isValid(value)}
-        inputMode="numeric"
-        enterKeyHint="next"
-        value={value}
-        readOnly={!canEdit}
-        onChange={(e) => setTyped((all) => ({ ...all, [row.leadId]: { ...all[row.leadId], [field]: e.target.value } }))}
-        className="w-28 rounded border border-slate-300 px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-500 read-only:border-transparent read-only:bg-transparent"
-      />
+      <div className="flex flex-col items-end gap-0.5">
+        <input
+          aria-label={`${row.name} ${label}`}
+          aria-invalid={!isValid(value)}
+          inputMode="numeric"
+          enterKeyHint="next"
+          value={value}
+          readOnly={readOnly}
+          title={readOnly && canEdit ? t("notYours") : undefined}
+          onChange={(e) => setTyped((all) => ({ ...all, [row.leadId]: { ...all[row.leadId], [field]: e.target.value } }))}
+          className="w-28 rounded border border-slate-300 px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-500 read-only:border-transparent read-only:bg-transparent"
+        />
+        <span className="whitespace-nowrap text-xs tabular-nums text-slate-500" data-testid={`context-${field}-${row.leadId}`}>
+          {t("yearToDate", { value: formatWan(yearToDate) })}
+          {" · "}
+          {row.lastMonth ? t("lastMonth", { value: formatWan(row.lastMonth[field]) }) : t("noLastMonth")}
+        </span>
+      </div>
     );
   };
 
@@ -101,10 +123,13 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
-              <tr key={row.leadId}>
+              <tr key={row.leadId} data-lead-id={row.leadId} data-editable={canEdit && row.editable ? "true" : "false"}>
                 <td className="px-3 py-1.5">
                   <div className="font-medium">{row.name}</div>
-                  <div className="text-xs text-slate-500">{row.companyName}</div>
+                  <div className="text-xs text-slate-500">
+                    {row.companyName}
+                    {row.ownerName ? ` · ${t("owner")}：${row.ownerName}` : ""}
+                  </div>
                 </td>
                 <td className="px-3 py-1.5"><StageBadge stage={row.stage} /></td>
                 <td className="px-3 py-1.5 text-right tabular-nums">{formatYi(row.signedInvestment)}</td>
@@ -115,15 +140,20 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
           </tbody>
           <tfoot className="bg-slate-50 font-semibold">
             <tr>
-              <th scope="row" colSpan={3} className="px-3 py-2 text-left">{t("total")}</th>
-              <td data-testid="total-fixed-asset" className="px-3 py-2 text-right tabular-nums">{formatWan(totals.fixedAsset)}</td>
-              <td data-testid="total-funds" className="px-3 py-2 text-right tabular-nums">{formatWan(totals.fundsInPlace)}</td>
+              <th scope="row" colSpan={3} className="px-3 py-2 text-left">{t("totalYi")}</th>
+              <td className="px-3 py-2 text-right tabular-nums">
+                <span data-testid="total-fixed-asset">{formatYi(totals.fixedAsset)}</span> <span className="text-xs font-normal text-slate-500">{tUnits("yi")}</span>
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                <span data-testid="total-funds">{formatYi(totals.fundsInPlace)}</span> <span className="text-xs font-normal text-slate-500">{tUnits("yi")}</span>
+              </td>
             </tr>
           </tfoot>
         </table>
       </div>
       {invalid ? <p className="text-sm text-red-700">{t("integersOnly")}</p> : null}
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
+      {canEdit ? <p className="text-xs text-slate-500">{t("ownOnly")}</p> : null}
       {canEdit ? (
         <button
           type="button"

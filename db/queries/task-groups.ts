@@ -4,15 +4,17 @@ import { db } from "@/db/client";
 import { industries, leads, tableAlias, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { activeStages, signedStages } from "@/lib/domain/stages";
-import { leadScope } from "./scope";
 import { managesSettings } from "@/lib/auth/policy";
 
 const leader = tableAlias(users, "leader");
 const groupLead = tableAlias(users, "group_lead");
 
-/** The 17 task groups with their people and lead counts (counts only over leads the viewer may read). */
-export async function listTaskGroups(viewer: CurrentUser) {
-  const scope = leadScope(viewer);
+/**
+ * The 17 task groups with their people and the totals of every group's leads (在跟进, 已签约, 签约投资).
+ * Takes no viewer: every role sees every group's totals (the 龙虎榜 is read aloud in meetings), never
+ * another group's leads (those lists stay scoped by leadScope).
+ */
+export async function listTaskGroups() {
   const [groups, leadRows, memberRows, industryRows, leadCounts] = await Promise.all([
     db
       .select({ id: taskGroups.id, name: taskGroups.name, leaderName: leader.name, leaderTitle: leader.title })
@@ -37,9 +39,9 @@ export async function listTaskGroups(viewer: CurrentUser) {
         taskGroupId: leads.taskGroupId,
         active: sql<number>`sum(case when ${inArray(leads.stage, [...activeStages])} then 1 else 0 end)`.mapWith(Number),
         signed: sql<number>`sum(case when ${inArray(leads.stage, [...signedStages])} then 1 else 0 end)`.mapWith(Number),
+        signedInvestment: sql<number>`coalesce(sum(case when ${inArray(leads.stage, [...signedStages])} then ${leads.signedInvestment} else 0 end), 0)`.mapWith(Number),
       })
       .from(leads)
-      .where(and(scope))
       .groupBy(leads.taskGroupId),
   ]);
   return groups.map((group) => {
@@ -51,6 +53,8 @@ export async function listTaskGroups(viewer: CurrentUser) {
       industries: industryRows.filter((r) => r.taskGroupId === group.id).map((r) => r.name),
       activeLeads: counts?.active ?? 0,
       signedLeads: counts?.signed ?? 0,
+      /** 万元: the signed investment of the group's signed leads. */
+      signedInvestment: counts?.signedInvestment ?? 0,
     };
   });
 }

@@ -178,12 +178,41 @@ export const editsPartners = (who: Who): boolean => is(who, "admin", "secretary"
 /** Users who see the leadership cockpit and the report card (答卷). */
 export const readsCockpit = (who: Who) => is(who, "admin", "leader");
 
-/** Group leads enter their own groups' month figures; the admin any group's. */
-export const canEnterFigures = (user: Leader, taskGroupId: number) =>
-  is(user, "admin") || (is(user, "group_lead") && user.leadGroupIds.includes(taskGroupId));
+/**
+ * Who reads a task group's monthly figures grid (月报): those who read every lead read every group's;
+ * group leads and members only their own groups'. (Every group's totals are for everyone: 工作组.)
+ */
+export const readsGroupFigures = (user: Pick<CurrentUser, "role" | "groupIds">, taskGroupId: number): boolean =>
+  readsAllLeads(user) || (is(user, "group_lead", "member") && user.groupIds.includes(taskGroupId));
 
-/** Whether the user may ever enter month figures (the rule of the figures action; the group decides the rest). */
-export const mayEnterFigures = (who: Who) => is(who, "admin", "group_lead");
+/** The admin enters and corrects every lead's month figures. */
+export const entersAllFigures = (who: Who) => is(who, "admin");
+
+/** Group leads and members enter month figures of some leads (their groups' or their own; see canEnterFiguresOf). */
+export const entersOwnFigures = (who: Who) => is(who, "group_lead", "member");
+
+/**
+ * Month figures of one signed lead: the admin any lead's; a group lead every lead of the groups they
+ * lead (and corrects them); a group lead or a member the leads they own in their groups.
+ * db/queries/reports.ts figureEntryScope is the same rule in SQL.
+ */
+export function canEnterFiguresOf(user: Pick<CurrentUser, "id" | "role" | "groupIds" | "leadGroupIds">, lead: LeadRef): boolean {
+  if (entersAllFigures(user)) return true;
+  if (!entersOwnFigures(user)) return false;
+  if (is(user, "group_lead") && user.leadGroupIds.includes(lead.taskGroupId)) return true;
+  return user.groupIds.includes(lead.taskGroupId) && lead.ownerId === user.id;
+}
+
+/** Whether the user may enter some figures in this group's grid (each row is checked on save). */
+export const canEnterFigures = (user: Pick<CurrentUser, "role" | "groupIds" | "leadGroupIds">, taskGroupId: number) =>
+  entersAllFigures(user) || (entersOwnFigures(user) && user.groupIds.includes(taskGroupId));
+
+/** Whether the user corrects every figure of the group (the group's lead, the admin). */
+export const correctsGroupFigures = (user: Leader, taskGroupId: number) =>
+  entersAllFigures(user) || (is(user, "group_lead") && user.leadGroupIds.includes(taskGroupId));
+
+/** Whether the user may ever enter month figures (the rule of the figures action; the rows decide the rest). */
+export const mayEnterFigures = (who: Who) => is(who, "admin", "group_lead", "member");
 
 /** Imports change many records at once: the admin's work (group leads enter monthly figures in the grid). */
 export const canImport = (who: Who): boolean => is(who, "admin");
@@ -193,7 +222,7 @@ export const canImport = (who: Who): boolean => is(who, "admin");
 /** Who manages user accounts, task groups, targets and settings: creates them, resets passwords, sees and ends anyone's sessions. */
 export const managesAccounts = (who: Who) => is(who, "admin");
 
-/** Task groups, yearly targets and the stale limits of the stages are the admin's settings. */
+/** Task groups, yearly targets, the stale limits of the stages and the office's names are the admin's settings. */
 export const managesSettings = (who: Who) => is(who, "admin");
 
 /** A user sees and ends their own sessions; the account manager sees and ends everyone's. */

@@ -23,7 +23,8 @@ import relatedLeads from "./related-leads.json";
 import audit from "./audit.json";
 import integrity from "./integrity.json";
 import importProgress from "./import-progress.json";
+import office from "./office.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office };
 
 export default messages;

@@ -1,4 +1,5 @@
-// The monthly grid: group leads save their own group's month; one transaction; conflicts refused.
+// The monthly grid: group leads save their own group's month; members only their own leads' rows
+// (tests/integration/figures-scope.test.ts); one transaction; conflicts refused.
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
@@ -63,10 +64,10 @@ describe("monthly figures grid", () => {
     expect(bNow.fixedAsset).toBe(89);
   });
 
-  it("lets only the group's lead (or the admin) enter figures", async () => {
+  it("lets only the group's lead (or the admin) enter figures of leads the member does not own", async () => {
     const grid = (await monthGrid(member, groupId, month))!;
-    expect(grid.canEdit).toBe(false);
-    const row = grid.rows[0];
+    const row = grid.rows.find((r) => !r.editable)!;
+    expect(row).toBeDefined();
     const figures = [{ leadId: row.leadId, fixedAsset: 1, fundsInPlace: 1, version: row.version }];
     for (const user of [member, otherLead]) {
       await expect(saveFigures(user, figures)).rejects.toMatchObject({ name: "ForbiddenError" });

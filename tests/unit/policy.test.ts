@@ -8,12 +8,15 @@ import {
   canChangeLead,
   canEditChain,
   canEnterFigures,
+  canEnterFiguresOf,
+  correctsGroupFigures,
   canImport,
   canInstruct,
   canReassignLead,
   canUseArea,
   editsPartners,
   managesAccounts,
+  managesSettings,
   managesSessionsOf,
   mayCreateChains,
   mayCreateLeadIn,
@@ -22,6 +25,7 @@ import {
   ownsOwnLeadsOnly,
   readsAllLeads,
   readsCockpit,
+  readsGroupFigures,
   writesTrips,
 } from "@/lib/auth/policy";
 
@@ -143,16 +147,52 @@ describe("cockpit, figures, import and accounts", () => {
     expect(roles.filter((role) => readsCockpit({ role }))).toEqual(["admin", "leader"]);
   });
 
-  it("lets group leads enter their own groups' month figures, the admin any group's", () => {
-    expect(canEnterFigures({ role: "admin", leadGroupIds: [] }, 3)).toBe(true);
-    expect(canEnterFigures({ role: "group_lead", leadGroupIds: [3] }, 3)).toBe(true);
-    expect(canEnterFigures({ role: "group_lead", leadGroupIds: [4] }, 3)).toBe(false);
-    for (const role of ["member", "leader", "secretary"] as const) expect(canEnterFigures({ role, leadGroupIds: [3] }, 3)).toBe(false);
+  it("opens a group's 月报 to those who read every lead and to the group's own people", () => {
+    const table: [Parameters<typeof readsGroupFigures>[0], boolean][] = [
+      [{ role: "admin", groupIds: [] }, true],
+      [{ role: "leader", groupIds: [] }, true],
+      [{ role: "secretary", groupIds: [] }, true],
+      [{ role: "group_lead", groupIds: [3] }, true],
+      [{ role: "group_lead", groupIds: [4] }, false],
+      [{ role: "member", groupIds: [3] }, true],
+      [{ role: "member", groupIds: [4] }, false],
+    ];
+    for (const [who, expected] of table) expect(readsGroupFigures(who, 3), JSON.stringify(who)).toBe(expected);
+  });
+
+  it("lets members enter their own leads' month figures, group leads their groups', the admin any", () => {
+    const lead = { taskGroupId: 3, ownerId: 7 };
+    const others = { taskGroupId: 3, ownerId: 8 };
+    const table: [Parameters<typeof canEnterFiguresOf>[0], boolean, boolean][] = [
+      // who, own lead (owner 7), another's lead in group 3
+      [{ id: 1, role: "admin", groupIds: [], leadGroupIds: [] }, true, true],
+      [{ id: 7, role: "group_lead", groupIds: [3], leadGroupIds: [3] }, true, true],
+      [{ id: 7, role: "group_lead", groupIds: [3], leadGroupIds: [4] }, true, false],
+      [{ id: 9, role: "group_lead", groupIds: [4], leadGroupIds: [4] }, false, false],
+      [{ id: 7, role: "member", groupIds: [3], leadGroupIds: [] }, true, false],
+      [{ id: 7, role: "member", groupIds: [4], leadGroupIds: [] }, false, false],
+      [{ id: 7, role: "leader", groupIds: [3], leadGroupIds: [3] }, false, false],
+      [{ id: 7, role: "secretary", groupIds: [3], leadGroupIds: [] }, false, false],
+    ];
+    for (const [who, own, another] of table) {
+      expect(canEnterFiguresOf(who, lead), `${who.role} own`).toBe(own);
+      expect(canEnterFiguresOf(who, others), `${who.role} another's`).toBe(another);
+    }
+    expect(canEnterFigures({ role: "admin", groupIds: [], leadGroupIds: [] }, 3)).toBe(true);
+    expect(canEnterFigures({ role: "group_lead", groupIds: [3], leadGroupIds: [3] }, 3)).toBe(true);
+    expect(canEnterFigures({ role: "member", groupIds: [3], leadGroupIds: [] }, 3)).toBe(true);
+    expect(canEnterFigures({ role: "member", groupIds: [4], leadGroupIds: [] }, 3)).toBe(false);
+    for (const role of ["leader", "secretary"] as const) expect(canEnterFigures({ role, groupIds: [3], leadGroupIds: [3] }, 3)).toBe(false);
+    expect(correctsGroupFigures({ role: "group_lead", leadGroupIds: [3] }, 3)).toBe(true);
+    expect(correctsGroupFigures({ role: "group_lead", leadGroupIds: [4] }, 3)).toBe(false);
+    expect(correctsGroupFigures({ role: "member", leadGroupIds: [3] }, 3)).toBe(false);
+    expect(correctsGroupFigures({ role: "admin", leadGroupIds: [] }, 3)).toBe(true);
   });
 
   it("leaves imports and accounts to the admin; everyone sees their own sessions", () => {
     expect(roles.filter((role) => canImport({ role }))).toEqual(["admin"]);
     expect(roles.filter((role) => managesAccounts({ role }))).toEqual(["admin"]);
+    expect(roles.filter((role) => managesSettings({ role }))).toEqual(["admin"]);
     expect(managesSessionsOf({ id: 5, role: "member" }, 5)).toBe(true);
     expect(managesSessionsOf({ id: 5, role: "member" }, 6)).toBe(false);
     expect(managesSessionsOf({ id: 1, role: "admin" }, 6)).toBe(true);

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { officeNames } from "@/db/queries/office";
 import { hasActiveAdmin } from "@/db/queries/setup";
 import { getSessionUser } from "@/lib/auth/session";
 
@@ -17,7 +18,7 @@ export default async function LoginPage({
   searchParams: Promise<{ callbackUrl?: string; changed?: string }>;
 }) {
   if (await getSessionUser()) redirect("/");
-  const [{ callbackUrl, changed }, t, adminExists] = await Promise.all([searchParams, getTranslations(), hasActiveAdmin()]);
+  const [{ callbackUrl, changed }, t, adminExists, office] = await Promise.all([searchParams, getTranslations(), hasActiveAdmin(), officeNames()]);
   let path: string | undefined;
   try {
     const url = callbackUrl ? new URL(callbackUrl, "http://localhost") : undefined;
@@ -32,7 +33,7 @@ export default async function LoginPage({
       </div>
       <div className="flex flex-1 items-start justify-center px-4 pb-16 pt-6 sm:items-center sm:pt-0">
         <div className="w-full max-w-sm rounded-xl bg-white p-6 shadow-xl sm:p-8">
-          <p className="text-sm text-slate-500">{t("app.city")}</p>
+          <p className="text-sm text-slate-500">{office?.agencyName ?? t("app.neutral")}</p>
           <h1 className="mb-6 mt-1 text-xl font-semibold text-slate-900">{t("app.name")}</h1>
           {adminExists ? null : (
             <section aria-labelledby="first-admin" className="mb-6 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">

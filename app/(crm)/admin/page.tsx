@@ -6,6 +6,7 @@ import { SearchBox } from "@/components/data-table/search-box";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listDistricts, listIndustries, recentAudit } from "@/db/queries/admin";
+import { officeNames } from "@/db/queries/office";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { listUsers, userSortable } from "@/db/queries/users";
 import { toLocale } from "@/i18n/locales";
@@ -21,13 +22,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const user = await requireArea("admin");
   const params = parseListParams(await searchParams, userSortable);
   const tTargets = await getTranslations("targets");
-  const [t, locale, users, districts, industries, audit] = await Promise.all([
+  const [t, locale, users, districts, industries, audit, office] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     listUsers(user, params),
     listDistricts(user),
     listIndustries(user),
     recentAudit(user),
+    officeNames(),
   ]);
   return (
     <>
@@ -51,6 +53,25 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
+      <section aria-labelledby="admin-office" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <div>
+            <h2 id="admin-office" className="text-lg font-semibold">{t("office.section")}</h2>
+            {office ? (
+              <p className="mt-1 text-sm text-slate-700">
+                <span data-testid="admin-office-city">{office.cityName}</span>
+                {" · "}
+                <span data-testid="admin-office-agency">{office.agencyName}</span>
+              </p>
+            ) : (
+              <p className="mt-1 text-sm text-amber-800">{t("office.notSet")}</p>
+            )}
+          </div>
+          <Link href="/admin/office" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+            {t("office.edit")}
+          </Link>
+        </div>
+      </section>
       <section aria-labelledby="admin-users" className="mb-8">
         <h2 id="admin-users" className="mb-2 text-lg font-semibold">{t("admin.users")}</h2>
         <div className="mb-3">

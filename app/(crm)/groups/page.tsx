@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listTaskGroups } from "@/db/queries/task-groups";
-import { managesSettings } from "@/lib/auth/policy";
+import { managesSettings, readsGroupFigures } from "@/lib/auth/policy";
+import { formatYi } from "@/lib/format";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,14 +18,14 @@ export default async function GroupsPage() {
     getTranslations("groups"),
     getTranslations("figures"),
     getTranslations("groupEdit"),
-    listTaskGroups(user),
+    listTaskGroups(),
   ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <SimpleTable
         caption={t("title")}
-        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads"), ""]}
+        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads"), t("signedInvestment"), ""]}
         rows={groups.map((g) => [
           <span key="n" className="font-medium">{g.name}</span>,
           <span key="l" className="whitespace-nowrap">
@@ -36,10 +37,18 @@ export default async function GroupsPage() {
           g.members,
           g.activeLeads,
           g.signedLeads,
+          <span key="s" className="tabular-nums">{formatYi(g.signedInvestment)}</span>,
           <span key="f" className="flex gap-3 whitespace-nowrap">
-            <Link href={`/groups/${g.id}/figures`} className="text-brand-700 hover:underline">
-              {tFigures("link")}
-            </Link>
+            {readsGroupFigures(user, g.id) ? (
+              <Link href={`/groups/${g.id}/figures`} className="text-brand-700 hover:underline">
+                {tFigures("link")}
+              </Link>
+            ) : (
+              // The 月报 lists the group's leads: only the group's own people (and those who read every lead) open it.
+              <span title={t("ownGroupOnlyReason")} className="text-slate-500">
+                — <span className="text-xs">{t("ownGroupOnly")}</span>
+              </span>
+            )}
             {managesSettings(user) ? (
               <Link href={`/admin/groups/${g.id}`} className="text-brand-700 hover:underline">
                 {tEdit("edit")}

@@ -6,6 +6,7 @@ import { secondaryButton } from "@/components/form/styles";
 import { OfficialDocument } from "@/components/print/official-document";
 import { PrintButton } from "@/components/trips/print-button";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
+import { officeNames } from "@/db/queries/office";
 import { readsCockpit } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { periodOrYearToDate, periodParams, periodTitle } from "@/lib/domain/period";
@@ -24,9 +25,12 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const today = toIsoDate(new Date());
   const period = periodOrYearToDate(sp, today);
-  const [zh, card] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period)]);
+  const [zh, card, office] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period), officeNames()]);
   const query = new URLSearchParams(periodParams(period)).toString();
   const label = periodTitle(period);
+  // The names the admin set; without them the document leaves the city and the agency out rather than print a wrong one.
+  const heading = zh("heading", { period: label, city: office?.cityName ?? "" });
+  const madeOn = formatDate(today, "zh-CN");
 
   const table = (title: string, firstHeader: string, rows: BreakdownRow[]) => {
     const total = totalOf(rows);
@@ -88,7 +92,7 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
   return (
     <>
       <OfficialDocument
-        label={zh("heading", { period: label })}
+        label={heading}
         className="report-card rounded-lg border border-slate-200 bg-white p-6 shadow-sm sm:p-10"
         toolbar={
           <div className="flex flex-wrap items-center gap-2">
@@ -102,11 +106,11 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
           </div>
         }
       >
-        <h1 className="text-center text-2xl font-bold">{zh("heading", { period: label })}</h1>
+        <h1 className="text-center text-2xl font-bold">{heading}</h1>
         <p className="mt-6 indent-8 leading-loose" data-testid="report-sentence">{card.sentence}</p>
         {table(zh("byDistrict"), zh("district"), card.byDistrict)}
         {table(zh("byGroup"), zh("group"), card.byGroup)}
-        <p className="mt-8 text-right">{zh("madeOn", { date: formatDate(today, "zh-CN") })}</p>
+        <p className="mt-8 text-right" data-testid="report-made-on">{office ? zh("madeOn", { agency: office.agencyName, date: madeOn }) : madeOn}</p>
       </OfficialDocument>
     </>
   );

@@ -1,6 +1,6 @@
 // Reference data: districts, the 17 task groups, industries, the demo users and who belongs where.
 import { hashPassword } from "../../../lib/auth/password";
-import { districts, industries, taskGroupMembers, taskGroups, users } from "../../schema";
+import { districts, industries, officeSettings, taskGroupMembers, taskGroups, users } from "../../schema";
 import type { DistrictKind, IndustryCategory } from "../../schema/enums";
 import { demoAccounts, demoGroups, demoPassword } from "../demo-accounts";
 import { addDays, at, count, insertAll, insertWithIds, need, type SeedContext, type Tx, userId } from "./context";
@@ -149,4 +149,8 @@ export async function seedReference(tx: Tx, ctx: SeedContext): Promise<void> {
   for (const name of groupNames) {
     if (!ctx.groupPeople.get(name)?.length) throw new Error(`seed: task group "${name}" has nobody`);
   }
+
+  // The demo city's office, as its admin would have set it (a real deployment starts without one).
+  await tx.insert(officeSettings).values({ id: 1, cityName: "广安市", agencyName: "广安市投资促进局", updatedById: userId(ctx, "admin"), updatedAt: createdAt });
+  count(ctx, "officeSettings", 1);
 }

@@ -1,12 +1,14 @@
 // GET /report/xlsx?year=…|from=…&to=…: the report card (答卷) as a workbook, in Chinese like the
-// printed page: the opening sentence, then the tables by district and by task group (amounts in 亿元).
+// printed page: the opening sentence, then the tables by district and by task group (amounts in 亿元),
+// signed by the agency the admin named (the date alone until then).
 import ExcelJS from "exceljs";
 import { getTranslations } from "next-intl/server";
 import { reportCard, totalOf, type BreakdownRow } from "@/db/queries/cockpit";
+import { officeNames } from "@/db/queries/office";
 import { readsCockpit } from "@/lib/auth/policy";
 import { periodOrYearToDate, periodTitle } from "@/lib/domain/period";
 import { attachment } from "@/lib/export/csv";
-import { toIsoDate } from "@/lib/format";
+import { formatDate, toIsoDate } from "@/lib/format";
 import { withUser } from "@/lib/server/with-user";
 
 export const dynamic = "force-dynamic";
@@ -19,15 +21,17 @@ export const GET = withUser(async (request, { user }) => {
   const now = new Date();
   const today = toIsoDate(now);
   const period = periodOrYearToDate(sp, today);
-  const [zh, card] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period, now)]);
+  const [zh, card, office] = await Promise.all([getTranslations({ locale: "zh-CN", namespace: "report" }), reportCard(user, period, now), officeNames()]);
   const label = periodTitle(period);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = user.name;
   workbook.created = now;
+  // The names the admin set; without them the workbook names no city and no agency.
+  if (office) workbook.company = office.agencyName;
   const sheet = workbook.addWorksheet(zh("title"));
   sheet.columns = [{ width: 30 }, ...Array.from({ length: 8 }, () => ({ width: 16 }))];
-  sheet.addRow([zh("heading", { period: label })]).font = { bold: true, size: 16 };
+  sheet.addRow([zh("heading", { period: label, city: office?.cityName ?? "" })]).font = { bold: true, size: 16 };
   sheet.mergeCells(1, 1, 1, 9);
   const sentence = sheet.addRow([card.sentence]);
   sheet.mergeCells(2, 1, 2, 9);
@@ -67,6 +71,9 @@ export const GET = withUser(async (request, { user }) => {
   };
   block(zh("byDistrict"), zh("district"), card.byDistrict);
   block(zh("byGroup"), zh("group"), card.byGroup);
+  sheet.addRow([]);
+  const date = formatDate(today, "zh-CN");
+  sheet.addRow([office ? zh("madeOn", { agency: office.agencyName, date }) : date]);
 
   const buffer = await workbook.xlsx.writeBuffer();
   const baseName = `${zh("title")}-${label}`;

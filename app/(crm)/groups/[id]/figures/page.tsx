@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { MonthGrid } from "@/components/reports/month-grid";
 import { first, type SearchParams } from "@/lib/list-params";
 import { monthGrid } from "@/db/queries/reports";
+import { readsGroupFigures } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { previousMonth } from "@/lib/domain/period";
 import { toIsoDate } from "@/lib/format";
@@ -17,6 +18,8 @@ export default async function GroupFiguresPage({ params, searchParams }: { param
   const user = await requireArea("groups");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
+  // Another group's 月报 lists that group's leads: refused (403), never shown as an empty month.
+  if (!readsGroupFigures(user, id)) forbidden();
   const today = toIsoDate(new Date());
   const requested = first((await searchParams).month) ?? "";
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(requested) && requested <= today.slice(0, 7) ? requested : previousMonth(today); // last month's figures are reported this month

@@ -135,7 +135,8 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
         </section>
 
         <footer className="pt-6 text-right">
-          <p>{t("reporter", { name: user.name, title: user.title ?? "" })}</p>
+          {/* 填报人: who logged the trip, whoever opens the report. */}
+          <p data-testid="trip-reporter">{t("reporter", { name: trip.createdByName ?? none, title: trip.createdByTitle ? `（${trip.createdByTitle}）` : "" })}</p>
           <p>{formatDate(toIsoDate(new Date()), zh)}</p>
         </footer>
       </OfficialDocument>
