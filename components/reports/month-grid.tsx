@@ -124,7 +124,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.leadId} data-lead-id={row.leadId} data-editable={canEdit && row.editable ? "true" : "false"}>
-                <td className="px-3 py-1.5">
+                <td className="min-w-40 px-3 py-1.5">
                   <div className="font-medium">{row.name}</div>
                   <div className="text-xs text-slate-500">
                     {row.companyName}
