@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createClient } from "@libsql/client";
+import { ConnectionPool } from "@libsql/client/sqlite3";
 import { drizzle as drizzleLibsql, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
@@ -26,6 +27,7 @@ function connect(config: DatabaseConfig): Connection {
     return { db, config, close: () => pool.end() };
   }
   fs.mkdirSync(path.dirname(path.resolve(config.file)), { recursive: true });
+  enlargeSqliteCaches();
   // timeout: SQLite's busy timeout, set on every connection of the client's pool: a write that
   // meets the write lock of another connection or process (an import, a migration) waits up to
   // this long instead of failing at once with SQLITE_BUSY.
@@ -37,6 +39,31 @@ function connect(config: DatabaseConfig): Connection {
     config,
     close: async () => client.close(),
   };
+}
+
+/** Each SQLite connection's page cache: 128 MiB instead of SQLite's 2 MiB. */
+const sqliteCacheKiB = 131_072;
+const tunedConnections = new WeakSet<object>();
+
+/**
+ * SQLite keeps its page cache per connection, 2 MiB unless told otherwise: at a city's volume (100,000
+ * leads, a 200 MB file) nearly every row the cockpit reads was a read from the file (a tally of the
+ * year's signings: 55 ms, 19 ms with the cache). The client's pool opens connections as it needs
+ * them and has no hook for setting one up, so each connection it hands out gets its cache here.
+ */
+function enlargeSqliteCaches(): void {
+  const pool = ConnectionPool.prototype as unknown as { acquireSync: (this: unknown, forTransaction?: boolean) => unknown };
+  if ((pool.acquireSync as { tuned?: boolean }).tuned) return;
+  const acquire = pool.acquireSync;
+  const tuned = function (this: unknown, forTransaction?: boolean) {
+    const connection = acquire.call(this, forTransaction) as { exec: (sql: string) => void };
+    if (!tunedConnections.has(connection)) {
+      connection.exec(`PRAGMA cache_size = -${sqliteCacheKiB}`);
+      tunedConnections.add(connection);
+    }
+    return connection;
+  };
+  pool.acquireSync = Object.assign(tuned, { tuned: true });
 }
 
 /**

@@ -38,7 +38,15 @@ export type LeadFilters = {
   mine: boolean;
   /** "active": still being worked on; "overdue": the next follow-up date has passed. */
   attention: "active" | "overdue" | null;
+  /**
+   * Not a filter: the amount the view sums (a money figure's drill-down): the signed amount, or the
+   * fixed-asset investment or funds in place reported in reportFrom..reportTo, shown per lead with the 合计.
+   */
+  sum: LeadMoney | null;
 };
+
+export const leadMoneyKinds = ["signed", "fixedAsset", "fundsInPlace"] as const;
+export type LeadMoney = (typeof leadMoneyKinds)[number];
 
 export const noLeadFilters: LeadFilters = {
   stage: null,
@@ -60,6 +68,7 @@ export const noLeadFilters: LeadFilters = {
   stale: false,
   mine: false,
   attention: null,
+  sum: null,
 };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -92,6 +101,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
     attention: z.enum(["active", "overdue"]).nullable().catch(null).parse(attention === "stale" ? null : attention),
+    sum: z.enum(leadMoneyKinds).nullable().catch(null).parse(first(searchParams.sum) ?? null),
   };
 }
 
@@ -112,6 +122,7 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
   if (filters.stale) out.stale = "1";
   if (filters.mine) out.mine = "1";
   if (filters.attention) out.attention = filters.attention;
+  if (filters.sum) out.sum = filters.sum;
   return out;
 }
 

@@ -31,7 +31,7 @@ function option(name, fallback) {
 }
 
 const leads = option("leads", 100_000);
-const runs = option("runs", 60);
+const runs = option("runs", 30);
 
 const cleanups = [];
 const cleanup = () => {
@@ -107,10 +107,23 @@ async function measure(label, databaseUrl) {
 }
 
 function print(report) {
-  const width = Math.max(...report.results.map((r) => r.name.length));
-  console.log(`\n${report.dialect === "postgres" ? "PostgreSQL" : "SQLite"} · ${report.leads.toLocaleString("en-US")} leads`);
-  console.log(`${"".padEnd(width)}  median      p95`);
-  for (const r of report.results) console.log(`${r.name.padEnd(width)}  ${r.median.toFixed(1).padStart(6)} ms ${r.p95.toFixed(1).padStart(6)} ms`);
+  const width = Math.max(...report.results.map((r) => r.name.length)) + 2;
+  const ms = (v) => (v === null || v === undefined ? "—" : v.toFixed(1)).padStart(7);
+  console.log(`\n${report.dialect === "postgres" ? "PostgreSQL" : "SQLite"} · ${report.leads.toLocaleString("en-US")} leads · ${report.runs} runs each, ms server side`);
+  let group = null;
+  let over = 0;
+  for (const r of report.results) {
+    if (r.group !== group) {
+      group = r.group;
+      console.log(`\n  ${group}`);
+      console.log(`  ${"".padEnd(width)} median     p95     raw SQL (statements)   limit`);
+    }
+    const fails = r.limit !== null && (r.median > r.limit || r.p95 > 2 * r.limit);
+    if (fails) over += 1;
+    const limit = r.limit === null ? "" : `${fails ? "OVER " : "ok   "}${r.limit} / ${2 * r.limit}`;
+    console.log(`  ${r.name.padEnd(width)}${ms(r.median)} ${ms(r.p95)}   ${ms(r.rawMedian)} (${String(r.statements).padStart(2)})      ${limit}`);
+  }
+  console.log(`\n  ${over === 0 ? "every figure under its limit (median, and p95 under twice it)" : `${over} figure(s) over their limit`}`);
 }
 
 async function main() {

@@ -28,6 +28,8 @@ type DataTableProps<Row> = {
   rowSelection?: RowSelectionState;
   onRowSelectionChange?: OnChangeFn<RowSelectionState>;
   canSelectRow?: (row: Row) => boolean;
+  /** A totals row (合计) under the rows: its label in the first column, values by column id. */
+  footer?: { label: string; cells: Record<string, React.ReactNode> };
 };
 
 /**
@@ -45,6 +47,7 @@ export function DataTable<Row>({
   rowSelection,
   onRowSelectionChange,
   canSelectRow,
+  footer,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { hrefWith, isPending } = useListUrl();
@@ -129,6 +132,17 @@ export function DataTable<Row>({
               ))
             )}
           </tbody>
+          {footer ? (
+            <tfoot className="border-t-2 border-slate-300 bg-slate-50 font-medium">
+              <tr>
+                {table.getVisibleLeafColumns().map((column, i) => (
+                  <td key={column.id} className="px-3 py-2.5 text-slate-900">
+                    {footer.cells[column.id] ?? (i === 0 ? footer.label : null)}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          ) : null}
         </table>
       </div>
       <nav aria-label={t("page", { page: state.page, pages: pageCount })} className="mt-3 flex items-center justify-between gap-3 text-sm text-slate-600">

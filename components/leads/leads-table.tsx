@@ -34,7 +34,12 @@ export type LeadRow = {
   version: number;
   isStale: boolean;
   canReassign: boolean;
+  /** The amount the view sums (a money figure's drill-down), in 万元; null when it sums none. */
+  amount: number | null;
 };
+
+/** The amount a money figure's drill-down sums, and its 合计 over the whole view (万元). */
+export type ViewMoney = { kind: "signed" | "fixedAsset" | "fundsInPlace"; total: number };
 
 export function LeadsTable({
   rows,
@@ -42,6 +47,7 @@ export function LeadsTable({
   hiddenColumns,
   bulk,
   today,
+  money = null,
 }: {
   rows: LeadRow[];
   state: ListState;
@@ -50,6 +56,7 @@ export function LeadsTable({
   /** Present when the viewer may reassign leads: the people to choose from. */
   bulk: { owners: { id: number; name: string }[]; memberships: Membership[] } | null;
   today: string;
+  money?: ViewMoney | null;
 }) {
   const t = useTranslations();
   const locale = toLocale(useLocale());
@@ -121,6 +128,15 @@ export function LeadsTable({
         },
       },
     ];
+    // The period's fixed-asset investment or funds in place of each lead, beside the signed amount.
+    if (money && money.kind !== "signed") {
+      const at = list.findIndex((c) => c.id === "signedOn");
+      list.splice(at, 0, {
+        id: "amount",
+        header: t(`leads.money.${money.kind}`),
+        cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.amount)}</span>,
+      });
+    }
     if (!selectable) return list;
     return [
       {
@@ -150,9 +166,22 @@ export function LeadsTable({
       },
       ...list,
     ];
-  }, [t, locale, selectable, today]);
+  }, [t, locale, selectable, today, money]);
 
-  const visibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.includes(c)]));
+  // The summed column is shown whatever the person hid.
+  const visibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.includes(c) || (money?.kind === "signed" && c === "signedInvestment")]));
+  const footer = money
+    ? {
+        label: t("leads.money.total", { count: state.total }),
+        cells: {
+          [money.kind === "signed" ? "signedInvestment" : "amount"]: (
+            <span className="tabular-nums" data-testid="money-total">
+              {formatYi(money.total)}
+            </span>
+          ),
+        },
+      }
+    : undefined;
   const selectedRows = rows.filter((r) => selection[String(r.id)]);
   return (
     <>
@@ -173,6 +202,7 @@ export function LeadsTable({
         rowSelection={selectable ? selection : undefined}
         onRowSelectionChange={selectable ? setSelection : undefined}
         canSelectRow={selectable ? (r) => r.canReassign : undefined}
+        footer={footer}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
 import { districts, industries, investmentReports, leadEvents, leadSources, leads, taskGroups, type LeadSource, type Stage } from "@/db/schema";
 import { monthOf, toNumber } from "@/db/sql-fragments";
@@ -42,35 +42,60 @@ function card(value: number, target: number | null, href: string | null): Card {
   return { value, target, percent: percentOfTarget(value, target), href };
 }
 
-async function reportSums(viewer: CurrentUser, period: Period) {
-  const [row] = await db
-    .select({ fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
-    .from(investmentReports)
-    .innerJoin(leads, eq(leads.id, investmentReports.leadId))
-    .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)));
-  return { fixedAsset: toNumber(row?.fixed), fundsInPlace: toNumber(row?.funds) };
+const bandCase = (from: number | null, to: number | null) =>
+  sql<number>`sum(case when ${and(from === null ? undefined : gte(leads.signedInvestment, from), to === null ? undefined : sql`${leads.signedInvestment} < ${to}`)} then 1 else 0 end)`;
+
+const dimensions = { group: leads.taskGroupId, district: leads.districtId, industry: leads.industryId, source: leads.source };
+
+/**
+ * What every figure of a period is summed from, cut by the four dimensions at once: the leads
+ * introduced (count, signed amount, size bands) and the monthly figures reported. Two queries, each
+ * one pass over an index (leads_signed_figures_idx, investment_reports_month_idx); the headline,
+ * the ranking and the four breakdowns are sums of these few hundred rows.
+ */
+export async function periodFacts(viewer: CurrentUser, period: Period) {
+  const scope = leadScope(viewer);
+  const [introduced, reported] = await Promise.all([
+    db
+      .select({ ...dimensions, n: count(), signed: sum(leads.signedInvestment), mid: bandCase(10_000, 50_000), large: bandCase(50_000, null) })
+      .from(leads)
+      .where(and(introducedIn(period.from, period.to), scope))
+      .groupBy(leads.taskGroupId, leads.districtId, leads.industryId, leads.source),
+    db
+      .select({ ...dimensions, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+      .from(investmentReports)
+      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
+      .where(and(reportsIn(period.fromMonth, period.toMonth), scope))
+      .groupBy(leads.taskGroupId, leads.districtId, leads.industryId, leads.source),
+  ]);
+  return {
+    introduced: introduced.map((r) => ({ ...r, signed: toNumber(r.signed), mid: toNumber(r.mid), large: toNumber(r.large) })),
+    reported: reported.map((r) => ({ ...r, fixed: toNumber(r.fixed), funds: toNumber(r.funds) })),
+  };
 }
 
+export type PeriodFacts = Awaited<ReturnType<typeof periodFacts>>;
+
+const total = <T>(rows: T[], value: (row: T) => number) => rows.reduce((n, r) => n + value(r), 0);
+
 /** The headline figures of the period, each against the year's city target. */
-export async function headlineFigures(viewer: CurrentUser, period: Period, now = new Date()) {
+export async function headlineFigures(viewer: CurrentUser, period: Period, now = new Date(), facts?: PeriodFacts) {
   const intro = introducedFilters(period.from, period.to);
   const reported = reportedFilters(period.fromMonth, period.toMonth);
-  const [introduced, mid, large, reports, trips, targets] = await Promise.all([
-    countLeads(viewer, intro, now),
-    countLeads(viewer, { ...intro, bands: ["1to5"] }, now),
-    countLeads(viewer, { ...intro, bands: ["5plus"] }, now),
-    reportSums(viewer, period),
+  const [{ introduced, reported: reports }, trips, targets] = await Promise.all([
+    facts ?? periodFacts(viewer, period),
     leaderTripFigures(period.from, period.to, toIsoDate(now)),
     targetsFor(period.year),
   ]);
   const t: TargetFigures | null = targets.hasTargets ? targets.city : null;
   return {
-    introduced: card(introduced.count, t?.projects ?? null, leadsHref(intro)),
-    from1to5: card(mid.count, null, leadsHref({ ...intro, bands: ["1to5"] })),
-    over5: card(large.count, null, leadsHref({ ...intro, bands: ["5plus"] })),
-    signedInvestment: card(introduced.signedAmount, t?.signedInvestment ?? null, leadsHref(intro)),
-    fixedAsset: card(reports.fixedAsset, t?.fixedAsset ?? null, leadsHref(reported)),
-    fundsInPlace: card(reports.fundsInPlace, t?.fundsInPlace ?? null, leadsHref(reported)),
+    introduced: card(total(introduced, (r) => r.n), t?.projects ?? null, leadsHref(intro)),
+    from1to5: card(total(introduced, (r) => r.mid), null, leadsHref({ ...intro, bands: ["1to5"] })),
+    over5: card(total(introduced, (r) => r.large), null, leadsHref({ ...intro, bands: ["5plus"] })),
+    // The money cards open the table with that amount per lead and a 合计 equal to the card.
+    signedInvestment: card(total(introduced, (r) => r.signed), t?.signedInvestment ?? null, leadsHref({ ...intro, sum: "signed" })),
+    fixedAsset: card(total(reports, (r) => r.fixed), t?.fixedAsset ?? null, leadsHref({ ...reported, sum: "fixedAsset" })),
+    fundsInPlace: card(total(reports, (r) => r.funds), t?.fundsInPlace ?? null, leadsHref({ ...reported, sum: "fundsInPlace" })),
     // The 答卷 counts the trips of the principal leaders; the second card all city leaders' trips.
     principalTrips: card(trips.principal.value, null, trips.principal.href),
     leaderTrips: card(trips.leaders.value, null, trips.leaders.href),
@@ -78,13 +103,6 @@ export async function headlineFigures(viewer: CurrentUser, period: Period, now =
 }
 
 export type Dimension = "district" | "group" | "industry" | "source";
-
-const dimensionColumn: Record<Dimension, SQL<number | string | null>> = {
-  district: sql<number | null>`${leads.districtId}`,
-  group: sql<number>`${leads.taskGroupId}`,
-  industry: sql<number | null>`${leads.industryId}`,
-  source: sql<string>`${leads.source}`,
-};
 
 export type BreakdownRow = {
   key: string;
@@ -112,33 +130,31 @@ async function dimensionNames(dimension: Dimension): Promise<{ id: number | stri
   return db.select({ id: table.id, name: table.name }).from(table).orderBy(asc(table.sortOrder), asc(table.id));
 }
 
-const bandCase = (from: number | null, to: number | null) =>
-  sql<number>`sum(case when ${and(from === null ? undefined : gte(leads.signedInvestment, from), to === null ? undefined : sql`${leads.signedInvestment} < ${to}`)} then 1 else 0 end)`;
-
 /** The figures of the period cut by one dimension; every row of the dimension (zeros included), unset last when any. */
-export async function breakdown(viewer: CurrentUser, period: Period, dimension: Dimension): Promise<BreakdownRow[]> {
-  const column = dimensionColumn[dimension];
-  const [names, intro, reports, targets] = await Promise.all([
+export async function breakdown(viewer: CurrentUser, period: Period, dimension: Dimension, facts?: PeriodFacts): Promise<BreakdownRow[]> {
+  const [names, { introduced, reported }, targets] = await Promise.all([
     dimensionNames(dimension),
-    db
-      .select({ id: column, n: count(), signed: sum(leads.signedInvestment), mid: bandCase(10_000, 50_000), large: bandCase(50_000, null) })
-      .from(leads)
-      .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
-      .groupBy(column),
-    db
-      .select({ id: column, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
-      .from(investmentReports)
-      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
-      .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)))
-      .groupBy(column),
+    facts ?? periodFacts(viewer, period),
     dimension === "group" || dimension === "district" ? targetsFor(period.year) : null,
   ]);
+  const sumBy = <T extends Record<Dimension, number | string | null>>(rows: T[], values: (r: T) => Record<string, number>) => {
+    const byKey = new Map<number | string | null, Record<string, number>>();
+    for (const row of rows) {
+      const key = row[dimension];
+      const sums = byKey.get(key) ?? {};
+      for (const [k, v] of Object.entries(values(row))) sums[k] = (sums[k] ?? 0) + v;
+      byKey.set(key, sums);
+    }
+    return byKey;
+  };
+  const intro = sumBy(introduced, (r) => ({ n: r.n, signed: r.signed, mid: r.mid, large: r.large }));
+  const reports = sumBy(reported, (r) => ({ fixed: r.fixed, funds: r.funds }));
   const targetList = targets ? (dimension === "group" ? targets.groups : targets.districts) : [];
   const keyFilter = (id: number | string): Partial<LeadFilters> =>
     dimension === "source" ? { source: id as LeadSource } : { [dimension]: id as number };
   const rowFor = (id: number | string | null, name: string | null): BreakdownRow => {
-    const i = intro.find((r) => r.id === id);
-    const r = reports.find((x) => x.id === id);
+    const i = intro.get(id);
+    const r = reports.get(id);
     const target = id === null ? null : (targetList.find((x) => x.id === id) ?? null);
     const introduced = i?.n ?? 0;
     const base = id === null ? null : keyFilter(id);
@@ -148,11 +164,11 @@ export async function breakdown(viewer: CurrentUser, period: Period, dimension: 
       id,
       name,
       introduced,
-      from1to5: toNumber(i?.mid),
-      over5: toNumber(i?.large),
-      signedInvestment: toNumber(i?.signed),
-      fixedAsset: toNumber(r?.fixed),
-      fundsInPlace: toNumber(r?.funds),
+      from1to5: i?.mid ?? 0,
+      over5: i?.large ?? 0,
+      signedInvestment: i?.signed ?? 0,
+      fixedAsset: r?.fixed ?? 0,
+      fundsInPlace: r?.funds ?? 0,
       target: target ? { projects: target.projects, signedInvestment: target.signedInvestment, fixedAsset: target.fixedAsset, fundsInPlace: target.fundsInPlace } : null,
       percent: percentOfTarget(introduced, target?.projects),
       introducedHref: intoHref({}),
@@ -181,18 +197,19 @@ export function ranking(rows: BreakdownRow[]): BreakdownRow[] {
 export async function monthlyTrend(viewer: CurrentUser, period: Period) {
   const signedMonth = monthOf(leads.signedOn);
   const reportMonth = monthOf(investmentReports.monthOn);
+  const scope = leadScope(viewer);
+  const reportColumns = { month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) };
   const [intro, reports] = await Promise.all([
     db
       .select({ month: signedMonth, n: count(), signed: sum(leads.signedInvestment) })
       .from(leads)
-      .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
+      .where(and(introducedIn(period.from, period.to), scope))
       .groupBy(signedMonth),
-    db
-      .select({ month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
-      .from(investmentReports)
-      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
-      .where(and(reportsIn(period.fromMonth, period.toMonth), leadScope(viewer)))
-      .groupBy(reportMonth),
+    // Leaders read every lead: the monthly figures alone, from the index, without joining the leads.
+    (scope
+      ? db.select(reportColumns).from(investmentReports).innerJoin(leads, eq(leads.id, investmentReports.leadId)).where(and(reportsIn(period.fromMonth, period.toMonth), scope))
+      : db.select(reportColumns).from(investmentReports).where(reportsIn(period.fromMonth, period.toMonth))
+    ).groupBy(reportMonth),
   ]);
   return monthsOf(period).map((month) => {
     const i = intro.find((r) => r.month === month);
@@ -270,14 +287,15 @@ export async function attentionCounts(viewer: CurrentUser, now = new Date()) {
 
 /** Everything the cockpit shows for the period, read concurrently. */
 export async function cockpitData(viewer: CurrentUser, period: Period, now = new Date()) {
+  const facts = periodFacts(viewer, period);
   const [cards, attention, trend, byDistrict, byGroup, byIndustry, bySource, partners, chains, stages] = await Promise.all([
-    headlineFigures(viewer, period, now),
+    facts.then((f) => headlineFigures(viewer, period, now, f)),
     attentionCounts(viewer, now),
     monthlyTrend(viewer, period),
-    breakdown(viewer, period, "district"),
-    breakdown(viewer, period, "group"),
-    breakdown(viewer, period, "industry"),
-    breakdown(viewer, period, "source"),
+    facts.then((f) => breakdown(viewer, period, "district", f)),
+    facts.then((f) => breakdown(viewer, period, "group", f)),
+    facts.then((f) => breakdown(viewer, period, "industry", f)),
+    facts.then((f) => breakdown(viewer, period, "source", f)),
     figuresByPartner(viewer, period),
     chainRates(viewer),
     funnel(viewer, period, now),
@@ -287,10 +305,11 @@ export async function cockpitData(viewer: CurrentUser, period: Period, now = new
 
 /** The report card (答卷): the opening figures and the tables by district and by task group. */
 export async function reportCard(viewer: CurrentUser, period: Period, now = new Date()) {
+  const facts = await periodFacts(viewer, period);
   const [cards, byDistrict, byGroup] = await Promise.all([
-    headlineFigures(viewer, period, now),
-    breakdown(viewer, period, "district"),
-    breakdown(viewer, period, "group"),
+    headlineFigures(viewer, period, now, facts),
+    breakdown(viewer, period, "district", facts),
+    breakdown(viewer, period, "group", facts),
   ]);
   const figures = {
     introduced: cards.introduced.value,

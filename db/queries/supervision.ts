@@ -81,3 +81,14 @@ export async function attentionLeads(
 }
 
 export type AttentionLead = Awaited<ReturnType<typeof attentionLeads>>["rows"][number];
+
+/** Everything 督办 shows: the counts per group and per owner, and the most urgent leads of each kind. */
+export async function supervisionData(viewer: CurrentUser, now = new Date()) {
+  const limits = await loadStaleLimits();
+  const [summary, overdue, stale] = await Promise.all([
+    supervisionSummary(viewer, now, limits),
+    attentionLeads(viewer, "overdue", { limit: 15 }, now, limits),
+    attentionLeads(viewer, "stale", { limit: 15 }, now, limits),
+  ]);
+  return { limits, summary, overdue, stale };
+}

@@ -418,10 +418,15 @@ export const leads = pgTable(
     index("leads_district_idx").on(t.districtId),
     index("leads_industry_idx").on(t.industryId),
     index("leads_source_idx").on(t.source),
-    index("leads_signed_on_idx").on(t.signedOn),
+    // The cockpit's and the 答卷's figures of signed leads, read from the index alone.
+    index("leads_signed_figures_idx")
+      .on(t.signedOn, t.stage, t.signedInvestment, t.taskGroupId, t.districtId, t.industryId, t.source)
+      .where(sql`signed_on is not null`),
     index("leads_planned_investment_idx").on(t.plannedInvestment),
-    index("leads_last_activity_idx").on(t.lastActivityAt),
-    index("leads_next_follow_up_idx").on(t.nextFollowUpOn),
+    // Stale and overdue counts (督办, 工作台, cockpit) from the index alone.
+    index("leads_last_activity_idx").on(t.lastActivityAt, t.stage),
+    index("leads_next_follow_up_idx").on(t.nextFollowUpOn, t.stage),
+    index("leads_group_follow_up_idx").on(t.taskGroupId, t.nextFollowUpOn, t.stage),
     index("leads_updated_at_idx").on(t.updatedAt),
     index("leads_origin_trip_idx").on(t.originTripId),
     index("leads_origin_meeting_idx").on(t.originMeetingId),
@@ -457,6 +462,8 @@ export const leadEvents = pgTable(
     index("lead_events_lead_occurred_idx").on(t.leadId, t.occurredAt),
     index("lead_events_actor_idx").on(t.actorId),
     index("lead_events_kind_idx").on(t.kind),
+    // The latest events of all leads (the 工作台's 最新跟进动态).
+    index("lead_events_occurred_idx").on(t.occurredAt),
     // The stage moves of a period, with what the funnel reads of them, without reading the rows.
     index("lead_events_stage_moves_idx").on(t.occurredAt, t.fromStage, t.stageDays).where(sql`kind = 'stage'`),
   ],
@@ -480,7 +487,8 @@ export const investmentReports = pgTable(
   },
   (t) => [
     uniqueIndex("investment_reports_lead_month_uq").on(t.leadId, t.monthOn),
-    index("investment_reports_month_idx").on(t.monthOn),
+    // A period's sums (and per lead) from the index alone.
+    index("investment_reports_month_idx").on(t.monthOn, t.leadId, t.fixedAsset, t.fundsInPlace),
   ],
 );
 

@@ -28,13 +28,24 @@ test.describe("督办 (supervision)", () => {
     expect(new Set(owners)).toEqual(new Set([owner]));
   });
 
-  test("the start page lists the person's own overdue and stale leads", async ({ page }) => {
+  test("the start page counts and lists the group's overdue and stale leads, or only the person's own", async ({ page }) => {
     await signInAndWait(page, "zuyuan");
-    const mine = page.getByRole("region", { name: "我的督办事项" });
+    // Every card says whose leads it counts, and the list under it counts the same leads.
+    const group = page.getByRole("region", { name: "督办事项（本组）" });
+    await expect(group).toBeVisible();
+    const overdueCard = page.getByRole("link", { name: /^逾期未跟进（本组）\d+个$/ });
+    const groupOverdue = Number(/(\d+)个$/.exec((await overdueCard.getAttribute("aria-label"))!)![1]);
+    await expect(group.getByRole("region", { name: "逾期未跟进" }).getByRole("heading")).toContainText(`${groupOverdue} 个`);
+    for (const text of await group.getByRole("listitem").allTextContents()) expect(text).toContain("电子信息产业推进工作组");
+
+    await page.getByRole("link", { name: "只看我的" }).click();
+    await expect(page).toHaveURL(/\/\?mine=1$/);
+    const mine = page.getByRole("region", { name: "督办事项（我的）" });
     await expect(mine).toBeVisible();
+    const myOverdue = Number(/(\d+)个$/.exec((await page.getByRole("link", { name: /^逾期未跟进（我的）\d+个$/ }).getAttribute("aria-label"))!)![1]);
+    expect(myOverdue).toBeLessThanOrEqual(groupOverdue);
     const items = mine.getByRole("listitem");
     await expect(items.first()).toBeVisible();
-    for (const text of await items.allTextContents()) expect(text).toContain("电子信息产业推进工作组");
     await items.first().getByRole("link").click();
     await expect(page.getByRole("heading", { name: "基本信息" })).toBeVisible();
     await expect(page.getByText("王磊（市投促委项目促进科科长）", { exact: true })).toBeVisible();

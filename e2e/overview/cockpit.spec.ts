@@ -33,12 +33,46 @@ test.describe("cockpit and report card", () => {
     expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   });
 
-  test("the fixed-asset card opens the leads with monthly figures in the period", async ({ page }) => {
-    await signInAndWait(page, "admin");
-    const card = page.getByRole("link", { name: /^完成固定资产投资 / });
+  test("the report card counts the trips the principal leaders led that took place, and its card lists exactly them", async ({ page }) => {
+    await signInAndWait(page, "shuji");
+    const card = page.getByRole("link", { name: /^主要领导率队考察对接 \d+场次$/ });
+    const n = Number(/(\d+)场次$/.exec((await card.getAttribute("aria-label"))!)![1]);
+    const all = Number(/(\d+)场次$/.exec((await page.getByRole("link", { name: /^市领导率队考察对接（全部） \d+场次$/ }).getAttribute("aria-label"))!)![1]);
+    // The demo city's vice-mayors lead trips too: counted among all leaders' trips only.
+    expect(all).toBeGreaterThan(n);
+    await expect(card).toHaveAttribute("title", /书记、市长率队/);
     await card.click();
-    await expect(page).toHaveURL(/\/leads\?reportFrom=\d{4}-01&reportTo=\d{4}-\d{2}/);
-    await expect(page.getByText(/填报月度数据 \d{4}-01 至 \d{4}-\d{2}/)).toBeVisible();
+    await expect(page).toHaveURL(/\/trips\?led=principal&startFrom=\d{4}-01-01&startTo=\d{4}-\d{2}-\d{2}&held=1/);
+    await expect(page.getByRole("status")).toContainText("书记、市长率队 · 出发日期");
+    await expect(page.getByText(`共 ${n} 条`)).toBeVisible();
+    const table = page.getByRole("table", { name: "考察" });
+    const leaders = await table.locator("tbody tr td:nth-child(2)").allTextContents();
+    expect(leaders).toHaveLength(Math.min(n, 20));
+    for (const leader of leaders) expect(leader).toMatch(/周立群|陈志远/);
+    const statuses = await table.locator("tbody tr td:nth-child(6)").allTextContents();
+    for (const status of statuses) expect(status).not.toContain("计划");
+
+    // The report card's sentence says the same number.
+    await page.goto("/report");
+    await expect(page.getByTestId("report-sentence")).toContainText(`市党政主要领导率队开展项目考察对接活动${n}场次`);
+  });
+
+  test("each money card opens its leads with that amount and a 合计 equal to the card", async ({ page }) => {
+    await signInAndWait(page, "admin");
+    for (const [label, url] of [
+      ["签约投资", /\/leads\?signedFrom=\d{4}-01-01&signedTo=\d{4}-\d{2}-\d{2}&sum=signed/],
+      ["完成固定资产投资", /\/leads\?reportFrom=\d{4}-01&reportTo=\d{4}-\d{2}&sum=fixedAsset/],
+      ["到位资金", /\/leads\?reportFrom=\d{4}-01&reportTo=\d{4}-\d{2}&sum=fundsInPlace/],
+    ] as const) {
+      await page.goto("/");
+      const card = page.getByRole("link", { name: new RegExp(`^${label} [\\d.,]+亿元$`) });
+      const value = /([\d.,]+)亿元$/.exec((await card.getAttribute("aria-label"))!)![1];
+      await card.click();
+      await expect(page).toHaveURL(url);
+      await expect(page.getByTestId("money-total")).toHaveText(value);
+      await expect(page.getByRole("table", { name: "项目" }).locator("tfoot")).toContainText("合计");
+    }
+    await expect(page.getByRole("columnheader", { name: "期内到位资金（亿元）" })).toBeVisible();
   });
 
   test("a member gets the start page and is refused the report card, also by a crafted request", async ({ page }) => {

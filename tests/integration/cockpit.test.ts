@@ -164,6 +164,12 @@ async function idsBehind(href: string) {
   return listed.map((r) => r.id).sort((a, b) => a - b);
 }
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
+/** The leads table behind a link, all on one page, with its money 合计. */
+async function viewBehind(href: string) {
+  const sp = Object.fromEntries(new URL(href, "http://x").searchParams.entries());
+  const { rows: listed, money } = await listLeads(leader, page, parseLeadFilters(sp));
+  return { listed, money };
+}
 /** The trips the trips list shows for a link, all on one page. */
 async function tripIdsBehind(href: string) {
   const sp = Object.fromEntries(new URL(href, "http://x").searchParams.entries());
@@ -203,6 +209,17 @@ describe("cockpit figures", () => {
       const reportedIds = sorted([...new Set(inReports.map((r) => r.leadId))]);
       expect(await idsBehind(cards.fixedAsset.href!)).toEqual(reportedIds);
       expect(await idsBehind(cards.fundsInPlace.href!)).toEqual(reportedIds);
+
+      // Each money card's table sums, per lead and in its 合计, exactly the card's figure.
+      for (const [key, perLead] of [
+        ["signedInvestment", (id: number) => rows.find((r) => r.id === id)!.signed ?? 0],
+        ["fixedAsset", (id: number) => sumOf(inReports.filter((r) => r.leadId === id), (r) => r.fixedAsset)],
+        ["fundsInPlace", (id: number) => sumOf(inReports.filter((r) => r.leadId === id), (r) => r.fundsInPlace)],
+      ] as const) {
+        const { listed, money } = await viewBehind(cards[key].href!);
+        expect(money?.total).toBe(cards[key].value);
+        if (key !== "signedInvestment") for (const row of listed) expect({ id: row.id, amount: row.amount }).toEqual({ id: row.id, amount: perLead(row.id) });
+      }
     });
   }
 

@@ -116,4 +116,19 @@ describe("account management", () => {
     );
     expect(await db.select().from(taskGroupMembers).where(eq(taskGroupMembers.userId, target.id))).toHaveLength(0);
   });
+
+  it("marks a city leader as a principal leader, and nobody else", async () => {
+    const version = async (id: number) => (await db.select({ version: users.version }).from(users).where(eq(users.id, id)))[0].version;
+    const principal = async (id: number) => (await db.select({ p: users.isPrincipal }).from(users).where(eq(users.id, id)))[0].p;
+    const target = await userNamed("zy15a");
+    const save = async (role: "leader" | "secretary", isPrincipal: boolean) =>
+      db.transaction(async (tx) =>
+        updateUser(tx, admin.id, userUpdateSchema.parse({ id: target.id, version: await version(target.id), isActive: true, name: "钟鸣", role, isPrincipal, memberships: [] })),
+      );
+    await save("leader", true);
+    expect(await principal(target.id)).toBe(true);
+    // A principal leader who becomes a secretary is no longer one, whatever the form sent.
+    await save("secretary", true);
+    expect(await principal(target.id)).toBe(false);
+  });
 });

@@ -30,7 +30,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const filters = parseLeadFilters(sp);
   // The leads of one trip, meeting or company ("查看全部" on their pages).
   const ofKeys = (["trip", "meeting", "company"] as const).filter((key) => filters[key] !== null);
-  const [t, locale, { rows, total }, options, cookieStore, partnerName, ofNames] = await Promise.all([
+  const [t, locale, { rows, total, money }, options, cookieStore, partnerName, ofNames] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     listLeads(user, params, filters),
@@ -150,6 +150,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         hiddenColumns={parseHiddenColumns(cookieStore.get(columnsCookie)?.value)}
         bulk={mayReassignAny(user) ? { owners: options.owners, memberships: options.memberships } : null}
         today={toIsoDate(new Date())}
+        money={money}
       />
     </>
   );

@@ -5,8 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { AttentionList } from "@/components/supervision/attention-list";
 import { StaleLimitsForm } from "@/components/supervision/stale-limits-form";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { loadStaleLimits } from "@/db/queries/stage-settings";
-import { attentionLeads, supervisionSummary } from "@/db/queries/supervision";
+import { supervisionData } from "@/db/queries/supervision";
 import { requireArea } from "@/lib/auth/session";
 import { managesSettings } from "@/lib/auth/policy";
 import { toIsoDate } from "@/lib/format";
@@ -28,13 +27,7 @@ export default async function SupervisionPage() {
   const user = await requireArea("supervision");
   const now = new Date();
   const today = toIsoDate(now);
-  const limits = await loadStaleLimits();
-  const [t, summary, overdue, stale] = await Promise.all([
-    getTranslations(),
-    supervisionSummary(user, now, limits),
-    attentionLeads(user, "overdue", { limit: 15 }, now, limits),
-    attentionLeads(user, "stale", { limit: 15 }, now, limits),
-  ]);
+  const [t, { limits, summary, overdue, stale }] = await Promise.all([getTranslations(), supervisionData(user, now)]);
   return (
     <>
       <PageHeader title={t("supervision.title")} subtitle={t("supervision.subtitle")} />

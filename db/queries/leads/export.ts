@@ -5,7 +5,7 @@ import { isStale } from "@/lib/domain/stale";
 import type { LeadFilters } from "@/lib/lead-filters";
 import type { ListParams } from "@/lib/list-params";
 import { filterContext } from "./filters";
-import { leadOrder, tableQuery, viewCondition } from "./table";
+import { leadOrder, moneyOfView, tableQuery, viewCondition } from "./table";
 import type { LeadSort } from "@/lib/lead-sort";
 
 /** Most rows one export writes (the file says so when the view holds more). */
@@ -18,8 +18,11 @@ export async function exportLeads(viewer: CurrentUser, params: Pick<ListParams<L
   const rows = await tableQuery(where, true)
     .orderBy(...leadOrder(params))
     .limit(exportLimit + 1);
+  const written = rows.slice(0, exportLimit);
+  const money = filters.sum ? await moneyOfView(filters.sum, where, params.q, filters, written.map((r) => r.id)) : null;
   return {
-    rows: rows.slice(0, exportLimit).map((row) => ({ ...row, isStale: isStale(row, ctx.limits, now) })),
+    rows: written.map((row) => ({ ...row, isStale: isStale(row, ctx.limits, now), amount: money ? (money.byLead.get(row.id) ?? 0) : null })),
     truncated: rows.length > exportLimit,
+    money: money ? { kind: money.kind, total: money.total } : null,
   };
 }

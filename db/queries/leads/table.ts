@@ -1,14 +1,14 @@
 // The leads table: one page, scoped, filtered, sorted and counted in the database; its columns and
 // order are the export's too.
 import "server-only";
-import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lte, or, sql, sum, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, districts, industries, leads, stages, tableAlias, taskGroups, users } from "@/db/schema";
-import { containsText } from "@/db/sql-fragments";
+import { companies, districts, industries, investmentReports, leads, stages, tableAlias, taskGroups, users } from "@/db/schema";
+import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
-import type { LeadFilters } from "@/lib/lead-filters";
+import type { LeadFilters, LeadMoney } from "@/lib/lead-filters";
 import type { LeadSort } from "@/lib/lead-sort";
 import type { ListParams } from "@/lib/list-params";
 import { listPage } from "../list-page";
@@ -34,13 +34,20 @@ export const leadSortable = {
   nextFollowUpOn: leads.nextFollowUpOn,
 } satisfies Record<LeadSort, unknown>;
 
-/** ORDER BY of the table: the chosen column (empty values last on both databases), then a stable tail. */
+/** The sort keys a lead may leave empty: those sort their empty values last on both databases. */
+const emptiable: readonly LeadSort[] = ["plannedInvestment", "signedInvestment", "signedOn", "nextFollowUpOn"];
+
+/**
+ * ORDER BY of the table: the chosen column, then a stable tail. "nulls last" only where a value may
+ * be missing: on a column that always has one it would keep the database from reading an index in
+ * order (the table sorted by last activity read all 100,000 leads for its first page).
+ */
 export function leadOrder(params: Pick<ListParams<LeadSort>, "sort" | "dir">): SQL[] {
   const tail = [desc(leads.lastActivityAt), desc(leads.id)];
   if (!params.sort) return tail;
   const column = leadSortable[params.sort];
   const direction = params.dir === "desc" ? sql`desc` : sql`asc`;
-  return [sql`${column} ${direction} nulls last`, ...tail];
+  return [emptiable.includes(params.sort) ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, ...tail];
 }
 
 /** What a board card shows of a lead (joins: companies, task groups, the owner). */
@@ -92,6 +99,41 @@ export function viewCondition(viewer: CurrentUser, filters: LeadFilters, q: stri
   return and(...leadFilterConditions(viewer, filters, ctx), searchCondition(q));
 }
 
+/** The months of the view's monthly figures (reportFrom..reportTo; open ends when not given). */
+function reportMonths(filters: LeadFilters): SQL | undefined {
+  return and(
+    filters.reportFrom ? gte(investmentReports.monthOn, `${filters.reportFrom}-01`) : undefined,
+    filters.reportTo ? lte(investmentReports.monthOn, `${filters.reportTo}-01`) : undefined,
+  );
+}
+
+/**
+ * A money figure's drill-down: the amount it sums for each lead of the page and for the whole view
+ * (the 合计, equal to the figure clicked): the signed amount, or the fixed-asset investment or the
+ * funds in place reported in the view's months.
+ */
+export async function moneyOfView(kind: LeadMoney, where: SQL | undefined, q: string, filters: LeadFilters, pageIds: number[]) {
+  const viewIds = q
+    ? db.select({ id: leads.id }).from(leads).innerJoin(companies, eq(companies.id, leads.companyId)).where(where)
+    : db.select({ id: leads.id }).from(leads).where(where);
+  if (kind === "signed") {
+    const [row] = await db.select({ total: sum(leads.signedInvestment) }).from(leads).where(inArray(leads.id, viewIds));
+    return { kind, total: toNumber(row?.total), byLead: new Map<number, number>() };
+  }
+  const column = kind === "fixedAsset" ? investmentReports.fixedAsset : investmentReports.fundsInPlace;
+  const [[all], perLead] = await Promise.all([
+    db.select({ total: sum(column) }).from(investmentReports).where(and(reportMonths(filters), inArray(investmentReports.leadId, viewIds))),
+    pageIds.length
+      ? db
+          .select({ leadId: investmentReports.leadId, amount: sum(column) })
+          .from(investmentReports)
+          .where(and(reportMonths(filters), inArray(investmentReports.leadId, pageIds)))
+          .groupBy(investmentReports.leadId)
+      : [],
+  ]);
+  return { kind, total: toNumber(all?.total), byLead: new Map(perLead.map((r) => [r.leadId, toNumber(r.amount)])) };
+}
+
 /** One page of the leads table: scoped, filtered, sorted and counted in the database. */
 export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort>, filters: LeadFilters, now = new Date()) {
   const ctx = await filterContext(now);
@@ -99,13 +141,28 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
   const countQuery = params.q
     ? db.select({ total: count() }).from(leads).innerJoin(companies, eq(companies.id, leads.companyId)).where(where)
     : db.select({ total: count() }).from(leads).where(where);
-  const { rows, total } = await listPage(params, tableQuery(where), leadOrder(params), countQuery);
+  // The page's ids first, from the leads and only what the search or the sort needs, so that an
+  // index can give them in order; then those twenty rows with everything the table shows.
+  const order = leadOrder(params);
+  const ids = db.select({ id: leads.id }).from(leads).$dynamic();
+  if (params.q) ids.innerJoin(companies, eq(companies.id, leads.companyId));
+  if (params.sort === "group") ids.innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId));
+  if (params.sort === "owner") ids.innerJoin(leadOwner, eq(leadOwner.id, leads.ownerId));
+  const { rows: page, total } = await listPage(params, ids.where(where), order, countQuery);
+  const pageIds = page.map((r) => r.id);
+  const [rows, money] = await Promise.all([
+    pageIds.length ? tableQuery(inArray(leads.id, pageIds)).orderBy(...order) : [],
+    filters.sum ? moneyOfView(filters.sum, where, params.q, filters, pageIds) : null,
+  ]);
   return {
     rows: rows.map((row) => ({
       ...row,
       isStale: isStale(row, ctx.limits, now),
       canReassign: canReassignLead(viewer, row),
+      /** The summed amount of the view (filters.sum) for this lead, in 万元. */
+      amount: money ? (money.byLead.get(row.id) ?? 0) : null,
     })),
     total,
+    money: money ? { kind: money.kind, total: money.total } : null,
   };
 }

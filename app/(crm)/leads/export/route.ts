@@ -23,7 +23,7 @@ export const GET = withUser(async (request, { user }) => {
   const params = parseListParams(sp, leadSortable);
   const filters = parseLeadFilters(sp);
   const now = new Date();
-  const [t, locale, { rows, truncated }] = await Promise.all([getTranslations(), getLocale().then(toLocale), exportLeads(user, params, filters, now)]);
+  const [t, locale, { rows, truncated, money }] = await Promise.all([getTranslations(), getLocale().then(toLocale), exportLeads(user, params, filters, now)]);
 
   const columns: { header: string; width: number; value: (r: (typeof rows)[number]) => CsvValue }[] = [
     { header: t("leads.export.id"), width: 8, value: (r) => r.id },
@@ -38,6 +38,9 @@ export const GET = withUser(async (request, { user }) => {
     { header: t("leads.stageReasonHeader"), width: 24, value: (r) => r.stageReason },
     { header: t("leads.plannedWan"), width: 14, value: (r) => r.plannedInvestment },
     { header: t("leads.signedWan"), width: 14, value: (r) => r.signedInvestment },
+    ...(money && money.kind !== "signed"
+      ? [{ header: t(`leads.money.${money.kind}Wan`), width: 16, value: (r: (typeof rows)[number]) => r.amount }]
+      : []),
     { header: t("leads.signedOn"), width: 12, value: (r) => r.signedOn },
     { header: t("leads.lastActivity"), width: 18, value: (r) => formatDateTime(new Date(r.lastActivityAt), locale) },
     { header: t("leads.nextFollowUp"), width: 12, value: (r) => r.nextFollowUpOn },
@@ -45,6 +48,11 @@ export const GET = withUser(async (request, { user }) => {
   ];
   const headers = columns.map((c) => c.header);
   const values = rows.map((r) => columns.map((c) => c.value(r)));
+  // A money figure's drill-down ends with its 合计, equal to the figure clicked.
+  if (money) {
+    const at = money.kind === "signed" ? headers.indexOf(t("leads.signedWan")) : headers.indexOf(t(`leads.money.${money.kind}Wan`));
+    values.push(columns.map((_, i) => (i === 0 ? t("leads.money.totalRow") : i === at ? money.total : null)));
+  }
   if (truncated) values.push([t("leads.export.truncated", { count: rows.length })]);
 
   const day = toIsoDate(now);
