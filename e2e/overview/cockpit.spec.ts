@@ -43,7 +43,7 @@ test.describe("cockpit and report card", () => {
     await expect(card).toHaveAttribute("title", /书记、市长率队/);
     await card.click();
     await expect(page).toHaveURL(/\/trips\?led=principal&startFrom=\d{4}-01-01&startTo=\d{4}-\d{2}-\d{2}&held=1/);
-    await expect(page.getByRole("status")).toContainText("书记、市长率队 · 出发日期");
+    await expect(page.getByText(/^书记、市长率队 · 出发日期 .+ · 已出发或已完成$/)).toBeVisible();
     await expect(page.getByText(`共 ${n} 条`)).toBeVisible();
     const table = page.getByRole("table", { name: "考察" });
     const leaders = await table.locator("tbody tr td:nth-child(2)").allTextContents();

@@ -40,7 +40,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
         <TripFilters leaders={leaders} />
         {filters.led || filters.startFrom || filters.startTo || filters.held ? (
           // The trips a figure counted (its link from the cockpit, the 答卷 or the 工作台).
-          <p role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md bg-brand-50 px-3 py-2 text-sm text-slate-800">
             <span>
               {[
                 filters.led ? t(`trips.counted.${filters.led}`) : null,
