@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run bench [-- --leads 100000 --runs 60]
+// npm run bench [-- --leads 100000 --runs 30]
 //
-// Prints, for SQLite and for PostgreSQL, the median and 95th percentile (ms, server side: the
-// data-access functions and the action the pages call) of a leads-table page with two filters and
-// a sort, a board column page, and a stage change, at the given volume. It is a measurement, not a
-// test: it prints figures and fails only if it cannot run.
+// Prints, for SQLite and for PostgreSQL, the median and 95th percentile (ms, server side) of the
+// data-access functions behind every page a role opens daily (scripts/bench-run.ts: the cockpit by
+// section, the report card, the leads table by every sort and filter, the board, 督办, each role's
+// 工作台, a stage change), each beside the raw time of the same SQL statements and its limit. It
+// is a measurement, not a test: it prints figures and fails only if it cannot run.
 //
 //   SQLite      a file under .tmp/bench/ (BENCH_SQLITE_FILE to choose another), filled once by
 //               npm run db:seed:scale and reused on later runs
@@ -100,7 +101,7 @@ async function measure(label, databaseUrl) {
   console.log(`\n━━━ ${label}: filling to ${leads.toLocaleString("en-US")} leads (npm run db:seed:scale)`);
   const started = Date.now();
   await run(tsx, ["scripts/db-seed-scale.ts", "--leads", String(leads)], { DATABASE_URL: databaseUrl });
-  console.log(`${label}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${runs} runs each after 5 warm-up runs)…`);
+  console.log(`${label}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${runs} runs each after 3 warm-up runs)…`);
   const out = await run(tsx, ["--conditions=react-server", "scripts/bench-run.ts", `--runs=${runs}`], { DATABASE_URL: databaseUrl }, { capture: true });
   const line = out.trim().split("\n").pop();
   return JSON.parse(line);
