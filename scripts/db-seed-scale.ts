@@ -5,7 +5,7 @@
 // industries and sources, created over the last five years, each with its history (about ten
 // events per lead: a million for 100,000 leads). Deterministic. Written in batches inside
 // transactions; running it again only adds what is missing up to the given number.
-import { asc, count, eq, inArray, like } from "drizzle-orm";
+import { asc, count, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { refreshPlannerStatistics } from "../db/sql-fragments";
@@ -342,6 +342,9 @@ async function main() {
     }
   }
   await refreshPlannerStatistics(db);
+  // As autovacuum soon would after a bulk load: the visibility map that lets PostgreSQL answer
+  // counts from an index alone (the board's totals read 100,000 rows without it).
+  if (dialect === "postgres") await (db as unknown as { execute: (query: SQL) => Promise<unknown> }).execute(sql`vacuum`);
   const [{ n: total }] = await db.select({ n: count() }).from(leads);
   const [{ n: totalEvents }] = await db.select({ n: count() }).from(leadEvents);
   console.log(

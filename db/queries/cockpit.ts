@@ -11,7 +11,7 @@ import { signedStages } from "@/lib/domain/stages";
 import { countLeads, stageTotals } from "./leads/counts";
 import { type LeadFilters, leadFiltersToParams, noLeadFilters } from "@/lib/lead-filters";
 import { chainRates, figuresByPartner } from "./promotion";
-import { leadScope } from "./scope";
+import { leadScope, reportScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
 import { leaderTripFigures } from "./trips";
 import { toIsoDate } from "@/lib/format";
@@ -46,11 +46,18 @@ const bandCase = (from: number | null, to: number | null) =>
   sql<number>`sum(case when ${and(from === null ? undefined : gte(leads.signedInvestment, from), to === null ? undefined : sql`${leads.signedInvestment} < ${to}`)} then 1 else 0 end)`;
 
 const dimensions = { group: leads.taskGroupId, district: leads.districtId, industry: leads.industryId, source: leads.source };
+/** The same dimensions as each monthly figures row carries them for its lead. */
+const reportDimensions = {
+  group: sql<number>`${investmentReports.taskGroupId}`,
+  district: investmentReports.districtId,
+  industry: investmentReports.industryId,
+  source: sql<LeadSource>`${investmentReports.source}`,
+};
 
 /**
  * What every figure of a period is summed from, cut by the four dimensions at once: the leads
  * introduced (count, signed amount, size bands) and the monthly figures reported. Two queries, each
- * one pass over an index (leads_signed_figures_idx, investment_reports_month_idx); the headline,
+ * one pass over an index (leads_signed_figures_idx, investment_reports_month_dims_idx); the headline,
  * the ranking and the four breakdowns are sums of these few hundred rows.
  */
 export async function periodFacts(viewer: CurrentUser, period: Period) {
@@ -62,11 +69,10 @@ export async function periodFacts(viewer: CurrentUser, period: Period) {
       .where(and(introducedIn(period.from, period.to), scope))
       .groupBy(leads.taskGroupId, leads.districtId, leads.industryId, leads.source),
     db
-      .select({ ...dimensions, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+      .select({ ...reportDimensions, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
       .from(investmentReports)
-      .innerJoin(leads, eq(leads.id, investmentReports.leadId))
-      .where(and(reportsIn(period.fromMonth, period.toMonth), scope))
-      .groupBy(leads.taskGroupId, leads.districtId, leads.industryId, leads.source),
+      .where(and(reportsIn(period.fromMonth, period.toMonth), reportScope(viewer)))
+      .groupBy(investmentReports.taskGroupId, investmentReports.districtId, investmentReports.industryId, investmentReports.source),
   ]);
   return {
     introduced: introduced.map((r) => ({ ...r, signed: toNumber(r.signed), mid: toNumber(r.mid), large: toNumber(r.large) })),
@@ -197,19 +203,17 @@ export function ranking(rows: BreakdownRow[]): BreakdownRow[] {
 export async function monthlyTrend(viewer: CurrentUser, period: Period) {
   const signedMonth = monthOf(leads.signedOn);
   const reportMonth = monthOf(investmentReports.monthOn);
-  const scope = leadScope(viewer);
-  const reportColumns = { month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) };
   const [intro, reports] = await Promise.all([
     db
       .select({ month: signedMonth, n: count(), signed: sum(leads.signedInvestment) })
       .from(leads)
-      .where(and(introducedIn(period.from, period.to), scope))
+      .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
       .groupBy(signedMonth),
-    // Leaders read every lead: the monthly figures alone, from the index, without joining the leads.
-    (scope
-      ? db.select(reportColumns).from(investmentReports).innerJoin(leads, eq(leads.id, investmentReports.leadId)).where(and(reportsIn(period.fromMonth, period.toMonth), scope))
-      : db.select(reportColumns).from(investmentReports).where(reportsIn(period.fromMonth, period.toMonth))
-    ).groupBy(reportMonth),
+    db
+      .select({ month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
+      .from(investmentReports)
+      .where(and(reportsIn(period.fromMonth, period.toMonth), reportScope(viewer)))
+      .groupBy(reportMonth),
   ]);
   return monthsOf(period).map((month) => {
     const i = intro.find((r) => r.month === month);

@@ -475,6 +475,15 @@ export const investmentReports = sqliteTable(
       .references(() => leads.id, { onDelete: "cascade" }),
     // First day of the reported month, YYYY-MM-01.
     monthOn: date("month_on").notNull(),
+    /**
+     * The lead's task group, district, industry and source, copied by the database (triggers of
+     * migration 0011) when the row is written and whenever the lead's change: the figures of a
+     * period are cut by them without reading the leads.
+     */
+    taskGroupId: integer("task_group_id"),
+    districtId: integer("district_id"),
+    industryId: integer("industry_id"),
+    source: text("source", { enum: e.leadSources }),
     fixedAsset: integer("fixed_asset").notNull().default(0),
     fundsInPlace: integer("funds_in_place").notNull().default(0),
     reportedById: integer("reported_by_id").references(() => users.id),
@@ -484,8 +493,9 @@ export const investmentReports = sqliteTable(
   },
   (t) => [
     uniqueIndex("investment_reports_lead_month_uq").on(t.leadId, t.monthOn),
-    // A period's sums (and per lead) from the index alone.
+    // A period's sums, per lead or cut by the lead's dimensions, from the index alone.
     index("investment_reports_month_idx").on(t.monthOn, t.leadId, t.fixedAsset, t.fundsInPlace),
+    index("investment_reports_month_dims_idx").on(t.monthOn, t.taskGroupId, t.districtId, t.industryId, t.source, t.fixedAsset, t.fundsInPlace),
   ],
 );
 

@@ -263,6 +263,26 @@ describe("cockpit figures", () => {
     expect(await tripIdsBehind(figures.principal.href)).toEqual(sorted(countedTrips("principal", `${year}-01-01`, `${year}-07-15`).map((t) => t.id)));
   });
 
+  it("a lead given to another task group or district takes its monthly figures with it", async () => {
+    const period = monthPeriod(`${year}-01`, `${year}-07`);
+    const moved = rows[1];
+    const fixedOf = (breakdownRows: Awaited<ReturnType<typeof breakdown>>, id: number | null) => breakdownRows.find((r) => r.id === id)?.fixedAsset ?? 0;
+    const own = sumOf(reportsIn(period).filter((r) => r.leadId === moved.id), (r) => r.fixedAsset);
+    expect(own).toBeGreaterThan(0);
+    const [groupBefore, districtBefore] = [await breakdown(leader, period, "group"), await breakdown(leader, period, "district")];
+    const otherGroup = groupIds.find((g) => g !== moved.group)!;
+    await db.update(leads).set({ taskGroupId: otherGroup, districtId: null }).where(eq(leads.id, moved.id));
+    try {
+      const [groupAfter, districtAfter] = [await breakdown(leader, period, "group"), await breakdown(leader, period, "district")];
+      expect(fixedOf(groupAfter, moved.group)).toBe(fixedOf(groupBefore, moved.group) - own);
+      expect(fixedOf(groupAfter, otherGroup)).toBe(fixedOf(groupBefore, otherGroup) + own);
+      expect(fixedOf(districtAfter, null)).toBe(fixedOf(districtBefore, null) + own);
+    } finally {
+      await db.update(leads).set({ taskGroupId: moved.group, districtId: moved.district }).where(eq(leads.id, moved.id));
+    }
+    expect(fixedOf(await breakdown(leader, period, "group"), moved.group)).toBe(fixedOf(groupBefore, moved.group));
+  });
+
   it("month by month", async () => {
     const period = yearPeriod(year);
     const trend = await monthlyTrend(leader, period);
