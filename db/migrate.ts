@@ -50,10 +50,7 @@ export async function migrateDatabase(config: DatabaseConfig = resolveDatabaseCo
     await migrateLibsql(drizzleLibsql(client), { migrationsFolder: path.join(migrationsRoot, "sqlite") });
     // A migration may have filled or reshaped tables, and SQLite keeps no statistics unless asked.
     const analysed = (await client.execute("select 1 from sqlite_master where name = 'sqlite_stat1'")).rows.length > 0;
-    if ((await appliedMigrations(client)) !== before || !analysed) {
-      await client.execute("pragma analysis_limit=1000");
-      await client.execute("analyze");
-    }
+    if ((await appliedMigrations(client)) !== before || !analysed) await client.execute("analyze");
   } finally {
     client.close();
   }
