@@ -11,7 +11,11 @@
 //               npm run db:seed:scale and reused on later runs
 //   PostgreSQL  BENCH_PG_URL, or a throwaway cluster started here (like scripts/test.mjs does)
 //               and removed afterwards; BENCH_SKIP_PG=1 measures SQLite only
+//   HTTP        then the same pages fetched from the built app (npm run build first, done here when
+//               .next is missing) as each signed-in role: time to first byte and to the whole page;
+//               BENCH_SKIP_HTTP=1 leaves it out
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -104,7 +108,101 @@ async function measure(label, databaseUrl) {
   console.log(`${label}: data ready in ${((Date.now() - started) / 1000).toFixed(0)} s; measuring (${runs} runs each after 3 warm-up runs)…`);
   const out = await run(tsx, ["--conditions=react-server", "scripts/bench-run.ts", `--runs=${runs}`], { DATABASE_URL: databaseUrl }, { capture: true });
   const line = out.trim().split("\n").pop();
-  return JSON.parse(line);
+  const report = JSON.parse(line);
+  if (process.env.BENCH_SKIP_HTTP !== "1") report.http = await measureHttp(label, databaseUrl);
+  return report;
+}
+
+// ---- the same pages over HTTP, as each role, from the built app (npm run build) -------------------
+
+const year = new Date().getFullYear();
+/** The pages each role opens daily. */
+const dailyPages = {
+  shuji: ["/", `/?from=${year}-01&to=${year}-07`, "/board", "/leads", "/leads?sort=name&dir=asc", "/supervision", "/report", "/trips"],
+  zuzhang: ["/", "/board", "/leads", "/supervision", "/groups"],
+  zuyuan: ["/", "/board", "/leads"],
+  mishu: ["/", "/meetings", "/trips", "/leads"],
+};
+
+async function waitForServer(url, seconds = 90) {
+  for (let i = 0; i < seconds * 4; i++) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the app did not answer at ${url}`);
+}
+
+/** Signs a demo account in through the app's own sign-in route; returns its cookie header. */
+async function signIn(base, username) {
+  const form = new FormData();
+  form.set("username", username);
+  form.set("password", "guangan2026");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    body: form,
+    headers: { accept: "application/json", origin: base },
+    redirect: "manual",
+  });
+  if (!response.ok) throw new Error(`${username} could not sign in (${response.status})`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** Median time to the first byte and to the whole page, per page and role, over HTTP. */
+async function measureHttp(label, databaseUrl) {
+  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log(`${label}: building the app first (npm run build)…`);
+    await run("npm", ["run", "build"], {});
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["server.mjs", "-p", String(port)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), AUTH_URL: base, AUTH_TRUST_HOST: "true", HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => server.kill();
+  cleanups.push(stop);
+  try {
+    await waitForServer(`${base}/login`);
+    const results = [];
+    for (const [username, pages] of Object.entries(dailyPages)) {
+      const cookie = await signIn(base, username);
+      for (const page of pages) {
+        const first = [];
+        const whole = [];
+        for (let i = 0; i < 2 + Math.min(runs, 15); i++) {
+          const started = performance.now();
+          const response = await fetch(base + page, { headers: { cookie }, redirect: "manual" });
+          const headers = performance.now();
+          await response.text();
+          if (response.status !== 200) throw new Error(`${username} ${page}: HTTP ${response.status}`);
+          if (i >= 2) {
+            first.push(headers - started);
+            whole.push(performance.now() - started);
+          }
+        }
+        const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+        results.push({ username, page, ttfb: median(first), whole: median(whole) });
+      }
+    }
+    return results;
+  } finally {
+    stop();
+  }
+}
+
+function printHttp(label, results) {
+  console.log(`\n  ${label} over HTTP (built app, signed in; median of ${Math.min(runs, 15)} requests, ms)`);
+  console.log(`  ${"role".padEnd(9)} ${"page".padEnd(30)} first byte   whole page`);
+  for (const r of results) console.log(`  ${r.username.padEnd(9)} ${r.page.padEnd(30)} ${r.ttfb.toFixed(1).padStart(10)} ${r.whole.toFixed(1).padStart(12)}`);
 }
 
 function print(report) {
@@ -137,7 +235,10 @@ async function main() {
     reports.push(await measure("PostgreSQL", pgUrl));
   }
   console.log(`\n━━━ results (${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"})`);
-  reports.forEach(print);
+  for (const report of reports) {
+    print(report);
+    if (report.http) printHttp(report.dialect === "postgres" ? "PostgreSQL" : "SQLite", report.http);
+  }
 }
 
 main()

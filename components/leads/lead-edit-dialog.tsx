@@ -30,10 +30,11 @@ export type EditableLead = {
   signedInvestment: number | null;
   signedOn: string | null;
   leaderId: number | null;
+  agreementId: number | null;
   description: string | null;
 };
 
-export type LeadFormOptions = { districts: Option[]; industries: Option[]; leaders: Option[] };
+export type LeadFormOptions = { districts: Option[]; industries: Option[]; leaders: Option[]; agreements: Option[] };
 
 export function LeadEditDialog({
   lead,
@@ -70,6 +71,7 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
       signedInvestment: lead.signedInvestment ?? "",
       signedOn: lead.signedOn ?? "",
       leaderId: lead.leaderId ?? "",
+      agreementId: lead.agreementId ?? "",
       description: lead.description ?? "",
     },
   });
@@ -115,6 +117,11 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
                 </option>
               ))}
             </select>
+          )}
+        </Field>
+        <Field id="edit-agreement" label={t("leads.agreement")} error={error("agreementId")}>
+          {(a11y) => (
+            <Select {...a11y} {...register("agreementId")} placeholder={t("leads.none")} options={choicesOf(options.agreements)} />
           )}
         </Field>
         <Field id="edit-planned" label={t("leads.plannedWan")} error={error("plannedInvestment")}>

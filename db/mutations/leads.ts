@@ -146,6 +146,7 @@ export const leadRuleColumns = {
 const lockedLeadColumns = {
   ...leadRuleColumns,
   leaderId: leads.leaderId,
+  agreementId: leads.agreementId,
   description: leads.description,
   nextFollowUpOn: leads.nextFollowUpOn,
 };
@@ -342,16 +343,18 @@ export async function updateLead(tx: Executor, user: CurrentUser, input: LeadUpd
     signedInvestment: signed ? input.signedInvestment : lead.signedInvestment,
     signedOn: signed ? input.signedOn : lead.signedOn,
     leaderId: input.leaderId,
+    agreementId: input.agreementId,
     description: input.description,
   };
   const changedFields = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== lead[key]);
   if (changedFields.length === 0) return { id: lead.id, version: lead.version, changedFields };
   // The references that change are checked; one kept as it was is not refused (a leader since retired).
-  const changedRef = (key: "districtId" | "industryId" | "leaderId") => (changedFields.includes(key) ? next[key] : null);
+  const changedRef = (key: "districtId" | "industryId" | "leaderId" | "agreementId") => (changedFields.includes(key) ? next[key] : null);
   await assertLeadReferences(tx, user, {
     districtId: changedRef("districtId"),
     industryId: changedRef("industryId"),
     leaderId: changedRef("leaderId"),
+    agreementId: changedRef("agreementId"),
   });
 
   const amountFields = (["plannedInvestment", "signedInvestment"] as const).filter((f) => changedFields.includes(f));

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, partners, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
@@ -61,6 +61,7 @@ export async function getLead(viewer: CurrentUser, id: number, now = new Date())
       originMeetingCompany: meetingCompany.name,
       chainNodeName: chainNodes.name,
       chainName: chains.name,
+      agreementId: leads.agreementId,
       agreementTitle: agreements.title,
       description: leads.description,
       createdByName: creator.name,
@@ -157,10 +158,21 @@ export async function groupMembers(taskGroupId: number) {
 
 /** Choices of the lead edit form. */
 export async function leadFormOptions() {
-  const [districtRows, industryRows, leaders] = await Promise.all([
+  const [districtRows, industryRows, leaders, agreementRows] = await Promise.all([
     db.select({ id: districts.id, name: districts.name }).from(districts).orderBy(asc(districts.sortOrder), asc(districts.id)),
     db.select({ id: industries.id, name: industries.name }).from(industries).orderBy(asc(industries.sortOrder), asc(industries.id)),
     db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(eq(users.role, "leader")).orderBy(asc(users.id)),
+    // The partner agreements a lead may come from, named with their partner.
+    db
+      .select({ id: agreements.id, title: agreements.title, partnerName: partners.name })
+      .from(agreements)
+      .innerJoin(partners, eq(partners.id, agreements.partnerId))
+      .orderBy(asc(partners.name), asc(agreements.id)),
   ]);
-  return { districts: districtRows, industries: industryRows, leaders };
+  return {
+    districts: districtRows,
+    industries: industryRows,
+    leaders,
+    agreements: agreementRows.map((a) => ({ id: a.id, name: `${a.partnerName} · ${a.title}` })),
+  };
 }

@@ -62,6 +62,8 @@ export const leadUpdateSchema = z.object({
   signedInvestment: optionalWan,
   signedOn: optionalIsoDate,
   leaderId: optionalId,
+  /** The partner agreement (区域合作) the lead came from. */
+  agreementId: optionalId,
   description: optionalLongText(2000),
 });
 export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;

@@ -298,7 +298,7 @@ describe("scoping against crafted requests", () => {
   it("gives a member no row of another group by table filter", async () => {
     const page = { page: 1, pageSize: 100, sort: null, dir: "asc" as const, q: "" };
     const filtered = await listLeads(people.zuyuan2, page, { ...noLeadFilters, group: electronics });
-    expect(filtered).toEqual({ rows: [], total: 0 });
+    expect(filtered).toEqual({ rows: [], total: 0, money: null });
     const byOwner = await listLeads(people.zuyuan2, page, { ...noLeadFilters, owner: people.zuyuan.id });
     expect(byOwner.total).toBe(0);
     const searched = await listLeads(people.zuyuan2, { ...page, q: run }, noLeadFilters);

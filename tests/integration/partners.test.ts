@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as partnerActions from "@/db/mutations/partners";
 import { closeDatabase, db } from "@/db/client";
-import { createLead } from "@/db/mutations/leads";
+import { createLead, updateLead } from "@/db/mutations/leads";
 import { agreementCounts, getPartner, listPartners, partnerCities } from "@/db/queries/partners";
 import { agreementFiguresForCity, figuresByPartner } from "@/db/queries/promotion";
 import { agreements, companies, industries, leads, partners } from "@/db/schema";
@@ -12,7 +12,7 @@ import type { ActionDefinition } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { monthPeriod, yearPeriod } from "@/lib/domain/period";
 import { toIsoDate } from "@/lib/format";
-import { leadCreateSchema } from "@/lib/validation/lead";
+import { leadCreateSchema, leadUpdateSchema } from "@/lib/validation/lead";
 import type { z } from "zod";
 import { actionRunner, chineseMessagesKeepingKeys, mustSucceed, runSuffix, userNamed } from "./helpers";
 
@@ -158,6 +158,26 @@ describe("partners and agreements", () => {
       ok: false,
       fieldErrors: { agreement: ["partners.agreementHasLeads"] },
     });
+  });
+
+  it("ties a lead to the agreement it came from in the lead's own form, and the partner then lists it", async () => {
+    const [company] = await db.select({ id: companies.id }).from(companies).limit(1);
+    const [group] = await db.select({ id: industries.taskGroupId }).from(industries).where(eq(industries.name, "电子信息"));
+    const empty = Object.fromEntries(Object.keys(leadCreateSchema.shape).map((k) => [k, ""]));
+    const input = leadCreateSchema.parse({ ...empty, stage: "contact", name: `协议后补项目-${tag}`, companyId: company.id, taskGroupId: group.id, source: "directed" });
+    const lead = await db.transaction((tx) => createLead(tx, mishu, input));
+    expect((await getPartner(shuji, partnerId))!.leads.map((l) => l.id)).not.toContain(lead.id);
+    const edit = (agreementId: number | "") =>
+      db.transaction(async (tx) => {
+        const [row] = await tx.select({ version: leads.version }).from(leads).where(eq(leads.id, lead.id));
+        return updateLead(tx, mishu, leadUpdateSchema.parse({ leadId: lead.id, version: row.version, name: `协议后补项目-${tag}`, source: "directed", agreementId }));
+      });
+    await edit(agreementIds["电子元件项目合作协议"]);
+    expect((await getPartner(shuji, partnerId))!.leads.map((l) => l.id)).toContain(lead.id);
+    // An agreement that does not exist is refused beside the field; clearing it takes the lead off the partner.
+    await expect(edit(999_999)).rejects.toMatchObject({ field: "agreementId" });
+    await edit("");
+    expect((await getPartner(shuji, partnerId))!.leads.map((l) => l.id)).not.toContain(lead.id);
   });
 
   it("refuses everyone but the admin and secretaries, also by crafted calls, and changes nothing", async () => {

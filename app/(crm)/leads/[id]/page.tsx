@@ -35,7 +35,7 @@ export default async function LeadPage({ params }: Props) {
     getLocale().then(toLocale),
     leadTimeline(user, lead.id),
     lead.canReassign ? groupMembers(lead.taskGroupId) : Promise.resolve([]),
-    lead.canChange ? leadFormOptions() : Promise.resolve({ districts: [], industries: [], leaders: [] }),
+    lead.canChange ? leadFormOptions() : Promise.resolve({ districts: [], industries: [], leaders: [], agreements: [] }),
   ]);
   const now = new Date();
   const today = toIsoDate(now);
