@@ -79,6 +79,8 @@ export function buildHistory(
   const events: EventDraft[] = [
     {
       kind: "created",
+      // The stage it was created at, as the app's own "created" event records it.
+      toStage: tl.moves[0]?.from ?? tl.stage,
       body: plan.source === "leader_trip" ? "根据会见洽谈情况，由会见记录转为项目线索。" : `新建项目线索。${plan.origin}`,
       actorId: userId(ctx, plan.createdBy),
       occurredAt: createdAt,
