@@ -66,6 +66,9 @@ test.describe("every area shows real records", () => {
     await page.getByLabel("用户名").fill("mishu");
     await page.getByLabel("密码").fill("guangan2026");
     await page.getByRole("button", { name: "登录" }).click();
+    // The menu opens once React has hydrated the start page (this context's page is not the fixture's).
+    await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+    await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 20_000 });
     await page.getByRole("button", { name: "菜单" }).click();
     await mainNavigation(page).getByRole("link", { name: "考察" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "考察" })).toBeVisible();
