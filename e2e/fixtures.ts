@@ -18,6 +18,11 @@ export const expectedNavigation: Record<string, string[]> = {
   zuyuan2: everyArea,
 };
 
+/** Waits until React has hydrated the page (components/layout/hydration-mark.tsx), for pages of contexts a test opens itself. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 20_000 });
+}
+
 export async function signIn(page: Page, username: string, password = demoPassword) {
   await page.goto("/login");
   await page.getByLabel("用户名").fill(username);

@@ -1,4 +1,4 @@
-import { everyArea, expect, loginMessage, mainNavigation, signIn, signInAndWait, test } from "../fixtures";
+import { everyArea, expect, loginMessage, mainNavigation, signIn, signInAndWait, test, waitForHydration } from "../fixtures";
 
 test("the admin creates an account for a new task-group member, who signs in and sees only that group's leads", async ({ page, browser, baseURL }) => {
   const username = `xinren${Date.now().toString(36)}`;
@@ -29,6 +29,7 @@ test("the admin creates an account for a new task-group member, who signs in and
   await signIn(newcomer, username, "Xinren-2026");
   // The admin chose this password: the newcomer picks their own first, then signs in with it.
   await expect(newcomer).toHaveURL(/\/account$/);
+  await waitForHydration(newcomer);
   await newcomer.getByLabel("当前密码").fill("Xinren-2026");
   await newcomer.getByLabel(/^新密码/).fill("Liuxin-Yiyao-4729");
   await newcomer.getByLabel("再次输入新密码").fill("Liuxin-Yiyao-4729");

@@ -1,4 +1,4 @@
-import { expect, mainNavigation, signInAndWait, test } from "../fixtures";
+import { expect, mainNavigation, signInAndWait, test, waitForHydration } from "../fixtures";
 
 test.describe("every area shows real records", () => {
   test("the leader walks through every area and finds the city's data", async ({ page }) => {
@@ -68,7 +68,7 @@ test.describe("every area shows real records", () => {
     await page.getByRole("button", { name: "登录" }).click();
     // The menu opens once React has hydrated the start page (this context's page is not the fixture's).
     await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-    await page.waitForFunction(() => document.documentElement.hasAttribute("data-hydrated"), null, { timeout: 20_000 });
+    await waitForHydration(page);
     await page.getByRole("button", { name: "菜单" }).click();
     await mainNavigation(page).getByRole("link", { name: "考察" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "考察" })).toBeVisible();
