@@ -26,6 +26,8 @@ import { toIsoDate } from "../lib/format";
 
 const runs = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 30);
 const warmup = 3;
+/** --only=text: measure only the cases whose group or name contains it (while working on one page). */
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 
 const messages: ActionMessages = {
   unauthenticated: "unauthenticated",
@@ -231,7 +233,7 @@ async function main() {
   ];
 
   const results: Result[] = [];
-  for (const c of cases) {
+  for (const c of cases.filter((c) => !only || `${c.group} ${c.name}`.includes(only))) {
     results.push(await measure(c));
     process.stderr.write(".");
   }

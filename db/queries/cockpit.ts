@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, gte, inArray, isNotNull, lt, lte, sql, sum } from "drizzle-orm";
 import { db } from "@/db/client";
-import { districts, industries, investmentReports, leadEvents, leadSources, leads, taskGroups, type LeadSource, type Stage } from "@/db/schema";
+import { districts, industries, leadEvents, leadSources, leads, reportMonthTotals, stageMoveCounts, taskGroups, type LeadSource, type Stage } from "@/db/schema";
 import { monthOf, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { medianOfCounts, percentOfTarget } from "@/lib/domain/kpi";
@@ -11,7 +11,7 @@ import { signedStages } from "@/lib/domain/stages";
 import { countLeads, stageTotals } from "./leads/counts";
 import { type LeadFilters, leadFiltersToParams, noLeadFilters } from "@/lib/lead-filters";
 import { chainRates, figuresByPartner } from "./promotion";
-import { leadScope, reportScope } from "./scope";
+import { leadScope, reportTotalsScope } from "./scope";
 import { targetsFor, type TargetFigures } from "./targets";
 import { leaderTripFigures } from "./trips";
 import { toIsoDate } from "@/lib/format";
@@ -34,7 +34,7 @@ export const reportedFilters = (fromMonth: string, toMonth: string): Partial<Lea
 const introducedIn = (from: string, to: string) =>
   and(inArray(leads.stage, [...signedStages]), gte(leads.signedOn, from), lte(leads.signedOn, to));
 const reportsIn = (fromMonth: string, toMonth: string) =>
-  and(gte(investmentReports.monthOn, `${fromMonth}-01`), lte(investmentReports.monthOn, `${toMonth}-01`));
+  and(gte(reportMonthTotals.monthOn, `${fromMonth}-01`), lte(reportMonthTotals.monthOn, `${toMonth}-01`));
 
 export type Card = { value: number; target: number | null; percent: number | null; href: string | null };
 
@@ -46,19 +46,19 @@ const bandCase = (from: number | null, to: number | null) =>
   sql<number>`sum(case when ${and(from === null ? undefined : gte(leads.signedInvestment, from), to === null ? undefined : sql`${leads.signedInvestment} < ${to}`)} then 1 else 0 end)`;
 
 const dimensions = { group: leads.taskGroupId, district: leads.districtId, industry: leads.industryId, source: leads.source };
-/** The same dimensions as each monthly figures row carries them for its lead. */
+/** The same dimensions as the monthly figures totals carry them (0 and '' there: not filled in). */
 const reportDimensions = {
-  group: sql<number>`${investmentReports.taskGroupId}`,
-  district: investmentReports.districtId,
-  industry: investmentReports.industryId,
-  source: sql<LeadSource>`${investmentReports.source}`,
+  group: sql<number | null>`nullif(${reportMonthTotals.taskGroupKey}, 0)`.mapWith(Number),
+  district: sql<number | null>`nullif(${reportMonthTotals.districtKey}, 0)`.mapWith(Number),
+  industry: sql<number | null>`nullif(${reportMonthTotals.industryKey}, 0)`.mapWith(Number),
+  source: sql<LeadSource | null>`nullif(${reportMonthTotals.sourceKey}, '')`,
 };
 
 /**
  * What every figure of a period is summed from, cut by the four dimensions at once: the leads
- * introduced (count, signed amount, size bands) and the monthly figures reported. Two queries, each
- * one pass over an index (leads_signed_figures_idx, investment_reports_month_dims_idx); the headline,
- * the ranking and the four breakdowns are sums of these few hundred rows.
+ * introduced (count, signed amount, size bands) and the monthly figures reported. Two queries: one
+ * pass over an index (leads_signed_figures_idx) and one over the kept monthly totals
+ * (report_month_totals); the headline, the ranking and the four breakdowns are sums of their rows.
  */
 export async function periodFacts(viewer: CurrentUser, period: Period) {
   const scope = leadScope(viewer);
@@ -69,10 +69,10 @@ export async function periodFacts(viewer: CurrentUser, period: Period) {
       .where(and(introducedIn(period.from, period.to), scope))
       .groupBy(leads.taskGroupId, leads.districtId, leads.industryId, leads.source),
     db
-      .select({ ...reportDimensions, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
-      .from(investmentReports)
-      .where(and(reportsIn(period.fromMonth, period.toMonth), reportScope(viewer)))
-      .groupBy(investmentReports.taskGroupId, investmentReports.districtId, investmentReports.industryId, investmentReports.source),
+      .select({ ...reportDimensions, fixed: sum(reportMonthTotals.fixedAsset), funds: sum(reportMonthTotals.fundsInPlace) })
+      .from(reportMonthTotals)
+      .where(and(reportsIn(period.fromMonth, period.toMonth), reportTotalsScope(viewer)))
+      .groupBy(reportMonthTotals.taskGroupKey, reportMonthTotals.districtKey, reportMonthTotals.industryKey, reportMonthTotals.sourceKey),
   ]);
   return {
     introduced: introduced.map((r) => ({ ...r, signed: toNumber(r.signed), mid: toNumber(r.mid), large: toNumber(r.large) })),
@@ -202,7 +202,7 @@ export function ranking(rows: BreakdownRow[]): BreakdownRow[] {
 /** Month by month: projects introduced, signed investment, fixed-asset investment and funds in place. */
 export async function monthlyTrend(viewer: CurrentUser, period: Period) {
   const signedMonth = monthOf(leads.signedOn);
-  const reportMonth = monthOf(investmentReports.monthOn);
+  const reportMonth = monthOf(reportMonthTotals.monthOn);
   const [intro, reports] = await Promise.all([
     db
       .select({ month: signedMonth, n: count(), signed: sum(leads.signedInvestment) })
@@ -210,9 +210,9 @@ export async function monthlyTrend(viewer: CurrentUser, period: Period) {
       .where(and(introducedIn(period.from, period.to), leadScope(viewer)))
       .groupBy(signedMonth),
     db
-      .select({ month: reportMonth, fixed: sum(investmentReports.fixedAsset), funds: sum(investmentReports.fundsInPlace) })
-      .from(investmentReports)
-      .where(and(reportsIn(period.fromMonth, period.toMonth), reportScope(viewer)))
+      .select({ month: reportMonth, fixed: sum(reportMonthTotals.fixedAsset), funds: sum(reportMonthTotals.fundsInPlace) })
+      .from(reportMonthTotals)
+      .where(and(reportsIn(period.fromMonth, period.toMonth), reportTotalsScope(viewer)))
       .groupBy(reportMonth),
   ]);
   return monthsOf(period).map((month) => {
@@ -240,8 +240,9 @@ const stageMovesBetween = (from: Date, to: Date) =>
 /**
  * The funnel: leads now at each stage (with links), the share of leads that ever reached a stage and
  * went on to reach the next one (from each lead's furthest stage), and the median whole days spent
- * in a stage by the leads that left it during the period (from the days each stage event records).
- * Three aggregates; no event row reaches this code.
+ * in a stage by the leads that left it during the period (from the days each stage event records:
+ * for the whole city, their counts kept per month in stage_move_counts). Three aggregates; no event
+ * row reaches this code.
  */
 export async function funnel(viewer: CurrentUser, period: Period, now = new Date()) {
   const scope = leadScope(viewer);
@@ -255,11 +256,19 @@ export async function funnel(viewer: CurrentUser, period: Period, now = new Date
       .from(leads)
       .where(and(isNotNull(leads.furthestStage), scope))
       .groupBy(leads.furthestStage),
-    // Leaders read every lead: the moves alone, from the index, without joining the leads.
-    (scope
-      ? db.select(daysColumns).from(leadEvents).innerJoin(leads, eq(leads.id, leadEvents.leadId)).where(and(stageMovesBetween(from, to), scope))
-      : db.select(daysColumns).from(leadEvents).where(stageMovesBetween(from, to))
-    ).groupBy(leadEvents.fromStage, leadEvents.stageDays),
+    // Leaders read every lead: the kept counts of the period's months, without the events.
+    scope
+      ? db
+          .select(daysColumns)
+          .from(leadEvents)
+          .innerJoin(leads, eq(leads.id, leadEvents.leadId))
+          .where(and(stageMovesBetween(from, to), scope))
+          .groupBy(leadEvents.fromStage, leadEvents.stageDays)
+      : db
+          .select({ stage: stageMoveCounts.fromStage, days: stageMoveCounts.stageDays, n: sql<number>`sum(${stageMoveCounts.moves})`.mapWith(Number) })
+          .from(stageMoveCounts)
+          .where(and(gte(stageMoveCounts.month, period.fromMonth), lte(stageMoveCounts.month, period.toMonth)))
+          .groupBy(stageMoveCounts.fromStage, stageMoveCounts.stageDays),
   ]);
   const reachedAt = (i: number) => reachedRows.filter((r) => r.stage && funnelStages.indexOf(r.stage) >= i).reduce((n, r) => n + r.n, 0);
   const reached = funnelStages.map((_, i) => reachedAt(i));

@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, sql, type SQL } from "drizzle-orm";
-import { investmentReports, leads } from "@/db/schema";
+import { leads, reportMonthTotals } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
 
@@ -15,11 +15,12 @@ export function leadScope(user: CurrentUser): SQL | undefined {
 }
 
 /**
- * The same scope over monthly figures rows, by the task group each row carries for its lead (kept
- * by the database: migration 0011), so that a period's figures need not read the leads.
+ * The same scope over the monthly figures summed per month and lead dimension (report_month_totals,
+ * kept by the database: migration 0013), by the task group of the leads summed in each row, so that
+ * a period's figures need not read the leads nor every lead's month.
  */
-export function reportScope(user: CurrentUser): SQL | undefined {
+export function reportTotalsScope(user: CurrentUser): SQL | undefined {
   if (readsAllLeads(user)) return undefined;
   if (user.groupIds.length === 0) return sql`1 = 0`;
-  return inArray(investmentReports.taskGroupId, user.groupIds);
+  return inArray(reportMonthTotals.taskGroupKey, user.groupIds);
 }

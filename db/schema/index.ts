@@ -42,6 +42,8 @@ export const {
   leads,
   leadEvents,
   investmentReports,
+  reportMonthTotals,
+  stageMoveCounts,
   stageSettings,
   officeSettings,
   auditLog,

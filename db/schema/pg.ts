@@ -413,7 +413,10 @@ export const leads = pgTable(
     index("leads_stage_activity_idx").on(t.stage, t.lastActivityAt),
     // Covers the per-stage totals and the size-band counts without reading the rows.
     index("leads_stage_amounts_idx").on(t.stage, t.plannedInvestment, t.signedInvestment),
-    index("leads_owner_idx").on(t.ownerId),
+    // The table sorted by owner, task group or name: each value's leads by last activity (leads/table.ts).
+    index("leads_owner_idx").on(t.ownerId, t.lastActivityAt, t.id),
+    index("leads_group_activity_idx").on(t.taskGroupId, t.lastActivityAt, t.id),
+    index("leads_name_idx").on(t.name, t.lastActivityAt, t.id),
     index("leads_company_idx").on(t.companyId),
     index("leads_district_idx").on(t.districtId),
     index("leads_industry_idx").on(t.industryId),
@@ -430,7 +433,8 @@ export const leads = pgTable(
     index("leads_updated_at_idx").on(t.updatedAt),
     index("leads_origin_trip_idx").on(t.originTripId),
     index("leads_origin_meeting_idx").on(t.originMeetingId),
-    index("leads_chain_node_idx").on(t.chainNodeId),
+    // The chain map and the cockpit's chain rates: which parts have a signed lead, from the index alone.
+    index("leads_chain_node_idx").on(t.chainNodeId, t.stage),
     index("leads_agreement_idx").on(t.agreementId),
     index("leads_leader_idx").on(t.leaderId),
     index("leads_furthest_stage_idx").on(t.furthestStage, t.taskGroupId),
@@ -500,6 +504,42 @@ export const investmentReports = pgTable(
     index("investment_reports_month_idx").on(t.monthOn, t.leadId, t.fixedAsset, t.fundsInPlace),
     index("investment_reports_month_dims_idx").on(t.monthOn, t.taskGroupId, t.districtId, t.industryId, t.source, t.fixedAsset, t.fundsInPlace),
   ],
+);
+
+/**
+ * The monthly figures summed per month and per lead dimension, kept by the database (triggers of
+ * migration 0013) as rows of investment_reports are written: a period's figures for the cockpit
+ * and the 答卷 read a few thousand of these rows instead of every lead's month. A dimension the
+ * lead has not filled in is stored as 0 (ids) or '' (source), so that each cut has one row.
+ */
+export const reportMonthTotals = pgTable(
+  "report_month_totals",
+  {
+    monthOn: date("month_on").notNull(),
+    taskGroupKey: integer("task_group_key").notNull(),
+    districtKey: integer("district_key").notNull(),
+    industryKey: integer("industry_key").notNull(),
+    sourceKey: text("source_key").notNull(),
+    fixedAsset: integer("fixed_asset").notNull(),
+    fundsInPlace: integer("funds_in_place").notNull(),
+  },
+  (t) => [primaryKey({ name: "report_month_totals_pk", columns: [t.monthOn, t.taskGroupKey, t.districtKey, t.industryKey, t.sourceKey] })],
+);
+
+/**
+ * How many stage moves left each stage after how many days, per month of the move (China time),
+ * kept by the database (triggers of migration 0013) as stage events are written: the funnel's
+ * median days in stage for the whole city without reading the events.
+ */
+export const stageMoveCounts = pgTable(
+  "stage_move_counts",
+  {
+    month: text("month").notNull(),
+    fromStage: text("from_stage", { enum: e.stages }).notNull(),
+    stageDays: integer("stage_days").notNull(),
+    moves: integer("moves").notNull(),
+  },
+  (t) => [primaryKey({ name: "stage_move_counts_pk", columns: [t.month, t.fromStage, t.stageDays] })],
 );
 
 /** Per stage, after how many days without an event a lead counts as stale (null: never). */

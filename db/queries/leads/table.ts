@@ -1,8 +1,8 @@
 // The leads table: one page, scoped, filtered, sorted and counted in the database; its columns and
 // order are the export's too.
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lte, or, sql, sum, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import { db, dialect } from "@/db/client";
 import { companies, districts, industries, investmentReports, leads, stages, tableAlias, taskGroups, users } from "@/db/schema";
 import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -10,7 +10,7 @@ import { canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
 import type { LeadFilters, LeadMoney } from "@/lib/lead-filters";
 import type { LeadSort } from "@/lib/lead-sort";
-import type { ListParams } from "@/lib/list-params";
+import { pageOf, type ListParams } from "@/lib/list-params";
 import { listPage } from "../list-page";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
 
@@ -134,6 +134,55 @@ export async function moneyOfView(kind: LeadMoney, where: SQL | undefined, q: st
   return { kind, total: toNumber(all?.total), byLead: new Map(perLead.map((r) => [r.leadId, toNumber(r.amount)])) };
 }
 
+/** The ids of the view in WHERE, joined to the companies when a search reads their names. */
+function viewIds(q: string) {
+  const ids = db.select({ id: leads.id, lastActivityAt: leads.lastActivityAt }).from(leads).$dynamic();
+  return q ? ids.innerJoin(companies, eq(companies.id, leads.companyId)) : ids;
+}
+
+/** The sorts by a column of few values, each value's place in the order read from the database. */
+const rankedSorts = {
+  stage: { column: leads.stage, values: async (): Promise<(string | number)[]> => [...stages] },
+  group: { column: leads.taskGroupId, values: async () => (await db.select({ id: taskGroups.id }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id))).map((g) => g.id) },
+  owner: { column: leads.ownerId, values: async () => (await db.select({ id: users.id }).from(users).orderBy(asc(users.name), asc(users.id))).map((u) => u.id) },
+};
+type RankedSort = keyof typeof rankedSorts;
+const isRankedSort = (sort: LeadSort | null): sort is RankedSort => sort !== null && sort in rankedSorts;
+
+/**
+ * A page sorted by stage, task group or owner: the column has a few values (9 stages, 17 groups,
+ * some dozens of owners), so each value's first rows come in order from its index (by last
+ * activity), and the page is taken from them in the order of the values. Sorting all 100,000 leads
+ * by the value's rank read every row for twenty. PostgreSQL reads the values' rows by a lateral
+ * join (one subquery to plan); SQLite, which has none, by a union of one subquery per value.
+ */
+async function rankedPageIds(params: ListParams<LeadSort>, sort: RankedSort, where: SQL | undefined): Promise<{ id: number }[]> {
+  const { column, values } = rankedSorts[sort];
+  const ordered = await values();
+  if (params.dir === "desc") ordered.reverse();
+  const enough = pageOf(params) + params.pageSize;
+  const firstOf = (value: SQL | string | number) =>
+    viewIds(params.q)
+      .where(and(where, sql`${column} = ${value}`))
+      .orderBy(desc(leads.lastActivityAt), desc(leads.id))
+      .limit(enough);
+  if (dialect() === "postgres") {
+    const type = sql.raw(sort === "stage" ? "text[]" : "integer[]");
+    const query = sql`select first.id from unnest(${sql.param(ordered)}::${type}) with ordinality as ranked(value, rank)
+      cross join lateral (${firstOf(sql`ranked.value`)}) as first
+      order by ranked.rank, first.last_activity_at desc, first.id desc limit ${params.pageSize} offset ${pageOf(params)}`;
+    const result = await (db as unknown as { execute: (q: SQL) => Promise<{ rows: { id: number }[] }> }).execute(query);
+    return result.rows;
+  }
+  const branches = ordered.map((value, rank) => {
+    const first = firstOf(value).as(`v${rank}`);
+    return db.select({ id: first.id, lastActivityAt: first.lastActivityAt, rank: sql<number>`${sql.raw(String(rank))}`.as("value_rank") }).from(first);
+  });
+  type Union = { unionAll(other: unknown): Union; orderBy(...order: SQL[]): { limit(n: number): { offset(n: number): Promise<{ id: number }[]> } } };
+  const union = (branches as unknown as Union[]).reduce((all, branch) => all.unionAll(branch));
+  return union.orderBy(sql.raw(`"value_rank" asc, "last_activity_at" desc, "id" desc`)).limit(params.pageSize).offset(pageOf(params));
+}
+
 /** One page of the leads table: scoped, filtered, sorted and counted in the database. */
 export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort>, filters: LeadFilters, now = new Date()) {
   const ctx = await filterContext(now);
@@ -141,14 +190,12 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
   const countQuery = params.q
     ? db.select({ total: count() }).from(leads).innerJoin(companies, eq(companies.id, leads.companyId)).where(where)
     : db.select({ total: count() }).from(leads).where(where);
-  // The page's ids first, from the leads and only what the search or the sort needs, so that an
-  // index can give them in order; then those twenty rows with everything the table shows.
+  // The page's ids first, from the leads and only what the search needs, so that an index can give
+  // them in order; then those twenty rows with everything the table shows.
   const order = leadOrder(params);
-  const ids = db.select({ id: leads.id }).from(leads).$dynamic();
-  if (params.q) ids.innerJoin(companies, eq(companies.id, leads.companyId));
-  if (params.sort === "group") ids.innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId));
-  if (params.sort === "owner") ids.innerJoin(leadOwner, eq(leadOwner.id, leads.ownerId));
-  const { rows: page, total } = await listPage(params, ids.where(where), order, countQuery);
+  const { rows: page, total } = isRankedSort(params.sort)
+    ? await Promise.all([rankedPageIds(params, params.sort, where), countQuery]).then(([rows, [{ total }]]) => ({ rows, total }))
+    : await listPage(params, viewIds(params.q).where(where), order, countQuery);
   const pageIds = page.map((r) => r.id);
   const [rows, money] = await Promise.all([
     pageIds.length ? tableQuery(inArray(leads.id, pageIds)).orderBy(...order) : [],
