@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, gte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { leadEvents, leads, tableAlias, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -13,25 +13,36 @@ import { leaderTripFigures, tripSummaries } from "./trips";
 
 const actor = tableAlias(users, "actor");
 
-/** The latest progress entries on leads the viewer may read. */
-export async function recentEvents(viewer: CurrentUser, limit = 8) {
-  return db
-    .select({
-      id: leadEvents.id,
-      kind: leadEvents.kind,
-      toStage: leadEvents.toStage,
-      body: leadEvents.body,
-      occurredAt: leadEvents.occurredAt,
-      leadId: leads.id,
-      leadName: leads.name,
-      actorName: actor.name,
-    })
-    .from(leadEvents)
-    .innerJoin(leads, eq(leads.id, leadEvents.leadId))
-    .leftJoin(actor, eq(actor.id, leadEvents.actorId))
-    .where(leadScope(viewer))
-    .orderBy(desc(leadEvents.occurredAt), desc(leadEvents.id))
-    .limit(limit);
+/**
+ * The latest progress entries on leads the viewer may read. Within a scope, the last 30 days' events
+ * are read newest first and kept when their lead is in scope (the unary + keeps SQLite from starting
+ * at each of the group's thousands of leads instead); only when those are too few are all the
+ * scope's events joined and sorted.
+ */
+export async function recentEvents(viewer: CurrentUser, limit = 8, now = new Date()) {
+  const scope = leadScope(viewer);
+  const latest = (where: SQL | undefined) =>
+    db
+      .select({
+        id: leadEvents.id,
+        kind: leadEvents.kind,
+        toStage: leadEvents.toStage,
+        body: leadEvents.body,
+        occurredAt: leadEvents.occurredAt,
+        leadId: leads.id,
+        leadName: leads.name,
+        actorName: actor.name,
+      })
+      .from(leadEvents)
+      .innerJoin(leads, eq(leads.id, leadEvents.leadId))
+      .leftJoin(actor, eq(actor.id, leadEvents.actorId))
+      .where(where)
+      .orderBy(desc(leadEvents.occurredAt), desc(leadEvents.id))
+      .limit(limit);
+  if (!scope) return latest(undefined);
+  const inScope = sql`+${leadEvents.leadId} in (${db.select({ id: leads.id }).from(leads).where(scope)})`;
+  const recent = await latest(and(gte(leadEvents.occurredAt, new Date(+now - 30 * 86_400_000)), inScope));
+  return recent.length === limit ? recent : latest(scope);
 }
 
 export async function upcomingTrips(today: string, limit = 5) {
@@ -61,7 +72,7 @@ export async function workbenchData(viewer: CurrentUser, mine: boolean, now = ne
     attentionLeads(viewer, "overdue", { ownerId: mine ? viewer.id : undefined, limit: 5 }, now, limits),
     attentionLeads(viewer, "stale", { ownerId: mine ? viewer.id : undefined, limit: 5 }, now, limits),
     stageTotals(viewer, whose, now),
-    recentEvents(viewer),
+    recentEvents(viewer, 8, now),
     upcomingTrips(today),
   ]);
   return { whose: whoseLeads(viewer, mine), yearStart, today, limits, signed, trips, active, own, overdue, stale, stages, events, upcoming };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { companies, leads, tableAlias, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -11,32 +11,48 @@ import { loadStaleLimits } from "./stage-settings";
 
 const owner = tableAlias(users, "owner");
 
-const countWhen = (condition: SQL) => sql<number>`sum(case when ${condition} then 1 else 0 end)`.mapWith(Number);
-
 /**
  * 督办: overdue follow-ups (the next follow-up date has passed) and stale leads (no event for longer
- * than their stage's limit), counted per task group and per owner, within the viewer's scope.
+ * than their stage's limit), counted per task group and per owner, within the viewer's scope. Each
+ * kind is counted apart, per group and owner at once, from its own index (next follow-up date, last
+ * activity): one count over "overdue or stale" read every lead.
  */
 export async function supervisionSummary(viewer: CurrentUser, now = new Date(), limits?: StaleLimits) {
-  const stale = staleCondition(limits ?? (await loadStaleLimits()), now);
-  const overdue = overdueCondition(toIsoDate(now));
-  const where = and(leadScope(viewer), or(overdue, stale));
-  const [byGroup, byOwner] = await Promise.all([
+  const scope = leadScope(viewer);
+  const countedBy = (condition: SQL) =>
     db
-      .select({ groupId: leads.taskGroupId, groupName: taskGroups.name, overdue: countWhen(overdue), stale: countWhen(stale) })
+      .select({ groupId: leads.taskGroupId, ownerId: leads.ownerId, n: count() })
       .from(leads)
-      .innerJoin(taskGroups, eq(taskGroups.id, leads.taskGroupId))
-      .where(where)
-      .groupBy(leads.taskGroupId, taskGroups.name, taskGroups.sortOrder)
-      .orderBy(asc(taskGroups.sortOrder), asc(leads.taskGroupId)),
-    db
-      .select({ ownerId: leads.ownerId, ownerName: owner.name, ownerTitle: owner.title, overdue: countWhen(overdue), stale: countWhen(stale) })
-      .from(leads)
-      .innerJoin(owner, eq(owner.id, leads.ownerId))
-      .where(where)
-      .groupBy(leads.ownerId, owner.name, owner.title)
-      .orderBy(desc(count()), asc(leads.ownerId)),
+      .where(and(scope, condition))
+      .groupBy(leads.taskGroupId, leads.ownerId);
+  const [overdueCounts, staleCounts, groups] = await Promise.all([
+    countedBy(overdueCondition(toIsoDate(now))),
+    countedBy(staleCondition(limits ?? (await loadStaleLimits()), now)),
+    db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
   ]);
+  const ownerIds = [...new Set([...overdueCounts, ...staleCounts].map((r) => r.ownerId))];
+  const owners = ownerIds.length
+    ? await db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, ownerIds))
+    : [];
+  const tally = <K>(key: (r: { groupId: number; ownerId: number }) => K) => {
+    const sums = new Map<K, { overdue: number; stale: number }>();
+    const add = (rows: typeof overdueCounts, kind: "overdue" | "stale") => {
+      for (const r of rows) {
+        const sum = sums.get(key(r)) ?? { overdue: 0, stale: 0 };
+        sum[kind] += r.n;
+        sums.set(key(r), sum);
+      }
+    };
+    add(overdueCounts, "overdue");
+    add(staleCounts, "stale");
+    return sums;
+  };
+  const perGroup = tally((r) => r.groupId);
+  const perOwner = tally((r) => r.ownerId);
+  const byGroup = groups.filter((g) => perGroup.has(g.id)).map((g) => ({ groupId: g.id, groupName: g.name, ...perGroup.get(g.id)! }));
+  const byOwner = owners
+    .map((o) => ({ ownerId: o.id, ownerName: o.name, ownerTitle: o.title, ...perOwner.get(o.id)! }))
+    .toSorted((a, b) => b.overdue + b.stale - (a.overdue + a.stale) || a.ownerId - b.ownerId);
   return {
     byGroup,
     byOwner,

@@ -25,7 +25,7 @@ export async function boardColumnPage(
   now = new Date(),
   limits?: StaleLimits,
 ) {
-  const ctx = await filterContext(now, limits);
+  const ctx = await filterContext(now, limits, filters);
   // (at, id) before the cursor, written so that the first test is a plain range on the
   // (stage, last_activity_at) index on both databases.
   const after = cursor

@@ -13,7 +13,7 @@ export const exportLimit = 50_000;
 
 /** Every row of the current view (same scope, filters and order as the table), for the export. */
 export async function exportLeads(viewer: CurrentUser, params: Pick<ListParams<LeadSort>, "sort" | "dir" | "q">, filters: LeadFilters, now = new Date()) {
-  const ctx = await filterContext(now);
+  const ctx = await filterContext(now, undefined, filters);
   const where = viewCondition(viewer, filters, params.q, ctx);
   const rows = await tableQuery(where, true)
     .orderBy(...leadOrder(params))

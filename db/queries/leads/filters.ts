@@ -51,7 +51,13 @@ export function reportedIn(fromMonth: string | null, toMonth: string | null): SQ
   return inArray(leads.id, reported);
 }
 
-export type FilterContext = { today: string; now: Date; limits: StaleLimits };
+export type FilterContext = {
+  today: string;
+  now: Date;
+  limits: StaleLimits;
+  /** The partner filter's agreements, read beforehand: as values the planner sees how few leads have them. */
+  partnerAgreements?: number[];
+};
 
 /** The WHERE conditions of the filters, shared by the table, the board, the counts and the export. */
 export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, ctx: FilterContext): (SQL | undefined)[] {
@@ -84,17 +90,20 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
   if (filters.signedFrom) conditions.push(gte(leads.signedOn, filters.signedFrom));
   if (filters.signedTo) conditions.push(lte(leads.signedOn, filters.signedTo));
   if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo));
-  if (filters.partner !== null) {
-    const ofPartner = db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, filters.partner));
-    conditions.push(inArray(leads.agreementId, ofPartner));
-  }
+  if (filters.partner !== null) conditions.push(inArray(leads.agreementId, ctx.partnerAgreements ?? agreementsOf(filters.partner)));
   if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
   if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));
   if (filters.company !== null) conditions.push(leadsOfCondition({ company: filters.company }));
   return conditions;
 }
 
-/** The day, the moment and the stale limits the filters are measured against. */
-export async function filterContext(now: Date, limits?: StaleLimits): Promise<FilterContext> {
-  return { today: toIsoDate(now), now, limits: limits ?? (await loadStaleLimits()) };
+const agreementsOf = (partnerId: number) => db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, partnerId));
+
+/** The day, the moment and the stale limits the filters are measured against, and what `filters` refer to. */
+export async function filterContext(now: Date, limits?: StaleLimits, filters?: LeadFilters): Promise<FilterContext> {
+  const [stale, partnerAgreements] = await Promise.all([
+    limits ?? loadStaleLimits(),
+    filters?.partner != null ? agreementsOf(filters.partner).then((rows) => rows.map((r) => r.id)) : undefined,
+  ]);
+  return { today: toIsoDate(now), now, limits: stale, partnerAgreements };
 }

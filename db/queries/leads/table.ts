@@ -185,7 +185,7 @@ async function rankedPageIds(params: ListParams<LeadSort>, sort: RankedSort, whe
 
 /** One page of the leads table: scoped, filtered, sorted and counted in the database. */
 export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort>, filters: LeadFilters, now = new Date()) {
-  const ctx = await filterContext(now);
+  const ctx = await filterContext(now, undefined, filters);
   const where = viewCondition(viewer, filters, params.q, ctx);
   const countQuery = params.q
     ? db.select({ total: count() }).from(leads).innerJoin(companies, eq(companies.id, leads.companyId)).where(where)
