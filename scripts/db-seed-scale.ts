@@ -205,7 +205,9 @@ function buildLead(i: number, city: City, companyIds: number[], industryNames: M
   // Most leads were worked on in the last three weeks; about one in six has gone quiet (stale after
   // the default 30 days, as in the demo city).
   const quiet = rnd.next() < 0.16;
-  const endMs = quiet ? +now - rnd.int(31, Math.max(32, ageDays - 1)) * dayMs : +now - rnd.int(0, 20) * dayMs;
+  // The last entry at any time of its day, as people write them (whole days apart, thousands of leads
+  // would share each instant, which no city's data does).
+  const endMs = (quiet ? +now - rnd.int(31, Math.max(32, ageDays - 1)) * dayMs : +now - rnd.int(0, 20) * dayMs) - rnd.int(0, 10 * 3600_000);
   const span = Math.max(3_600_000, Math.min(+now, endMs) - +createdAt);
   const extras = rnd.int(3, 11);
   const times = Array.from({ length: path.length + extras - 1 }, () => +createdAt + Math.floor(rnd.next() * span)).sort((a, b) => a - b);

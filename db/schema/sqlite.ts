@@ -423,6 +423,8 @@ export const leads = sqliteTable(
       .on(t.signedOn, t.stage, t.signedInvestment, t.taskGroupId, t.districtId, t.industryId, t.source)
       .where(sql`signed_on is not null`),
     index("leads_planned_investment_idx").on(t.plannedInvestment),
+    // The table sorted by signed amount: the signed leads in order (leads/table.ts reads them apart from the rest).
+    index("leads_signed_investment_idx").on(t.signedInvestment, t.lastActivityAt, t.id).where(sql`signed_investment is not null`),
     // Stale and overdue counts (督办, 工作台, cockpit) from the index alone.
     index("leads_last_activity_idx").on(t.lastActivityAt, t.stage),
     index("leads_next_follow_up_idx").on(t.nextFollowUpOn, t.stage),
@@ -541,6 +543,57 @@ export const stageMoveCounts = sqliteTable(
   },
   (t) => [primaryKey({ name: "stage_move_counts_pk", columns: [t.month, t.fromStage, t.stageDays] })],
 );
+
+/**
+ * The leads per task group and stage, with their planned and signed amounts summed, kept by the
+ * database (triggers of migration 0016) as leads are written: the board's and the funnel's totals
+ * without summing every lead.
+ */
+export const leadStageTotals = sqliteTable(
+  "lead_stage_totals",
+  {
+    taskGroupId: integer("task_group_id").notNull(),
+    stage: text("stage", { enum: e.stages }).notNull(),
+    leads: integer("leads").notNull(),
+    plannedInvestment: integer("planned_investment").notNull(),
+    signedInvestment: integer("signed_investment").notNull(),
+  },
+  (t) => [primaryKey({ name: "lead_stage_totals_pk", columns: [t.taskGroupId, t.stage] })],
+);
+
+/**
+ * Which months of a year a lead has monthly figures for (bit 0: January), kept by the database
+ * (triggers of migration 0016) as monthly figures are written: the leads with figures in a range of
+ * months are found among one row per lead and year instead of every month's row.
+ */
+export const leadReportYears = sqliteTable(
+  "lead_report_years",
+  {
+    year: integer("year").notNull(),
+    leadId: integer("lead_id").notNull(),
+    months: integer("months").notNull(),
+  },
+  (t) => [primaryKey({ name: "lead_report_years_pk", columns: [t.year, t.leadId] })],
+);
+
+/**
+ * Every two-character piece of each lead's name and its company's name (lower-cased), kept by the
+ * database (triggers of migration 0018) as leads and companies are written: a search finds the
+ * leads that have all the pieces of the text typed, and only those are read to check the text.
+ */
+export const leadSearchGrams = sqliteTable(
+  "lead_search_grams",
+  {
+    gram: text("gram").notNull(),
+    leadId: integer("lead_id").notNull(),
+  },
+  (t) => [primaryKey({ name: "lead_search_grams_pk", columns: [t.gram, t.leadId] }), index("lead_search_grams_lead_idx").on(t.leadId)],
+);
+
+/** The positions 1–300 in a name, for the triggers that cut names into pieces (SQLite's have no series). */
+export const searchPositions = sqliteTable("search_positions", {
+  i: integer("i").primaryKey(),
+});
 
 /** Per stage, after how many days without an event a lead counts as stale (null: never). */
 export const stageSettings = sqliteTable("stage_settings", {

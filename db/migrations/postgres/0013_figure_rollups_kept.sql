@@ -2,19 +2,34 @@
 -- the rows they sum are written, in the same statement (so in the same transaction): the monthly
 -- figures per month and lead dimension, and the stage moves per month (China time), stage left and
 -- days spent in it. Then both are filled from what is already there.
+CREATE FUNCTION report_month_totals_add(month date, g integer, d integer, i integer, s text, fixed integer, funds integer) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO report_month_totals AS t (month_on, task_group_key, district_key, industry_key, source_key, fixed_asset, funds_in_place)
+  VALUES (month, g, d, i, s, fixed, funds)
+  ON CONFLICT (month_on, task_group_key, district_key, industry_key, source_key)
+  DO UPDATE SET fixed_asset = t.fixed_asset + EXCLUDED.fixed_asset, funds_in_place = t.funds_in_place + EXCLUDED.funds_in_place;
+$$;--> statement-breakpoint
+-- A change that moves a row's figures between two totals touches the lower key first, so that two such
+-- changes running at once take their row locks in one order and never wait on each other in a circle.
 CREATE FUNCTION report_month_totals_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  old_first boolean;
 BEGIN
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    INSERT INTO report_month_totals AS t (month_on, task_group_key, district_key, industry_key, source_key, fixed_asset, funds_in_place)
-    VALUES (OLD.month_on, coalesce(OLD.task_group_id, 0), coalesce(OLD.district_id, 0), coalesce(OLD.industry_id, 0), coalesce(OLD.source, ''), -OLD.fixed_asset, -OLD.funds_in_place)
-    ON CONFLICT (month_on, task_group_key, district_key, industry_key, source_key)
-    DO UPDATE SET fixed_asset = t.fixed_asset + EXCLUDED.fixed_asset, funds_in_place = t.funds_in_place + EXCLUDED.funds_in_place;
+  IF TG_OP = 'INSERT' THEN
+    PERFORM report_month_totals_add(NEW.month_on, coalesce(NEW.task_group_id, 0), coalesce(NEW.district_id, 0), coalesce(NEW.industry_id, 0), coalesce(NEW.source, ''), NEW.fixed_asset, NEW.funds_in_place);
+    RETURN NULL;
   END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    INSERT INTO report_month_totals AS t (month_on, task_group_key, district_key, industry_key, source_key, fixed_asset, funds_in_place)
-    VALUES (NEW.month_on, coalesce(NEW.task_group_id, 0), coalesce(NEW.district_id, 0), coalesce(NEW.industry_id, 0), coalesce(NEW.source, ''), NEW.fixed_asset, NEW.funds_in_place)
-    ON CONFLICT (month_on, task_group_key, district_key, industry_key, source_key)
-    DO UPDATE SET fixed_asset = t.fixed_asset + EXCLUDED.fixed_asset, funds_in_place = t.funds_in_place + EXCLUDED.funds_in_place;
+  IF TG_OP = 'DELETE' THEN
+    PERFORM report_month_totals_add(OLD.month_on, coalesce(OLD.task_group_id, 0), coalesce(OLD.district_id, 0), coalesce(OLD.industry_id, 0), coalesce(OLD.source, ''), -OLD.fixed_asset, -OLD.funds_in_place);
+    RETURN NULL;
+  END IF;
+  old_first := (OLD.month_on, coalesce(OLD.task_group_id, 0), coalesce(OLD.district_id, 0), coalesce(OLD.industry_id, 0), coalesce(OLD.source, ''))
+    <= (NEW.month_on, coalesce(NEW.task_group_id, 0), coalesce(NEW.district_id, 0), coalesce(NEW.industry_id, 0), coalesce(NEW.source, ''));
+  IF old_first THEN
+    PERFORM report_month_totals_add(OLD.month_on, coalesce(OLD.task_group_id, 0), coalesce(OLD.district_id, 0), coalesce(OLD.industry_id, 0), coalesce(OLD.source, ''), -OLD.fixed_asset, -OLD.funds_in_place);
+  END IF;
+  PERFORM report_month_totals_add(NEW.month_on, coalesce(NEW.task_group_id, 0), coalesce(NEW.district_id, 0), coalesce(NEW.industry_id, 0), coalesce(NEW.source, ''), NEW.fixed_asset, NEW.funds_in_place);
+  IF NOT old_first THEN
+    PERFORM report_month_totals_add(OLD.month_on, coalesce(OLD.task_group_id, 0), coalesce(OLD.district_id, 0), coalesce(OLD.industry_id, 0), coalesce(OLD.source, ''), -OLD.fixed_asset, -OLD.funds_in_place);
   END IF;
   RETURN NULL;
 END;

@@ -1,9 +1,9 @@
 // The SQL of the leads' filters (lib/lead-filters.ts), shared by the table, the board, the counts
 // and the export; always within the viewer's scope (db/queries/scope.ts).
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { agreements, investmentReports, leads, stages, taskGroups, type Stage } from "@/db/schema";
+import { agreements, leadReportYears, leads, stages, taskGroups, type Stage } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { LeadFilters } from "@/lib/lead-filters";
 import { bandRanges, sizeBands } from "@/lib/domain/size-bands";
@@ -37,18 +37,30 @@ export function overdueCondition(today: string): SQL {
   return and(isNotNull(leads.nextFollowUpOn), lt(leads.nextFollowUpOn, today), ne(leads.stage, "dropped"))!;
 }
 
-/** Leads with a monthly figures row in the months (YYYY-MM, both included; null: open). */
+/** The bits of the months from..to (1–12) in a year's mask of lead_report_years (bit 0: January). */
+const monthBits = (from: number, to: number) => ((1 << to) - 1) & ~((1 << (from - 1)) - 1);
+
+/**
+ * Leads with a monthly figures row in the months (YYYY-MM, both included; null: open), found in the
+ * months the database keeps per lead and year (lead_report_years): one row per lead and year
+ * instead of one per month.
+ */
 export function reportedIn(fromMonth: string | null, toMonth: string | null): SQL {
-  const reported = db
-    .select({ leadId: investmentReports.leadId })
-    .from(investmentReports)
-    .where(
-      and(
-        fromMonth ? gte(investmentReports.monthOn, `${fromMonth}-01`) : undefined,
-        toMonth ? lte(investmentReports.monthOn, `${toMonth}-01`) : undefined,
-      ),
-    );
-  return inArray(leads.id, reported);
+  const y = leadReportYears.year;
+  const any = sql`${leadReportYears.months} <> 0`;
+  const within = (year: number, from: number, to: number) => and(eq(y, year), sql`(${leadReportYears.months} & ${monthBits(from, to)}) <> 0`);
+  const [fromYear, fromMonthNo] = fromMonth ? fromMonth.split("-").map(Number) : [null, null];
+  const [toYear, toMonthNo] = toMonth ? toMonth.split("-").map(Number) : [null, null];
+  let condition: SQL | undefined;
+  if (fromYear !== null && toYear !== null)
+    condition =
+      fromYear === toYear
+        ? within(fromYear, fromMonthNo!, toMonthNo!)
+        : or(within(fromYear, fromMonthNo!, 12), and(gt(y, fromYear), lt(y, toYear), any), within(toYear, 1, toMonthNo!));
+  else if (fromYear !== null) condition = or(within(fromYear, fromMonthNo!, 12), and(gt(y, fromYear), any));
+  else if (toYear !== null) condition = or(and(lt(y, toYear), any), within(toYear, 1, toMonthNo!));
+  else condition = any;
+  return inArray(leads.id, db.select({ id: leadReportYears.leadId }).from(leadReportYears).where(condition));
 }
 
 export type FilterContext = {
@@ -57,6 +69,8 @@ export type FilterContext = {
   limits: StaleLimits;
   /** The partner filter's agreements, read beforehand: as values the planner sees how few leads have them. */
   partnerAgreements?: number[];
+  /** The task groups the city leader of the leader filter heads, read beforehand likewise. */
+  headedGroups?: number[];
 };
 
 /** The WHERE conditions of the filters, shared by the table, the board, the counts and the export. */
@@ -69,7 +83,7 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
   if (filters.industry !== null) conditions.push(eq(leads.industryId, filters.industry));
   if (filters.source) conditions.push(eq(leads.source, filters.source));
   if (filters.leader !== null) {
-    const headed = db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.leaderId, filters.leader));
+    const headed = ctx.headedGroups ?? groupsHeadedBy(filters.leader);
     conditions.push(or(eq(leads.leaderId, filters.leader), inArray(leads.taskGroupId, headed)));
   }
   if (filters.bands.length > 0 && filters.bands.length < sizeBands.length) {
@@ -98,12 +112,15 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
 }
 
 const agreementsOf = (partnerId: number) => db.select({ id: agreements.id }).from(agreements).where(eq(agreements.partnerId, partnerId));
+const groupsHeadedBy = (leaderId: number) => db.select({ id: taskGroups.id }).from(taskGroups).where(eq(taskGroups.leaderId, leaderId));
+const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
 
 /** The day, the moment and the stale limits the filters are measured against, and what `filters` refer to. */
 export async function filterContext(now: Date, limits?: StaleLimits, filters?: LeadFilters): Promise<FilterContext> {
-  const [stale, partnerAgreements] = await Promise.all([
+  const [stale, partnerAgreements, headedGroups] = await Promise.all([
     limits ?? loadStaleLimits(),
-    filters?.partner != null ? agreementsOf(filters.partner).then((rows) => rows.map((r) => r.id)) : undefined,
+    filters?.partner != null ? agreementsOf(filters.partner).then(ids) : undefined,
+    filters?.leader != null ? groupsHeadedBy(filters.leader).then(ids) : undefined,
   ]);
-  return { today: toIsoDate(now), now, limits: stale, partnerAgreements };
+  return { today: toIsoDate(now), now, limits: stale, partnerAgreements, headedGroups };
 }

@@ -1,9 +1,10 @@
 // The leads table: one page, scoped, filtered, sorted and counted in the database; its columns and
 // order are the export's too.
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db, dialect } from "@/db/client";
-import { companies, districts, industries, investmentReports, leads, stages, tableAlias, taskGroups, users } from "@/db/schema";
+import { companies, districts, industries, investmentReports, leadSearchGrams, leads, stages, tableAlias, taskGroups, users } from "@/db/schema";
 import { containsText, toNumber } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canReassignLead } from "@/lib/auth/policy";
@@ -35,7 +36,8 @@ export const leadSortable = {
 } satisfies Record<LeadSort, unknown>;
 
 /** The sort keys a lead may leave empty: those sort their empty values last on both databases. */
-const emptiable: readonly LeadSort[] = ["plannedInvestment", "signedInvestment", "signedOn", "nextFollowUpOn"];
+const emptiable = ["plannedInvestment", "signedInvestment", "signedOn", "nextFollowUpOn"] as const satisfies readonly LeadSort[];
+type EmptiableSort = (typeof emptiable)[number];
 
 /**
  * ORDER BY of the table: the chosen column, then a stable tail. "nulls last" only where a value may
@@ -47,7 +49,7 @@ export function leadOrder(params: Pick<ListParams<LeadSort>, "sort" | "dir">): S
   if (!params.sort) return tail;
   const column = leadSortable[params.sort];
   const direction = params.dir === "desc" ? sql`desc` : sql`asc`;
-  return [emptiable.includes(params.sort) ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, ...tail];
+  return [isEmptiableSort(params.sort) ? sql`${column} ${direction} nulls last` : sql`${column} ${direction}`, ...tail];
 }
 
 /** What a board card shows of a lead (joins: companies, task groups, the owner). */
@@ -90,8 +92,29 @@ export function tableQuery(where: SQL | undefined, texts = false) {
     .where(where);
 }
 
+/** The distinct two-character pieces of a searched text, lower-cased as the database keeps them. */
+export function searchGrams(q: string): string[] {
+  const chars = Array.from(q.replace(/[\u0000-\u001F\u007F-\u009F]+/g, "").replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  return [...new Set(chars.slice(0, -1).map((c, i) => c + chars[i + 1]))];
+}
+
+/**
+ * The leads whose name or company name contains the text. Among the leads that have every piece of
+ * it (lead_search_grams, kept by the database), so that a search reads a few hundred names instead of
+ * 100,000; a one-character search reads them all.
+ */
 function searchCondition(q: string): SQL | undefined {
-  return q ? or(containsText(leads.name, q), containsText(companies.name, q)) : undefined;
+  if (!q) return undefined;
+  const contains = or(containsText(leads.name, q), containsText(companies.name, q));
+  const grams = searchGrams(q);
+  if (grams.length === 0) return contains;
+  const withEveryPiece = db
+    .select({ id: leadSearchGrams.leadId })
+    .from(leadSearchGrams)
+    .where(inArray(leadSearchGrams.gram, grams))
+    .groupBy(leadSearchGrams.leadId)
+    .having(sql`count(*) = ${grams.length}`);
+  return and(inArray(leads.id, withEveryPiece), contains);
 }
 
 /** The WHERE of the current view: scope, filters and the typed search. */
@@ -134,9 +157,9 @@ export async function moneyOfView(kind: LeadMoney, where: SQL | undefined, q: st
   return { kind, total: toNumber(all?.total), byLead: new Map(perLead.map((r) => [r.leadId, toNumber(r.amount)])) };
 }
 
-/** The ids of the view in WHERE, joined to the companies when a search reads their names. */
-function viewIds(q: string) {
-  const ids = db.select({ id: leads.id, lastActivityAt: leads.lastActivityAt }).from(leads).$dynamic();
+/** The ids of the view in WHERE (with the sorted column), joined to the companies when a search reads their names. */
+function viewIds(q: string, sorted: SQLiteColumn = leads.lastActivityAt) {
+  const ids = db.select({ id: leads.id, lastActivityAt: leads.lastActivityAt, sortValue: sql`${sorted}`.as("sort_value") }).from(leads).$dynamic();
   return q ? ids.innerJoin(companies, eq(companies.id, leads.companyId)) : ids;
 }
 
@@ -148,6 +171,31 @@ const rankedSorts = {
 };
 type RankedSort = keyof typeof rankedSorts;
 const isRankedSort = (sort: LeadSort | null): sort is RankedSort => sort !== null && sort in rankedSorts;
+const isEmptiableSort = (sort: LeadSort | null): sort is EmptiableSort => sort !== null && (emptiable as readonly string[]).includes(sort);
+
+/** A part of the view read in its own order, and the page taken from the parts in turn. */
+type Part = { where: SQL; order: SQL[] };
+
+/**
+ * The page of the view made of parts read one after another (the first part's rows, then the
+ * second's…), each from its own index and no further than the page's end. `sorted` is the column the
+ * parts order by, then by last activity. One union of subqueries, on both databases.
+ */
+async function pageOfParts(params: ListParams<LeadSort>, where: SQL | undefined, parts: Part[], sorted: SQLiteColumn, direction: "asc" | "desc") {
+  const enough = pageOf(params) + params.pageSize;
+  const branches = parts.map((part, rank) => {
+    const first = viewIds(params.q, sorted).where(and(where, part.where)).orderBy(...part.order).limit(enough).as(`v${rank}`);
+    return db
+      .select({ id: first.id, lastActivityAt: first.lastActivityAt, sortValue: first.sortValue, rank: sql<number>`${sql.raw(String(rank))}`.as("part_rank") })
+      .from(first);
+  });
+  type Union = { unionAll(other: unknown): Union; orderBy(...order: SQL[]): { limit(n: number): { offset(n: number): Promise<{ id: number }[]> } } };
+  const union = (branches as unknown as Union[]).reduce((all, branch) => all.unionAll(branch));
+  return union
+    .orderBy(sql.raw(`"part_rank" asc, "sort_value" ${direction}, "last_activity_at" desc, "id" desc`))
+    .limit(params.pageSize)
+    .offset(pageOf(params));
+}
 
 /**
  * A page sorted by stage, task group or owner: the column has a few values (9 stages, 17 groups,
@@ -160,27 +208,37 @@ async function rankedPageIds(params: ListParams<LeadSort>, sort: RankedSort, whe
   const { column, values } = rankedSorts[sort];
   const ordered = await values();
   if (params.dir === "desc") ordered.reverse();
-  const enough = pageOf(params) + params.pageSize;
-  const firstOf = (value: SQL | string | number) =>
-    viewIds(params.q)
-      .where(and(where, sql`${column} = ${value}`))
-      .orderBy(desc(leads.lastActivityAt), desc(leads.id))
-      .limit(enough);
+  const latest = [desc(leads.lastActivityAt), desc(leads.id)];
   if (dialect() === "postgres") {
+    const first = viewIds(params.q)
+      .where(and(where, sql`${column} = ranked.value`))
+      .orderBy(...latest)
+      .limit(pageOf(params) + params.pageSize);
     const type = sql.raw(sort === "stage" ? "text[]" : "integer[]");
     const query = sql`select first.id from unnest(${sql.param(ordered)}::${type}) with ordinality as ranked(value, rank)
-      cross join lateral (${firstOf(sql`ranked.value`)}) as first
+      cross join lateral (${first}) as first
       order by ranked.rank, first.last_activity_at desc, first.id desc limit ${params.pageSize} offset ${pageOf(params)}`;
     const result = await (db as unknown as { execute: (q: SQL) => Promise<{ rows: { id: number }[] }> }).execute(query);
     return result.rows;
   }
-  const branches = ordered.map((value, rank) => {
-    const first = firstOf(value).as(`v${rank}`);
-    return db.select({ id: first.id, lastActivityAt: first.lastActivityAt, rank: sql<number>`${sql.raw(String(rank))}`.as("value_rank") }).from(first);
-  });
-  type Union = { unionAll(other: unknown): Union; orderBy(...order: SQL[]): { limit(n: number): { offset(n: number): Promise<{ id: number }[]> } } };
-  const union = (branches as unknown as Union[]).reduce((all, branch) => all.unionAll(branch));
-  return union.orderBy(sql.raw(`"value_rank" asc, "last_activity_at" desc, "id" desc`)).limit(params.pageSize).offset(pageOf(params));
+  return pageOfParts(params, where, ordered.map((value) => ({ where: sql`${column} = ${value}`, order: latest })), column, "asc");
+}
+
+/**
+ * A page sorted by a column a lead may leave empty: the leads that have a value in its order, then
+ * the empty ones by last activity. On PostgreSQL only: "nulls last" in one ORDER BY keeps it from
+ * reading the column's index backwards (its empty values come first that way): 30 ms for the first
+ * page. SQLite reads the one ORDER BY from the index as it is (2 ms; in parts, 18).
+ */
+function emptiableSortPageIds(params: ListParams<LeadSort>, sort: EmptiableSort, where: SQL | undefined) {
+  const column = leadSortable[sort];
+  const direction = params.dir === "desc" ? "desc" : "asc";
+  const latest = [desc(leads.lastActivityAt), desc(leads.id)];
+  const parts: Part[] = [
+    { where: isNotNull(column), order: [direction === "desc" ? desc(column) : asc(column), ...latest] },
+    { where: isNull(column), order: latest },
+  ];
+  return pageOfParts(params, where, parts, column, direction);
 }
 
 /** One page of the leads table: scoped, filtered, sorted and counted in the database. */
@@ -193,8 +251,13 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
   // The page's ids first, from the leads and only what the search needs, so that an index can give
   // them in order; then those twenty rows with everything the table shows.
   const order = leadOrder(params);
-  const { rows: page, total } = isRankedSort(params.sort)
-    ? await Promise.all([rankedPageIds(params, params.sort, where), countQuery]).then(([rows, [{ total }]]) => ({ rows, total }))
+  const special = isRankedSort(params.sort)
+    ? rankedPageIds(params, params.sort, where)
+    : isEmptiableSort(params.sort) && dialect() === "postgres"
+      ? emptiableSortPageIds(params, params.sort, where)
+      : null;
+  const { rows: page, total } = special
+    ? await Promise.all([special, countQuery]).then(([rows, [{ total }]]) => ({ rows, total }))
     : await listPage(params, viewIds(params.q).where(where), order, countQuery);
   const pageIds = page.map((r) => r.id);
   const [rows, money] = await Promise.all([

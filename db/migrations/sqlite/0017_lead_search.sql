@@ -1,0 +1,10 @@
+CREATE TABLE `lead_search_grams` (
+	`gram` text NOT NULL,
+	`lead_id` integer NOT NULL,
+	PRIMARY KEY(`gram`, `lead_id`)
+);
+--> statement-breakpoint
+CREATE INDEX `lead_search_grams_lead_idx` ON `lead_search_grams` (`lead_id`);--> statement-breakpoint
+CREATE TABLE `search_positions` (
+	`i` integer PRIMARY KEY NOT NULL
+);

@@ -1,0 +1,1 @@
+CREATE INDEX `leads_signed_investment_idx` ON `leads` (`signed_investment`,`last_activity_at`,`id`) WHERE signed_investment is not null;
