@@ -576,7 +576,11 @@ export const leadReportYears = pgTable(
     leadId: integer("lead_id").notNull(),
     months: integer("months").notNull(),
   },
-  (t) => [primaryKey({ name: "lead_report_years_pk", columns: [t.year, t.leadId] })],
+  (t) => [
+    primaryKey({ name: "lead_report_years_pk", columns: [t.year, t.leadId] }),
+    // The leads of a range of months from the index alone, in lead order.
+    index("lead_report_years_months_idx").on(t.year, t.leadId, t.months),
+  ],
 );
 
 /**
@@ -594,9 +598,11 @@ export const leadSearchGrams = pgTable(
 );
 
 /** The positions 1–300 in a name, for the triggers that cut names into pieces (SQLite's have no series). */
-export const searchPositions = pgTable("search_positions", {
-  i: integer("i").primaryKey(),
-});
+export const searchPositions = pgTable(
+  "search_positions",
+  { i: integer("i").notNull() },
+  (t) => [primaryKey({ name: "search_positions_pk", columns: [t.i] })],
+);
 
 /** Per stage, after how many days without an event a lead counts as stale (null: never). */
 export const stageSettings = pgTable("stage_settings", {

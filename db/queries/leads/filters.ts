@@ -45,7 +45,7 @@ const monthBits = (from: number, to: number) => ((1 << to) - 1) & ~((1 << (from 
  * months the database keeps per lead and year (lead_report_years): one row per lead and year
  * instead of one per month.
  */
-export function reportedIn(fromMonth: string | null, toMonth: string | null): SQL {
+export function reportedIn(fromMonth: string | null, toMonth: string | null, inOrder = false): SQL {
   const y = leadReportYears.year;
   const any = sql`${leadReportYears.months} <> 0`;
   const within = (year: number, from: number, to: number) => and(eq(y, year), sql`(${leadReportYears.months} & ${monthBits(from, to)}) <> 0`);
@@ -60,7 +60,10 @@ export function reportedIn(fromMonth: string | null, toMonth: string | null): SQ
   else if (fromYear !== null) condition = or(within(fromYear, fromMonthNo!, 12), and(gt(y, fromYear), any));
   else if (toYear !== null) condition = or(and(lt(y, toYear), any), within(toYear, 1, toMonthNo!));
   else condition = any;
-  return inArray(leads.id, db.select({ id: leadReportYears.leadId }).from(leadReportYears).where(condition));
+  const reported = db.select({ id: leadReportYears.leadId }).from(leadReportYears).where(condition);
+  // Read in the table's order, each lead is tested against the set (the unary + keeps SQLite from
+  // fetching the set's 28,000 leads by id and sorting them for a page of twenty: 21 ms, 5 ms so).
+  return inOrder ? sql`+${leads.id} in (${reported})` : inArray(leads.id, reported);
 }
 
 export type FilterContext = {
@@ -71,6 +74,8 @@ export type FilterContext = {
   partnerAgreements?: number[];
   /** The task groups the city leader of the leader filter heads, read beforehand likewise. */
   headedGroups?: number[];
+  /** The conditions serve a page read in the table's order (not a count). */
+  inOrder?: boolean;
 };
 
 /** The WHERE conditions of the filters, shared by the table, the board, the counts and the export. */
@@ -103,7 +108,7 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
   if (filters.signedFrom || filters.signedTo) conditions.push(inArray(leads.stage, [...signedStages]));
   if (filters.signedFrom) conditions.push(gte(leads.signedOn, filters.signedFrom));
   if (filters.signedTo) conditions.push(lte(leads.signedOn, filters.signedTo));
-  if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo));
+  if (filters.reportFrom || filters.reportTo) conditions.push(reportedIn(filters.reportFrom, filters.reportTo, ctx.inOrder));
   if (filters.partner !== null) conditions.push(inArray(leads.agreementId, ctx.partnerAgreements ?? agreementsOf(filters.partner)));
   if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
   if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));

@@ -251,14 +251,15 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
   // The page's ids first, from the leads and only what the search needs, so that an index can give
   // them in order; then those twenty rows with everything the table shows.
   const order = leadOrder(params);
+  const pageWhere = viewCondition(viewer, filters, params.q, { ...ctx, inOrder: true });
   const special = isRankedSort(params.sort)
-    ? rankedPageIds(params, params.sort, where)
+    ? rankedPageIds(params, params.sort, pageWhere)
     : isEmptiableSort(params.sort) && dialect() === "postgres"
-      ? emptiableSortPageIds(params, params.sort, where)
+      ? emptiableSortPageIds(params, params.sort, pageWhere)
       : null;
   const { rows: page, total } = special
     ? await Promise.all([special, countQuery]).then(([rows, [{ total }]]) => ({ rows, total }))
-    : await listPage(params, viewIds(params.q).where(where), order, countQuery);
+    : await listPage(params, viewIds(params.q).where(pageWhere), order, countQuery);
   const pageIds = page.map((r) => r.id);
   const [rows, money] = await Promise.all([
     pageIds.length ? tableQuery(inArray(leads.id, pageIds)).orderBy(...order) : [],

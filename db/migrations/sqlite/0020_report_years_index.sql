@@ -1,0 +1,1 @@
+CREATE INDEX `lead_report_years_months_idx` ON `lead_report_years` (`year`,`lead_id`,`months`);
