@@ -17,6 +17,8 @@ export type LeadFilters = {
   district: number | null;
   industry: number | null;
   source: LeadSource | null;
+  /** Only leads that leave this field empty (the cockpit's "未填写" rows). */
+  unfilled: UnfilledField | null;
   /** A city leader: leads they brought in, or of task groups they head. */
   leader: number | null;
   /** Size bands by signed amount once signed, planned amount before. */
@@ -45,6 +47,10 @@ export type LeadFilters = {
   sum: LeadMoney | null;
 };
 
+/** The fields a lead may leave empty that the cockpit cuts its figures by. */
+export const unfilledFields = ["district", "industry", "source"] as const;
+export type UnfilledField = (typeof unfilledFields)[number];
+
 export const leadMoneyKinds = ["signed", "fixedAsset", "fundsInPlace"] as const;
 export type LeadMoney = (typeof leadMoneyKinds)[number];
 
@@ -55,6 +61,7 @@ export const noLeadFilters: LeadFilters = {
   district: null,
   industry: null,
   source: null,
+  unfilled: null,
   leader: null,
   bands: [],
   signedFrom: null,
@@ -87,6 +94,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     district: optionalId.parse(first(searchParams.district) ?? null),
     industry: optionalId.parse(first(searchParams.industry) ?? null),
     source: z.enum(leadSources).nullable().catch(null).parse(first(searchParams.source) ?? null),
+    unfilled: z.enum(unfilledFields).nullable().catch(null).parse(first(searchParams.unfilled) ?? null),
     leader: optionalId.parse(first(searchParams.leader) ?? null),
     bands: sizeBands.filter((b) => bands.includes(b)),
     signedFrom: isoDate.nullable().catch(null).parse(first(searchParams.signedFrom) ?? null),
@@ -113,6 +121,7 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
     if (filters[key] !== null) out[key] = String(filters[key]);
   }
   if (filters.source) out.source = filters.source;
+  if (filters.unfilled) out.unfilled = filters.unfilled;
   if (filters.bands.length) out.band = filters.bands.join(",");
   if (filters.signedFrom) out.signedFrom = filters.signedFrom;
   if (filters.signedTo) out.signedTo = filters.signedTo;

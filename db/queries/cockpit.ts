@@ -156,14 +156,21 @@ export async function breakdown(viewer: CurrentUser, period: Period, dimension: 
   const intro = sumBy(introduced, (r) => ({ n: r.n, signed: r.signed, mid: r.mid, large: r.large }));
   const reports = sumBy(reported, (r) => ({ fixed: r.fixed, funds: r.funds }));
   const targetList = targets ? (dimension === "group" ? targets.groups : targets.districts) : [];
-  const keyFilter = (id: number | string): Partial<LeadFilters> =>
-    dimension === "source" ? { source: id as LeadSource } : { [dimension]: id as number };
+  // The "未填写" row (id null) lists the leads that leave the field empty; a task group is never empty.
+  const keyFilter = (id: number | string | null): Partial<LeadFilters> | null =>
+    id === null
+      ? dimension === "group"
+        ? null
+        : { unfilled: dimension }
+      : dimension === "source"
+        ? { source: id as LeadSource }
+        : { [dimension]: id as number };
   const rowFor = (id: number | string | null, name: string | null): BreakdownRow => {
     const i = intro.get(id);
     const r = reports.get(id);
     const target = id === null ? null : (targetList.find((x) => x.id === id) ?? null);
     const introduced = i?.n ?? 0;
-    const base = id === null ? null : keyFilter(id);
+    const base = keyFilter(id);
     const intoHref = (extra: Partial<LeadFilters>) => (base ? leadsHref({ ...base, ...introducedFilters(period.from, period.to), ...extra }) : null);
     return {
       key: String(id ?? "none"),

@@ -75,6 +75,20 @@ test.describe("cockpit and report card", () => {
     await expect(page.getByRole("columnheader", { name: "期内到位资金（亿元）" })).toBeVisible();
   });
 
+  test("the leads table keeps a 未填写 filter that the cockpit's unfilled rows link to, and clears it", async ({ page }) => {
+    await signInAndWait(page, "shuji");
+    await page.goto("/leads?unfilled=industry");
+    const active = page.getByRole("list", { name: "已选筛选条件" });
+    await expect(active).toContainText("行业：未填写");
+    const shown = Number(/共 (\d+) 条/.exec((await page.getByText(/^共 \d+ 条/).first().textContent())!)![1]);
+    await page.goto("/leads");
+    const all = Number(/共 (\d+) 条/.exec((await page.getByText(/^共 \d+ 条/).first().textContent())!)![1]);
+    expect(shown).toBeLessThan(all);
+    await page.goto("/leads?unfilled=industry");
+    await active.getByRole("link", { name: "重置 行业：未填写" }).click();
+    await expect(page).not.toHaveURL(/unfilled=/);
+  });
+
   test("a member gets the start page and is refused the report card, also by a crafted request", async ({ page }) => {
     await signInAndWait(page, "zuyuan");
     await expect(page.getByRole("heading", { level: 1, name: /您好/ })).toBeVisible();

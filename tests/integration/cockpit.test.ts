@@ -246,10 +246,13 @@ describe("cockpit figures", () => {
       const reported = [...new Set(reportsIn(period).filter((x) => rows.find((r) => r.id === x.leadId)!.district === district).map((x) => x.leadId))];
       expect(await idsBehind(row.reportedHref!)).toEqual(sorted(reported));
     }
-    // The lead without a district is counted in the "not filled in" row, which has no link.
+    // The lead without a district is counted in the "not filled in" row, whose link lists exactly
+    // the leads introduced in the period that leave the district empty.
     const unset = byDistrict.find((r) => r.id === null)!;
-    expect(unset.introduced).toBe(intro.filter((r) => r.district === null).length);
-    expect(unset.introducedHref).toBeNull();
+    const unsetOwn = intro.filter((r) => r.district === null);
+    expect(unset.introduced).toBe(unsetOwn.length);
+    expect(unset.introducedHref).toContain("unfilled=district");
+    expect(await idsBehind(unset.introducedHref!)).toEqual(sorted(unsetOwn.map((r) => r.id)));
   });
 
   it("counts the principal leaders' trips that took place by today, as the document does", async () => {

@@ -61,6 +61,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     filters.district !== null ? { key: "district", label: `${t("leads.district")}：${nameOf(options.districts, filters.district)}`, clear: { district: null } } : null,
     filters.industry !== null ? { key: "industry", label: `${t("leads.industry")}：${nameOf(options.industries, filters.industry)}`, clear: { industry: null } } : null,
     filters.source ? { key: "source", label: `${t("leads.source")}：${t(`enum.source.${filters.source}`)}`, clear: { source: null } } : null,
+    filters.unfilled ? { key: "unfilled", label: t("leads.filterUnfilled", { field: t(`leads.${filters.unfilled}`) }), clear: { unfilled: null } } : null,
     filters.leader !== null ? { key: "leader", label: `${t("leads.leader")}：${nameOf(options.leaders, filters.leader)}`, clear: { leader: null } } : null,
     filters.bands.length
       ? { key: "band", label: `${t("leads.filters.band")}：${filters.bands.map((b) => t(`leads.band.${b}`)).join("、")}`, clear: { band: null } }

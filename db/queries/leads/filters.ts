@@ -1,7 +1,7 @@
 // The SQL of the leads' filters (lib/lead-filters.ts), shared by the table, the board, the counts
 // and the export; always within the viewer's scope (db/queries/scope.ts).
 import "server-only";
-import { and, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { agreements, leadReportYears, leads, stages, taskGroups, type Stage } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -87,6 +87,7 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
   if (filters.district !== null) conditions.push(eq(leads.districtId, filters.district));
   if (filters.industry !== null) conditions.push(eq(leads.industryId, filters.industry));
   if (filters.source) conditions.push(eq(leads.source, filters.source));
+  if (filters.unfilled) conditions.push(isNull({ district: leads.districtId, industry: leads.industryId, source: leads.source }[filters.unfilled]));
   if (filters.leader !== null) {
     const headed = ctx.headedGroups ?? groupsHeadedBy(filters.leader);
     conditions.push(or(eq(leads.leaderId, filters.leader), inArray(leads.taskGroupId, headed)));
