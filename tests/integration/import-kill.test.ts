@@ -13,7 +13,6 @@ import { auditLog, companies, leads, taskGroups } from "@/db/schema";
 import { runSuffix } from "./helpers";
 
 const root = process.cwd();
-const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zs-import-kill-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -21,7 +20,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function runImport(file: string, killWhen?: (written: number, total: number) => boolean) {
   return new Promise<{ output: string; signal: NodeJS.Signals | null; code: number | null; killedAt: number | null }>((resolve) => {
     const { DEMO_DATA: _ignored, ...env } = process.env;
-    const child = spawn(tsx, ["--conditions=react-server", "scripts/import.ts", "leads", file, "--as", "admin"], { cwd: root, env });
+    // Node itself with tsx as a loader, not the tsx command: that one runs the script in a child
+    // process of its own, which a SIGKILL of the command leaves running to the end (and committing).
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/import.ts", "leads", file, "--as", "admin"], { cwd: root, env });
     let output = "";
     let killedAt: number | null = null;
     child.stdout.on("data", (chunk: Buffer) => {
