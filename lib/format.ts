@@ -11,6 +11,38 @@ export function formatYi(wan: number | null | undefined): string {
   return `${sign}${whole.toLocaleString("en-US")}.${cents}`;
 }
 
+/**
+ * The one way to read an amount (stored in integer 万元), unit included:
+ * zh-CN "12.35 亿元"; English in billions from 1 bn CNY ("1.10 bn CNY"), in millions below
+ * ("35.0 m CNY"), so no Chinese unit is left inside English text.
+ */
+export function formatMoney(wan: number | null | undefined, locale: Locale): string {
+  if (wan === null || wan === undefined) return "—";
+  return `${formatMoneyFigure(wan, locale)} ${locale === "zh-CN" ? "亿元" : "CNY"}`;
+}
+
+/**
+ * An amount without its currency, for a table cell or chart whose heading carries it
+ * (`moneyHeading`): zh-CN "12.35" (heading 亿元); English "1.10 bn" or "35.0 m" (heading CNY).
+ */
+export function formatMoneyFigure(wan: number, locale: Locale): string {
+  if (locale === "zh-CN") return formatYi(wan);
+  const sign = wan < 0 ? "-" : "";
+  const abs = Math.abs(wan);
+  // 1 bn CNY = 100,000 万; 1 m CNY = 100 万. Integer arithmetic, rounded half away from zero.
+  if (abs >= 99_995) { // from where millions would round up to 1,000.0 m
+    const hundredths = Math.round(abs / 1_000);
+    return `${sign}${Math.floor(hundredths / 100).toLocaleString("en-US")}.${String(hundredths % 100).padStart(2, "0")} bn`;
+  }
+  const tenths = Math.round(abs / 10);
+  return `${sign}${Math.floor(tenths / 10).toLocaleString("en-US")}.${tenths % 10} m`;
+}
+
+/** The unit a heading names when its cells come from `formatMoneyFigure`: "亿元" or "CNY". */
+export function moneyHeading(locale: Locale): string {
+  return locale === "zh-CN" ? "亿元" : "CNY";
+}
+
 /** 万元 with thousands separators: "12,345". */
 export function formatWan(wan: number | null | undefined): string {
   if (wan === null || wan === undefined) return "—";

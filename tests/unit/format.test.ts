@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatDateRange, formatDateTime, formatMoney, formatMoneyFigure, formatYi, toIsoDate } from "@/lib/format";
 
 describe("money", () => {
   it("shows integer 万元 as 亿元 with two decimals", () => {
@@ -12,6 +12,22 @@ describe("money", () => {
     expect(formatYi(123_456_789)).toBe("12,345.68");
     expect(formatYi(-12_345)).toBe("-1.23");
     expect(formatYi(null)).toBe("—");
+  });
+});
+
+describe("one money format", () => {
+  it("reads in 亿元 in Chinese and in bn or m CNY in English, never mixing the two", () => {
+    expect(formatMoney(110_000, "zh-CN")).toBe("11.00 亿元");
+    expect(formatMoney(110_000, "en")).toBe("1.10 bn CNY");
+    expect(formatMoney(1_100_000, "en")).toBe("11.00 bn CNY");
+    expect(formatMoney(3_500, "en")).toBe("35.0 m CNY");
+    expect(formatMoney(99_999, "en")).toBe("1.00 bn CNY");
+    expect(formatMoney(99_994, "en")).toBe("999.9 m CNY");
+    expect(formatMoney(123_456_789, "en")).toBe("1,234.57 bn CNY");
+    expect(formatMoney(-3_500, "en")).toBe("-35.0 m CNY");
+    expect(formatMoney(null, "en")).toBe("—");
+    expect(formatMoneyFigure(12_345, "zh-CN")).toBe("1.23");
+    expect(formatMoneyFigure(12_345, "en")).toBe("123.5 m");
   });
 });
 
