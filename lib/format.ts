@@ -5,10 +5,12 @@ import type { Locale } from "@/i18n/locales";
 export function formatYi(wan: number | null | undefined): string {
   if (wan === null || wan === undefined) return "—";
   const sign = wan < 0 ? "-" : "";
-  const hundredths = Math.round(Math.abs(wan) / 100); // 1 亿 = 10000 万; 0.01 亿 = 100 万
-  const whole = Math.floor(hundredths / 100);
-  const cents = String(hundredths % 100).padStart(2, "0");
-  return `${sign}${whole.toLocaleString("en-US")}.${cents}`;
+  return sign + twoDecimals(Math.round(Math.abs(wan) / 100)); // 1 亿 = 10000 万; 0.01 亿 = 100 万
+}
+
+/** A whole count of hundredths as "1,234.56": integers only, so no floating-point drift. */
+function twoDecimals(hundredths: number): string {
+  return `${Math.floor(hundredths / 100).toLocaleString("en-US")}.${String(hundredths % 100).padStart(2, "0")}`;
 }
 
 /**
@@ -18,7 +20,7 @@ export function formatYi(wan: number | null | undefined): string {
  */
 export function formatMoney(wan: number | null | undefined, locale: Locale): string {
   if (wan === null || wan === undefined) return "—";
-  return `${formatMoneyFigure(wan, locale)} ${locale === "zh-CN" ? "亿元" : "CNY"}`;
+  return `${formatMoneyFigure(wan, locale)} ${moneyHeading(locale)}`;
 }
 
 /**
@@ -30,10 +32,8 @@ export function formatMoneyFigure(wan: number, locale: Locale): string {
   const sign = wan < 0 ? "-" : "";
   const abs = Math.abs(wan);
   // 1 bn CNY = 100,000 万; 1 m CNY = 100 万. Integer arithmetic, rounded half away from zero.
-  if (abs >= 99_995) { // from where millions would round up to 1,000.0 m
-    const hundredths = Math.round(abs / 1_000);
-    return `${sign}${Math.floor(hundredths / 100).toLocaleString("en-US")}.${String(hundredths % 100).padStart(2, "0")} bn`;
-  }
+  // From 99,995 万 on, millions would round up to "1,000.0 m": billions read better.
+  if (abs >= 99_995) return `${sign}${twoDecimals(Math.round(abs / 1_000))} bn`;
   const tenths = Math.round(abs / 10);
   return `${sign}${Math.floor(tenths / 10).toLocaleString("en-US")}.${tenths % 10} m`;
 }
