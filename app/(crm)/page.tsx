@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Figure({ label, whose, value, unit, href, note }: { label: string; whose: string; value: string | number; unit?: string; href: string; note?: string }) {
   return (
-    <Link href={href} prefetch={false} title={note} aria-label={`${label}（${whose}）${value}${unit ?? ""}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+    <Link href={href} prefetch={false} title={note} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
       <div className="flex items-start justify-between gap-2 text-sm text-slate-600">
         <span>{label}</span>
         <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{whose}</span>
@@ -137,7 +137,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     </span>
                   </div>
                   {e.body ? <p className="mt-0.5 line-clamp-2 text-slate-600">{e.body}</p> : null}
-                  <div className="mt-0.5 text-xs text-slate-400">
+                  <div className="mt-0.5 text-xs text-slate-600">
                     {e.actorName ?? "—"} · {formatDateTime(e.occurredAt, locale)}
                   </div>
                 </li>

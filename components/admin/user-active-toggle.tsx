@@ -8,7 +8,7 @@ export function UserActiveToggle({ userId, name, isActive, isSelf }: { userId: n
   const t = useTranslations();
   const notice = useNotice();
   const [isPending, startTransition] = useTransition();
-  if (isSelf) return <span className="text-xs text-slate-400">—</span>;
+  if (isSelf) return <span className="text-xs text-slate-600">—</span>;
   return (
     <button
       type="button"

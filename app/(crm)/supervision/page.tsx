@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 function CountLink({ value, href, label }: { value: number; href: string; label: string }) {
-  if (value === 0) return <span className="tabular-nums text-slate-400">0</span>;
+  if (value === 0) return <span className="tabular-nums text-slate-600">0</span>;
   return (
     <Link href={href} aria-label={label} className="font-semibold tabular-nums text-red-700 hover:underline">
       {value}
