@@ -47,14 +47,16 @@ export function MeetingsTable({ rows, state }: { rows: MeetingRow[]; state: List
         id: "company",
         header: t("meetings.company"),
         cell: ({ row }) => (
-          <Link href={`/meetings/${row.original.id}`} className="block min-w-40 font-medium text-brand-700 hover:underline">
-            {row.original.companyName}
-          </Link>
+          <div className="min-w-44 max-w-64">
+            <Link href={`/meetings/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
+              {row.original.companyName}
+            </Link>
+            {row.original.place ? <div className="line-clamp-1 text-xs text-slate-600" title={row.original.place}>{row.original.place}</div> : null}
+          </div>
         ),
       },
       { id: "kind", header: t("meetings.kind"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`enum.meetingKind.${row.original.kind}`)}</span> },
       { id: "leader", header: t("meetings.list.leader"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.leaderName ?? "—"}</span> },
-      { id: "place", header: t("meetings.place"), cell: ({ row }) => <span className="block min-w-24">{row.original.place ?? "—"}</span> },
       {
         id: "trip",
         header: t("meetings.trip"),
@@ -73,8 +75,13 @@ export function MeetingsTable({ rows, state }: { rows: MeetingRow[]; state: List
         cell: ({ row }) =>
           row.original.nextStepDueOn || row.original.nextStepOwnerName ? (
             <span className="flex flex-col items-start gap-0.5 whitespace-nowrap">
-              <span>{nextStepText(row.original, t, locale)}</span>
-              {row.original.overdue ? <Badge tone="red">{t("meetings.list.overdue")}</Badge> : null}
+              {row.original.nextStepOwnerName ? <span>{row.original.nextStepOwnerName}</span> : null}
+              {row.original.nextStepDueOn ? (
+                <span className={row.original.overdue ? "font-medium text-red-700" : undefined}>
+                  {t("meetings.list.dueOn", { date: formatDate(row.original.nextStepDueOn, locale) })}
+                  {row.original.overdue ? <span className="ml-1.5"><Badge tone="red">{t("meetings.list.overdue")}</Badge></span> : null}
+                </span>
+              ) : null}
             </span>
           ) : (
             "—"
@@ -83,7 +90,7 @@ export function MeetingsTable({ rows, state }: { rows: MeetingRow[]; state: List
       {
         id: "summary",
         header: t("meetings.summary"),
-        cell: ({ row }) => <span className="line-clamp-2 min-w-48 max-w-md text-slate-600">{row.original.summary ?? "—"}</span>,
+        cell: ({ row }) => <span className="line-clamp-2 min-w-56 max-w-md text-slate-600">{row.original.summary ?? "—"}</span>,
       },
     ],
     [t, locale],
