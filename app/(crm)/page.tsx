@@ -7,7 +7,7 @@ import { StageBadge } from "@/components/leads/stage-badge";
 import { workbenchData } from "@/db/queries/dashboard";
 import { AttentionList } from "@/components/supervision/attention-list";
 import { toLocale } from "@/i18n/locales";
-import { ownsLeads, readsCockpit } from "@/lib/auth/policy";
+import { ownsLeads, readsCockpit, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodOrYearToDate } from "@/lib/domain/period";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
@@ -56,7 +56,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const signedHref = leadsHref(`signedFrom=${yearStart}&signedTo=${today}`);
   return (
     <>
-      <PageHeader title={t("dashboard.greeting", { name: user.name })} subtitle={user.title ?? t(`enum.role.${user.role}`)} />
+      <PageHeader
+        title={t("dashboard.greeting", { name: user.name })}
+        subtitle={user.title ?? t(`enum.role.${user.role}`)}
+        // Those who log meetings (secretaries) do it from here in one tap; the form fills in the rest.
+        create={writesTrips(user) && { href: "/meetings/new", label: `＋ ${t("meetings.new")}` }}
+      />
       {ownsLeads(user) ? (
         <nav aria-label={t("dashboard.whoseSwitch")} className="mb-3 inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
           {[
