@@ -53,15 +53,19 @@ export async function startApp(root, databaseUrl, env = {}) {
 
 /** Signs a demo account in through the app's own sign-in route; returns its cookie header. */
 export async function signIn(base, username, password = "guangan2026") {
-  const form = new FormData();
-  form.set("username", username);
-  form.set("password", password);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    body: form,
-    headers: { accept: "application/json", origin: base },
-    redirect: "manual",
-  });
+  const post = () => {
+    const form = new FormData();
+    form.set("username", username);
+    form.set("password", password);
+    return fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST",
+      body: form,
+      headers: { accept: "application/json", origin: base },
+      redirect: "manual",
+    });
+  };
+  // A kept-alive connection the server closed while a long measurement ran fails once (EPIPE).
+  const response = await post().catch(post);
   if (!response.ok) throw new Error(`${username} could not sign in (${response.status})`);
   return response.headers
     .getSetCookie()

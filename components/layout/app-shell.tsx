@@ -15,7 +15,8 @@ import { TabBar } from "./tab-bar";
  * task groups). 我的 is added by the tab bar; everything else is in the menu.
  */
 function tabAreas(user: CurrentUser, areas: Area[]): Area[] {
-  const day: Area[] = ["dashboard", "meetings", writesTrips(user) ? "trips" : "board"];
+  // Secretaries follow the leads their meetings made; leaders and task groups move leads on the board.
+  const day: Area[] = ["dashboard", "meetings", writesTrips(user) ? "leads" : "board"];
   return day.filter((area) => areas.includes(area));
 }
 
