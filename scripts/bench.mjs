@@ -15,12 +15,11 @@
 //               .next is missing) as each signed-in role: time to first byte and to the whole page;
 //               BENCH_SKIP_HTTP=1 leaves it out
 import { spawn, spawnSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort, signIn, startApp } from "./app-server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
@@ -67,16 +66,6 @@ function runSync(command, args, quiet = true) {
   return result.stdout;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A throwaway PostgreSQL cluster in a temp folder (as root it runs as the postgres user). */
 async function startPostgres() {
@@ -124,36 +113,7 @@ const dailyPages = {
   mishu: ["/", "/meetings", "/trips", "/leads"],
 };
 
-async function waitForServer(url, seconds = 90) {
-  for (let i = 0; i < seconds * 4; i++) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the app did not answer at ${url}`);
-}
 
-/** Signs a demo account in through the app's own sign-in route; returns its cookie header. */
-async function signIn(base, username) {
-  const form = new FormData();
-  form.set("username", username);
-  form.set("password", "guangan2026");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    body: form,
-    headers: { accept: "application/json", origin: base },
-    redirect: "manual",
-  });
-  if (!response.ok) throw new Error(`${username} could not sign in (${response.status})`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 /** Median time to the first byte and to the whole page, per page and role, over HTTP. */
 async function measureHttp(label, databaseUrl) {
@@ -161,17 +121,9 @@ async function measureHttp(label, databaseUrl) {
     console.log(`${label}: building the app first (npm run build)…`);
     await run("npm", ["run", "build"], {});
   }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["server.mjs", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: crypto.randomBytes(32).toString("hex"), AUTH_URL: base, AUTH_TRUST_HOST: "true", HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = () => server.kill();
+  const { base, stop } = await startApp(root, databaseUrl);
   cleanups.push(stop);
   try {
-    await waitForServer(`${base}/login`);
     const results = [];
     for (const [username, pages] of Object.entries(dailyPages)) {
       const cookie = await signIn(base, username);

@@ -7,7 +7,7 @@ import { StageBadge } from "@/components/leads/stage-badge";
 import { workbenchData } from "@/db/queries/dashboard";
 import { AttentionList } from "@/components/supervision/attention-list";
 import { toLocale } from "@/i18n/locales";
-import { ownsLeads, readsCockpit } from "@/lib/auth/policy";
+import { ownsLeads, readsCockpit, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodOrYearToDate } from "@/lib/domain/period";
 import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function Figure({ label, whose, value, unit, href, note }: { label: string; whose: string; value: string | number; unit?: string; href: string; note?: string }) {
   return (
-    <Link href={href} prefetch={false} title={note} aria-label={`${label}（${whose}）${value}${unit ?? ""}`} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
+    <Link href={href} prefetch={false} title={note} className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600">
       <div className="flex items-start justify-between gap-2 text-sm text-slate-600">
         <span>{label}</span>
         <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{whose}</span>
@@ -56,7 +56,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const signedHref = leadsHref(`signedFrom=${yearStart}&signedTo=${today}`);
   return (
     <>
-      <PageHeader title={t("dashboard.greeting", { name: user.name })} subtitle={user.title ?? t(`enum.role.${user.role}`)} />
+      <PageHeader
+        title={t("dashboard.greeting", { name: user.name })}
+        subtitle={user.title ?? t(`enum.role.${user.role}`)}
+        // Those who log meetings (secretaries) do it from here in one tap; the form fills in the rest.
+        create={writesTrips(user) && { href: "/meetings/new", label: `＋ ${t("meetings.new")}` }}
+      />
       {ownsLeads(user) ? (
         <nav aria-label={t("dashboard.whoseSwitch")} className="mb-3 inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
           {[
@@ -137,7 +142,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     </span>
                   </div>
                   {e.body ? <p className="mt-0.5 line-clamp-2 text-slate-600">{e.body}</p> : null}
-                  <div className="mt-0.5 text-xs text-slate-400">
+                  <div className="mt-0.5 text-xs text-slate-600">
                     {e.actorName ?? "—"} · {formatDateTime(e.occurredAt, locale)}
                   </div>
                 </li>

@@ -80,7 +80,7 @@ export function SessionList({ sessions, caption, endAllFor }: { sessions: Sessio
       <div className="hidden sm:block">
         <SimpleTable
           caption={caption}
-          headers={[t("account.device"), t("account.ip"), t("account.signedInAt"), t("account.lastSeenAt"), ""]}
+          headers={[t("account.device"), t("account.ip"), t("account.signedInAt"), t("account.lastSeenAt"), t("actions.column")]}
           rows={sessions.map((session) => [
             device(session),
             session.ip ?? "—",

@@ -58,7 +58,7 @@ export function TargetsGrid({ year, rows }: { year: number; rows: TargetGridRow[
     });
 
   const section = (scope: "group" | "district") => (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label={t(scope === "group" ? "groups" : "districts")} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t(scope === "group" ? "groups" : "districts")}</caption>
         <thead className="bg-slate-50">

@@ -8,7 +8,7 @@ export function UserActiveToggle({ userId, name, isActive, isSelf }: { userId: n
   const t = useTranslations();
   const notice = useNotice();
   const [isPending, startTransition] = useTransition();
-  if (isSelf) return <span className="text-xs text-slate-400">—</span>;
+  if (isSelf) return <span className="text-xs text-slate-600">—</span>;
   return (
     <button
       type="button"
@@ -21,7 +21,7 @@ export function UserActiveToggle({ userId, name, isActive, isSelf }: { userId: n
         })
       }
       aria-label={`${t(isActive ? "actions.deactivate" : "actions.activate")} ${name}`}
-      className={`rounded-md border px-2.5 py-1 text-xs font-medium disabled:opacity-50 ${
+      className={`inline-flex min-h-11 items-center rounded-md border px-3 text-xs font-medium disabled:opacity-50 ${
         isActive ? "border-red-200 text-red-700 hover:bg-red-50" : "border-emerald-200 text-emerald-700 hover:bg-emerald-50"
       }`}
     >

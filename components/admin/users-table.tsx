@@ -3,7 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
-import { DataTable, type ListState } from "@/components/data-table/data-table";
+import { DataTable, type CardSpec, type ListState } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { Role } from "@/db/schema/enums";
 import { toLocale } from "@/i18n/locales";
@@ -36,13 +36,13 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
           </Link>
         ),
       },
-      { id: "title", header: t("admin.title_"), cell: ({ row }) => row.original.title ?? "—" },
+      { id: "title", header: t("admin.title_"), cell: ({ row }) => <span className="block min-w-20">{row.original.title ?? "—"}</span> },
       { id: "role", header: t("admin.role"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`enum.role.${row.original.role}`)}</span> },
-      { id: "groups", header: t("admin.groups"), cell: ({ row }) => row.original.groups.join("、") || "—" },
+      { id: "groups", header: t("admin.groups"), cell: ({ row }) => <span className="block min-w-32">{row.original.groups.join("、") || "—"}</span> },
       {
         id: "status",
         header: t("admin.status"),
-        cell: ({ row }) => <Badge tone={row.original.isActive ? "green" : "gray"}>{t(row.original.isActive ? "admin.active" : "admin.inactive")}</Badge>,
+        cell: ({ row }) => <StatusBadge isActive={row.original.isActive} />,
       },
       {
         id: "lastLoginAt",
@@ -61,5 +61,36 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
     ],
     [t, locale, viewerId],
   );
-  return <DataTable columns={columns} rows={rows} state={state} sortable={["username", "name", "role", "lastLoginAt"]} caption={t("admin.users")} getRowId={(r) => String(r.id)} />;
+  const card = (row: UserRow): CardSpec => ({
+    href: `/admin/users/${row.id}`,
+    title: (
+      <>
+        {row.name}
+        <span className="ml-2 font-mono text-xs font-normal text-slate-700">{row.username}</span>
+      </>
+    ),
+    badge: <StatusBadge isActive={row.isActive} />,
+    subtitle: [t(`enum.role.${row.role}`), row.title].filter(Boolean).join(" · "),
+    facts: [
+      row.groups.join("、") || null,
+      `${t("formKit.label", { label: t("admin.lastLogin") })}${row.lastLoginAt ? formatDateTime(new Date(row.lastLoginAt), locale) : "—"}`,
+    ],
+    actions: row.id === viewerId ? undefined : <UserActiveToggle userId={row.id} name={row.name} isActive={row.isActive} isSelf={false} />,
+  });
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      state={state}
+      sortable={["username", "name", "role", "lastLoginAt"]}
+      caption={t("admin.users")}
+      getRowId={(r) => String(r.id)}
+      card={card}
+    />
+  );
+}
+
+function StatusBadge({ isActive }: { isActive: boolean }) {
+  const t = useTranslations("admin");
+  return <Badge tone={isActive ? "green" : "gray"}>{t(isActive ? "active" : "inactive")}</Badge>;
 }

@@ -6,7 +6,7 @@ import { formatRate, type RateBreakdown } from "@/lib/domain/supporting-rate";
 import { partStatus, statusGlyph, type PartStatus } from "./presence";
 
 const chipClass: Record<PartStatus, string> = {
-  present: "border-emerald-600 bg-emerald-600 text-white",
+  present: "border-emerald-700 bg-emerald-700 text-white",
   filled: "border-emerald-600 bg-emerald-50 text-emerald-900 ring-2 ring-emerald-500 ring-offset-1",
   partial: "border-amber-400 bg-amber-100 text-amber-950",
   missing: "border-dashed border-red-500 bg-white text-red-700",
@@ -59,7 +59,7 @@ function LocalCompanies({ node }: { node: ChainMapNode }) {
     <ul aria-label={listLabel} className={className}>
       {node.locals.map((c) => (
         <li key={c.linkId} className="min-w-0">
-          <Link href={`/companies/${c.companyId}`} className="break-words text-brand-700 underline-offset-2 hover:underline">
+          <Link href={`/companies/${c.companyId}`} className="inline-block min-h-6 break-words py-1 text-brand-700 underline-offset-2 hover:underline">
             {c.name}
           </Link>
         </li>
@@ -68,7 +68,7 @@ function LocalCompanies({ node }: { node: ChainMapNode }) {
   );
   return (
     <>
-      {links("hidden min-w-0 flex-1 basis-40 space-y-0.5 pt-1 text-xs leading-snug sm:block")}
+      {links("hidden min-w-0 flex-1 basis-40 text-xs leading-snug sm:block")}
       <details className="group min-w-0 text-xs sm:hidden">
         <summary className="inline-flex min-h-8 cursor-pointer list-none items-center gap-1 rounded-md px-1.5 text-brand-700 hover:bg-brand-50 [&::-webkit-details-marker]:hidden">
           {t("localsCount", { count: node.locals.length })}
@@ -142,7 +142,7 @@ export function ChainMapView({ segments, emptyText }: { segments: ChainSegment[]
             return [
               <div key={position} role="group" aria-label={t(`enum.chainPosition.${position}`)} className="space-y-2">
                 <h3 className="rounded bg-brand-800 px-3 py-1.5 text-center text-sm font-semibold tracking-wide text-white">{t(`enum.chainPosition.${position}`)}</h3>
-                {own.length ? own.map((s) => <SegmentBlock key={s.id} segment={s} />) : <p className="py-3 text-center text-xs text-slate-400">{t("chains.map.emptyColumn")}</p>}
+                {own.length ? own.map((s) => <SegmentBlock key={s.id} segment={s} />) : <p className="py-3 text-center text-xs text-slate-600">{t("chains.map.emptyColumn")}</p>}
               </div>,
               i < chainPositions.length - 1 ? (
                 <div key={`${position}-arrow`} aria-hidden className="flex items-center justify-center text-xl text-slate-400">

@@ -25,7 +25,7 @@ function CompanyList({ title, companies, showPriority }: { title: string; compan
     <div>
       <h5 className="mb-1 text-xs font-medium text-slate-500">{title}</h5>
       {companies.length === 0 ? (
-        <p className="text-sm text-slate-400">—</p>
+        <p className="text-sm text-slate-600">—</p>
       ) : (
         <ul aria-label={title} className="space-y-1">
           {companies.map((c) => (

@@ -10,7 +10,12 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Select } from "@/components/form/field";
+import { inputClass } from "@/components/form/styles";
+import { ListCards, type CardSpec } from "./list-cards";
 import { useListUrl } from "./use-list-url";
+
+export type { CardSpec } from "./list-cards";
 
 export type ListState = { page: number; pageSize: number; sort: string | null; dir: "asc" | "desc"; total: number };
 
@@ -28,8 +33,13 @@ type DataTableProps<Row> = {
   rowSelection?: RowSelectionState;
   onRowSelectionChange?: OnChangeFn<RowSelectionState>;
   canSelectRow?: (row: Row) => boolean;
-  /** A totals row (合计) under the rows: its label in the first column, values by column id. */
-  footer?: { label: string; cells: Record<string, React.ReactNode> };
+  /** A totals row (合计) under the rows: its label in the first column, values by column id; `card`, the same said under the cards. */
+  footer?: { label: string; cells: Record<string, React.ReactNode>; card?: React.ReactNode };
+  /**
+   * What a row's card shows on a phone: below md the rows are cards (the whole card a link to the
+   * record) with a sort select above them; from md up, the table.
+   */
+  card: (row: Row) => CardSpec;
 };
 
 /**
@@ -48,6 +58,7 @@ export function DataTable<Row>({
   onRowSelectionChange,
   canSelectRow,
   footer,
+  card,
 }: DataTableProps<Row>) {
   const t = useTranslations("table");
   const { hrefWith, isPending } = useListUrl();
@@ -72,9 +83,23 @@ export function DataTable<Row>({
     },
   });
 
+  // The phone's sort: the columns the server sorts by, each way, named by their (text) headings.
+  const sortChoices = columns.flatMap((column) => {
+    const id = column.id;
+    if (!id || !sortable.includes(id) || typeof column.header !== "string" || columnVisibility?.[id] === false) return [];
+    return (["asc", "desc"] as const).map((dir) => ({ value: `${id}:${dir}`, label: `${column.header as string}（${t(dir === "asc" ? "sortAsc" : "sortDesc")}）` }));
+  });
+
   return (
     <div className={isPending ? "opacity-60 transition-opacity" : undefined}>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {sortChoices.length ? <SortSelect choices={sortChoices} value={state.sort ? `${state.sort}:${state.dir}` : ""} /> : null}
+      <ListCards
+        label={caption}
+        empty={t("empty")}
+        cards={rows.map((row, i) => ({ key: getRowId ? getRowId(row) : String(i), ...card(row) }))}
+        footer={footer ? (footer.card ?? footer.label) : undefined}
+      />
+      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">
@@ -116,7 +141,7 @@ export function DataTable<Row>({
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-10 text-center text-slate-500">
+                <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-10 text-center text-slate-600">
                   {t("empty")}
                 </td>
               </tr>
@@ -145,7 +170,7 @@ export function DataTable<Row>({
           ) : null}
         </table>
       </div>
-      <nav aria-label={t("page", { page: state.page, pages: pageCount })} className="mt-3 flex items-center justify-between gap-3 text-sm text-slate-600">
+      <nav aria-label={t("page", { page: state.page, pages: pageCount })} className="mt-3 flex flex-wrap items-center justify-between gap-x-3 gap-y-2 text-sm text-slate-700">
         <span>{t("total", { count: state.total })}</span>
         <span className="flex items-center gap-2">
           <PageLink disabled={state.page <= 1} href={hrefWith({ page: state.page - 1 }, false)}>
@@ -161,8 +186,32 @@ export function DataTable<Row>({
   );
 }
 
+/** The sort of the phone, where the table's headings are not shown: one choice per column and way. */
+function SortSelect({ choices, value }: { choices: { value: string; label: string }[]; value: string }) {
+  const t = useTranslations("table");
+  const { update } = useListUrl();
+  return (
+    <div className="mb-2 flex items-center gap-2 md:hidden">
+      <label htmlFor="list-sort" className="shrink-0 text-sm text-slate-700">
+        {t("sortBy")}
+      </label>
+      <Select
+        id="list-sort"
+        value={value}
+        onChange={(event) => {
+          const [sort, dir] = event.target.value.split(":");
+          update({ sort: sort || null, dir: sort ? dir : null });
+        }}
+        placeholder={t("sortDefault")}
+        options={choices}
+        className={`${inputClass} min-w-0 flex-1`}
+      />
+    </div>
+  );
+}
+
 function PageLink({ href, disabled, children }: { href: string; disabled: boolean; children: React.ReactNode }) {
-  const className = "rounded-md border border-slate-300 bg-white px-3 py-1.5";
+  const className = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3";
   if (disabled) {
     return (
       <span aria-disabled className={`${className} cursor-not-allowed opacity-40`}>

@@ -9,7 +9,8 @@ import { primaryButton, secondaryButton } from "./styles";
 /** The save bar: always in reach of the thumb at the bottom of the screen, above the phone's home bar. */
 export function StickyActions({ children, message }: { children: ReactNode; message?: ReactNode }) {
   return (
-    <div className="sticky bottom-0 z-10 -mx-3 mt-4 border-t border-slate-200 bg-white/95 px-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
+    // On a phone it sits on the tab bar (--tab-bar-h, set by the app shell), which keeps the home bar's room.
+    <div className="sticky bottom-[var(--tab-bar-h,0px)] z-10 -mx-3 mt-4 border-t border-slate-200 bg-white/95 px-3 pb-[max(0.75rem,calc(env(safe-area-inset-bottom)_-_var(--tab-bar-h,0px)))] pt-3 backdrop-blur sm:-mx-6 sm:px-6 lg:-mx-8 lg:px-8">
       {message}
       <div className="flex items-center gap-3">{children}</div>
     </div>

@@ -3,10 +3,22 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions/sign-out";
 import type { OfficeNames } from "@/db/queries/office";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { areasFor, managesSettings } from "@/lib/auth/policy";
+import { areasFor, managesSettings, writesTrips, type Area } from "@/lib/auth/policy";
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import { TabBar } from "./tab-bar";
+
+/**
+ * The phone's tabs: 工作台, 会见, and the third place of the person's day: 考察 for those who log the
+ * trips and their meetings (secretaries, the admin), 看板 for those who follow leads (city leaders,
+ * task groups). 我的 is added by the tab bar; everything else is in the menu.
+ */
+function tabAreas(user: CurrentUser, areas: Area[]): Area[] {
+  // Secretaries follow the leads their meetings made; leaders and task groups move leads on the board.
+  const day: Area[] = ["dashboard", "meetings", writesTrips(user) ? "leads" : "board"];
+  return day.filter((area) => areas.includes(area));
+}
 
 /**
  * The frame of every signed-in page. `office` is the city and agency the admin set: the sidebar names
@@ -37,8 +49,15 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
       </div>
     </div>
   );
+  const tabs = tabAreas(user, areas);
   return (
-    <div className="min-h-screen lg:flex">
+    // --tab-bar-h: the height the phone's tab bar takes at the bottom (none from md up): the page is
+    // padded by it and a form's save bar (components/form/actions.tsx) sticks on top of it.
+    <div
+      className={`min-h-screen lg:flex ${
+        tabs.length ? "[--tab-bar-h:calc(3.5rem_+_1px_+_env(safe-area-inset-bottom))] md:[--tab-bar-h:0px]" : ""
+      }`}
+    >
       <aside className="no-print hidden w-60 shrink-0 flex-col bg-brand-800 lg:flex">
         <div className="px-5 pb-4 pt-5">
           <div className="text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
@@ -53,7 +72,11 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
         <span className="truncate text-base font-semibold text-white">{t("app.shortName")}</span>
         <MobileNav areas={areas} footer={account} />
       </header>
-      <main className="min-w-0 flex-1 px-3 py-4 sm:px-6 lg:px-8 lg:py-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="min-w-0 flex-1 px-3 pb-[calc(1rem_+_var(--tab-bar-h,0px))] pt-4 outline-none sm:px-6 lg:px-8 lg:py-6"
+      >
         {!office && managesSettings(user) && !user.mustChangePassword ? (
           <p role="note" className="no-print mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {t("office.notSetNotice")}{" "}
@@ -64,6 +87,7 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
         ) : null}
         {children}
       </main>
+      {tabs.length ? <TabBar areas={tabs} /> : null}
     </div>
   );
 }

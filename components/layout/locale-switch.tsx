@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLocaleAction } from "@/app/actions/locale";
 
-/** 中文 / English, remembered in a cookie. */
-export function LocaleSwitch({ className = "" }: { className?: string }) {
+/** 中文 / English, remembered in a cookie. `tone`: on the dark sidebar and sign-in page, or on a white card (larger, for a thumb). */
+export function LocaleSwitch({ className = "", tone = "dark" }: { className?: string; tone?: "dark" | "light" }) {
   const locale = useLocale();
   const t = useTranslations("user");
   const router = useRouter();
@@ -16,7 +16,7 @@ export function LocaleSwitch({ className = "" }: { className?: string }) {
       router.refresh();
     });
   return (
-    <div role="group" aria-label={t("language")} className={`inline-flex rounded-md border border-current/20 text-xs ${className}`}>
+    <div role="group" aria-label={t("language")} className={`inline-flex rounded-md border text-xs ${tone === "light" ? "border-slate-300" : "border-current/20"} ${className}`}>
       {[
         ["zh-CN", "中文"],
         ["en", "English"],
@@ -28,7 +28,11 @@ export function LocaleSwitch({ className = "" }: { className?: string }) {
           aria-pressed={locale === code}
           disabled={isPending}
           onClick={() => choose(code)}
-          className={`px-2 py-1 first:rounded-l-md last:rounded-r-md ${locale === code ? "bg-white/90 font-semibold text-brand-800" : "opacity-80 hover:opacity-100"}`}
+          className={
+            tone === "light"
+              ? `min-h-11 px-4 text-sm first:rounded-l-md last:rounded-r-md ${locale === code ? "bg-brand-700 font-semibold text-white" : "text-slate-700 hover:bg-slate-100"}`
+              : `px-2 py-1 first:rounded-l-md last:rounded-r-md ${locale === code ? "bg-white/90 font-semibold text-brand-800" : "opacity-80 hover:opacity-100"}`
+          }
         >
           {label}
         </button>

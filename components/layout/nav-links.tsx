@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import type { Area } from "@/lib/auth/policy";
 import { areaPaths } from "@/lib/auth/policy";
 
-const icons: Record<Area, string> = {
+/** The outline icon of each area (24×24 path), shared by the sidebar, the menu and the tab bar. */
+export const areaIcons: Record<Area, string> = {
   dashboard: "M3 12l9-9 9 9M5 10v10h5v-6h4v6h5V10",
   trips: "M2 16l20-8-20-8 4 8-4 8zm4-8h8",
   meetings: "M7 8h10M7 12h6m-9 8l3-3h11a2 2 0 002-2V6a2 2 0 00-2-2H4a2 2 0 00-2 2v9a2 2 0 002 2",
@@ -42,7 +43,7 @@ export function NavLinks({ areas, onNavigate }: { areas: Area[]; onNavigate?: ()
               }`}
             >
               <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth={1.7} strokeLinecap="round" strokeLinejoin="round">
-                <path d={icons[area]} />
+                <path d={areaIcons[area]} />
               </svg>
               {t(area)}
             </Link>

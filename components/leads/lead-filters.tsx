@@ -97,18 +97,18 @@ export function LeadFilters({ options, fields = allFields, id = "lead-filters" }
         {has("source") ? select("source", t("leads.source"), leadSources.map((s) => ({ value: s, label: t(`enum.source.${s}`) }))) : null}
         {has("leader") ? select("leader", t("leads.leader"), ids(options.leaders)) : null}
         {has("signed") ? (
-          <fieldset className="col-span-2 space-y-1 md:col-span-1">
+          <fieldset className="col-span-2 min-w-0 space-y-1">
             <legend className="text-xs font-medium text-slate-600">{t("leads.filters.signedRange")}</legend>
             <div className="flex items-center gap-1.5">
               <label className="sr-only" htmlFor={`${id}-signedFrom`}>
                 {t("leads.filters.signedFrom")}
               </label>
-              <input id={`${id}-signedFrom`} type="date" value={values.signedFrom} onChange={set("signedFrom")} className={inputClass} />
+              <input id={`${id}-signedFrom`} type="date" value={values.signedFrom} onChange={set("signedFrom")} className={`${inputClass} min-w-0 flex-1`} />
               <span aria-hidden>—</span>
               <label className="sr-only" htmlFor={`${id}-signedTo`}>
                 {t("leads.filters.signedTo")}
               </label>
-              <input id={`${id}-signedTo`} type="date" value={values.signedTo} onChange={set("signedTo")} className={inputClass} />
+              <input id={`${id}-signedTo`} type="date" value={values.signedTo} onChange={set("signedTo")} className={`${inputClass} min-w-0 flex-1`} />
             </div>
           </fieldset>
         ) : null}

@@ -3,11 +3,11 @@ import type { ColumnDef, RowSelectionState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { DataTable, type ListState } from "@/components/data-table/data-table";
+import { DataTable, type CardSpec, type ListState } from "@/components/data-table/data-table";
 import { Badge } from "@/components/ui/badge";
 import type { LeadSource, Stage } from "@/lib/domain/enums";
 import { toLocale } from "@/i18n/locales";
-import { formatDate, formatYi } from "@/lib/format";
+import { formatDate, formatMoney, formatMoneyFigure, moneyHeading } from "@/lib/format";
 import { BulkReassign, type Membership } from "./bulk-reassign";
 import { ColumnPicker } from "./column-picker";
 import { hideableColumns, type HideableColumn } from "./columns";
@@ -70,6 +70,8 @@ export function LeadsTable({
   }
   const selectable = bulk !== null && rows.some((r) => r.canReassign);
   const columns = useMemo<ColumnDef<LeadRow>[]>(() => {
+    /** An amount under a heading that names its unit (亿元 / CNY). */
+    const figure = (wan: number | null) => (wan === null ? "—" : formatMoneyFigure(wan, locale));
     const list: ColumnDef<LeadRow>[] = [
       {
         id: "name",
@@ -79,7 +81,7 @@ export function LeadsTable({
             <Link href={`/leads/${row.original.id}`} className="font-medium text-brand-700 hover:underline">
               {row.original.name}
             </Link>
-            <div className="text-xs text-slate-500">{row.original.companyName}</div>
+            <div className="text-xs text-slate-600">{row.original.companyName}</div>
           </div>
         ),
       },
@@ -100,13 +102,13 @@ export function LeadsTable({
       { id: "source", header: t("leads.source"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`enum.source.${row.original.source}`)}</span> },
       {
         id: "plannedInvestment",
-        header: t("leads.plannedYi"),
-        cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.plannedInvestment)}</span>,
+        header: t("leads.moneyHeading", { label: t("leads.planned"), unit: moneyHeading(locale) }),
+        cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{figure(row.original.plannedInvestment)}</span>,
       },
       {
         id: "signedInvestment",
-        header: t("leads.signedYi"),
-        cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.signedInvestment)}</span>,
+        header: t("leads.moneyHeading", { label: t("leads.signed"), unit: moneyHeading(locale) }),
+        cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{figure(row.original.signedInvestment)}</span>,
       },
       {
         id: "signedOn",
@@ -133,8 +135,8 @@ export function LeadsTable({
       const at = list.findIndex((c) => c.id === "signedOn");
       list.splice(at, 0, {
         id: "amount",
-        header: t(`leads.money.${money.kind}`),
-        cell: ({ row }) => <span className="tabular-nums">{formatYi(row.original.amount)}</span>,
+        header: t("leads.moneyHeading", { label: t(`leads.money.${money.kind}Name`), unit: moneyHeading(locale) }),
+        cell: ({ row }) => <span className="whitespace-nowrap tabular-nums">{figure(row.original.amount)}</span>,
       });
     }
     if (!selectable) return list;
@@ -176,16 +178,52 @@ export function LeadsTable({
         cells: {
           [money.kind === "signed" ? "signedInvestment" : "amount"]: (
             <span className="tabular-nums" data-testid="money-total">
-              {formatYi(money.total)}
+              {formatMoneyFigure(money.total, locale)}
             </span>
           ),
         },
+        card: `${t("formKit.label", { label: t("leads.money.total", { count: state.total }) })}${formatMoney(money.total, locale)}`,
       }
     : undefined;
+  const card = (row: LeadRow): CardSpec => {
+    const next = row.nextFollowUpOn;
+    const overdue = next !== null && next < today && row.stage !== "dropped";
+    // The amount that matters: the period's figure of a money drill-down, else signed, else planned.
+    const amount =
+      money && money.kind !== "signed"
+        ? row.amount !== null
+          ? `${t(`leads.money.${money.kind}Name`)} ${formatMoney(row.amount, locale)}`
+          : null
+        : row.signedInvestment !== null
+          ? t("leads.card.signed", { amount: formatMoney(row.signedInvestment, locale) })
+          : row.plannedInvestment !== null
+            ? t("leads.card.planned", { amount: formatMoney(row.plannedInvestment, locale) })
+            : null;
+    return {
+      href: `/leads/${row.id}`,
+      title: row.name,
+      subtitle: row.companyName,
+      badge: (
+        <>
+          <StageBadge stage={row.stage} />
+          {row.isStale ? <Badge tone="amber">{t("leads.stale")}</Badge> : null}
+        </>
+      ),
+      facts: [
+        amount,
+        row.ownerName,
+        overdue ? (
+          <span className="font-medium text-red-700">{t("leads.card.nextFollowUp", { date: formatDate(next, locale) })}</span>
+        ) : (
+          t("leads.card.lastActivity", { date: formatDate(new Date(row.lastActivityAt), locale) })
+        ),
+      ],
+    };
+  };
   const selectedRows = rows.filter((r) => selection[String(r.id)]);
   return (
     <>
-      <div className="mb-2 flex flex-wrap items-center justify-end gap-2">
+      <div className="mb-2 hidden flex-wrap items-center justify-end gap-2 md:flex">
         <ColumnPicker hidden={hidden} onChange={setHidden} />
       </div>
       {bulk && selectedRows.length > 0 ? (
@@ -203,6 +241,7 @@ export function LeadsTable({
         onRowSelectionChange={selectable ? setSelection : undefined}
         canSelectRow={selectable ? (r) => r.canReassign : undefined}
         footer={footer}
+        card={card}
       />
     </>
   );

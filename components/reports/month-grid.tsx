@@ -109,7 +109,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div role="region" aria-label={t("caption")} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-50">

@@ -35,16 +35,16 @@ export async function AttentionList({
       <header className="flex items-center justify-between gap-2 border-b border-slate-100 px-3 py-2.5">
         <h3 className="font-semibold">
           {title}
-          <span className="ml-2 text-sm font-normal text-slate-500">{t("supervision.count", { count: total })}</span>
+          <span className="ml-2 text-sm font-normal text-slate-600">{t("supervision.count", { count: total })}</span>
         </h3>
         {total > rows.length ? (
-          <Link href={moreHref} className="whitespace-nowrap text-sm text-brand-700 hover:underline">
+          <Link href={moreHref} className="inline-flex min-h-11 items-center whitespace-nowrap text-sm text-brand-700 hover:underline">
             {t("supervision.viewAll")}
           </Link>
         ) : null}
       </header>
       {rows.length === 0 ? (
-        <p className="px-3 py-4 text-sm text-slate-500">{t(kind === "overdue" ? "supervision.noneOverdue" : "supervision.noneStale")}</p>
+        <p className="px-3 py-4 text-sm text-slate-600">{t(kind === "overdue" ? "supervision.noneOverdue" : "supervision.noneStale")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {rows.map((lead) => {
@@ -53,22 +53,23 @@ export async function AttentionList({
                 ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lead.nextFollowUpOn}T00:00:00Z`)) / dayMs)
                 : daysSince(new Date(lead.lastActivityAt), now);
             return (
-              <li key={lead.id} className="px-3 py-2.5 text-sm">
-                <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <Link href={`/leads/${lead.id}`} prefetch={false} className="font-medium text-brand-700 hover:underline">
-                    {lead.name}
-                  </Link>
-                  <StageBadge stage={lead.stage} />
-                </div>
-                <div className="mt-0.5 text-xs text-slate-500">
-                  {showOwner ? `${lead.ownerName} · ` : ""}
-                  {lead.groupName}
-                </div>
-                <div className="mt-0.5 text-xs font-medium text-red-700">
-                  {kind === "overdue"
-                    ? t("supervision.overdueBy", { days: behind, date: formatDate(lead.nextFollowUpOn, locale) })
-                    : t("supervision.staleBy", { days: behind, limit: limits[lead.stage] ?? 0 })}
-                </div>
+              <li key={lead.id}>
+                {/* The whole item opens the lead: a thumb-sized target on a phone. */}
+                <Link href={`/leads/${lead.id}`} prefetch={false} className="block min-h-11 px-3 py-2.5 text-sm hover:bg-brand-50/40 active:bg-brand-50">
+                  <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                    <span className="font-medium text-brand-700">{lead.name}</span>
+                    <StageBadge stage={lead.stage} />
+                  </span>
+                  <span className="mt-0.5 block text-xs text-slate-600">
+                    {showOwner ? `${lead.ownerName} · ` : ""}
+                    {lead.groupName}
+                  </span>
+                  <span className="mt-0.5 block text-xs font-medium text-red-700">
+                    {kind === "overdue"
+                      ? t("supervision.overdueBy", { days: behind, date: formatDate(lead.nextFollowUpOn, locale) })
+                      : t("supervision.staleBy", { days: behind, limit: limits[lead.stage] ?? 0 })}
+                  </span>
+                </Link>
               </li>
             );
           })}

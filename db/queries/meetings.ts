@@ -1,15 +1,18 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, lt, lte, not, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, contacts, districts, industries, meetingAttendees, meetingContacts, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, districts, industries, leads, meetingAttendees, meetingContacts, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
+import { toIsoDate } from "@/lib/format";
+import { noMeetingFilters, type MeetingFilters } from "@/lib/meeting-filters";
 import { entityHistory } from "./history";
 import type { ListParams } from "@/lib/list-params";
 import { listPage, orderByFrom } from "./list-page";
+import { leadScope } from "./scope";
 
-export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind };
+export const meetingSortable = { heldOn: meetings.heldOn, company: companies.name, kind: meetings.kind, nextStepDueOn: meetings.nextStepDueOn };
 
 /** Who the next step falls to, joined under its own name beside other users. */
 export const nextStepOwner = tableAlias(users, "owner");
@@ -41,24 +44,96 @@ export const meetingListColumns = {
   tripTitle: trips.title,
 };
 
-/** Meetings are read by every role. */
-export async function listMeetings(params: ListParams<keyof typeof meetingSortable>) {
-  const filters: SQL[] = [];
-  if (params.q) {
-    filters.push(or(containsText(companies.name, params.q), containsText(meetings.place, params.q), containsText(meetings.summary, params.q))!);
+/**
+ * A meeting's next step is overdue when its due date has passed and it is not done. A meeting's next
+ * step has no mark of its own: it is done once a lead has been made from the meeting (the follow-up
+ * then lives on the lead, with its own 下一次跟进). Which leads count is the viewer's scope, as
+ * everywhere a lead is read.
+ */
+export function meetingOverdueCondition(viewer: CurrentUser, today: string): SQL {
+  const madeLead = db
+    .select({ one: sql`1` })
+    .from(leads)
+    .where(and(isNotNull(leads.originMeetingId), eq(leads.originMeetingId, meetings.id), leadScope(viewer)));
+  return and(isNotNull(meetings.nextStepDueOn), lt(meetings.nextStepDueOn, today), not(exists(madeLead)))!;
+}
+
+function meetingFilterConditions(viewer: CurrentUser, q: string, filters: MeetingFilters, today: string): SQL[] {
+  const conditions: SQL[] = [];
+  if (q) conditions.push(or(containsText(companies.name, q), containsText(meetings.place, q), containsText(meetings.summary, q))!);
+  if (filters.tripId) conditions.push(eq(meetings.tripId, filters.tripId));
+  if (filters.leaderId) {
+    // 带队领导 (the trip's leader) or 会见领导 (a leader among our attendees).
+    const attended = db.select({ id: meetingAttendees.meetingId }).from(meetingAttendees).where(eq(meetingAttendees.userId, filters.leaderId));
+    conditions.push(or(eq(trips.leaderId, filters.leaderId), inArray(meetings.id, attended))!);
   }
-  const where = filters.length ? and(...filters) : undefined;
-  return listPage(
+  if (filters.from) conditions.push(gte(meetings.heldOn, filters.from));
+  if (filters.to) conditions.push(lte(meetings.heldOn, filters.to));
+  if (filters.ownerId) conditions.push(eq(meetings.nextStepOwnerId, filters.ownerId));
+  if (filters.overdue) conditions.push(meetingOverdueCondition(viewer, today));
+  return conditions;
+}
+
+/**
+ * The meetings list: every role reads every meeting; the viewer only decides which leads made from
+ * a meeting count for its 逾期 (overdue) mark and filter.
+ */
+export async function listMeetings(
+  viewer: CurrentUser,
+  params: ListParams<keyof typeof meetingSortable>,
+  filters: MeetingFilters = noMeetingFilters,
+  now = new Date(),
+) {
+  const today = toIsoDate(now);
+  const conditions = meetingFilterConditions(viewer, params.q, filters, today);
+  const where = conditions.length ? and(...conditions) : undefined;
+  // The leader of the meeting: its trip's leader, or else the first city leader among our attendees.
+  const attendingLeader = db
+    .select({ name: users.name })
+    .from(meetingAttendees)
+    .innerJoin(users, eq(users.id, meetingAttendees.userId))
+    .where(and(eq(meetingAttendees.meetingId, meetings.id), eq(users.role, "leader")))
+    .orderBy(asc(users.id))
+    .limit(1);
+  const { rows, total } = await listPage(
     params,
     db
-      .select({ ...meetingListColumns, companyName: companies.name })
+      .select({
+        ...meetingListColumns,
+        companyName: companies.name,
+        leaderName: sql<string | null>`coalesce(${tripLeader.name}, (${attendingLeader}))`,
+        nextStepDueOn: meetings.nextStepDueOn,
+        nextStepOwnerName: nextStepOwner.name,
+        overdue: sql<number>`case when ${meetingOverdueCondition(viewer, today)} then 1 else 0 end`.mapWith(Number),
+      })
+      .from(meetings)
+      .innerJoin(companies, eq(companies.id, meetings.companyId))
+      .leftJoin(trips, eq(trips.id, meetings.tripId))
+      .leftJoin(tripLeader, eq(tripLeader.id, trips.leaderId))
+      .leftJoin(nextStepOwner, eq(nextStepOwner.id, meetings.nextStepOwnerId))
+      .where(where),
+    orderByFrom(params, meetingSortable, [desc(meetings.heldOn), asc(meetings.id)]),
+    db
+      .select({ total: count() })
       .from(meetings)
       .innerJoin(companies, eq(companies.id, meetings.companyId))
       .leftJoin(trips, eq(trips.id, meetings.tripId))
       .where(where),
-    orderByFrom(params, meetingSortable, [desc(meetings.heldOn), asc(meetings.id)]),
-    db.select({ total: count() }).from(meetings).innerJoin(companies, eq(companies.id, meetings.companyId)).where(where),
   );
+  return { rows: rows.map((row) => ({ ...row, overdue: row.overdue === 1 })), total };
+}
+
+/** What the meetings list's filters offer: the trips (newest first) and the people next steps fall to. */
+export async function meetingFilterOptions() {
+  const owners = db
+    .selectDistinct({ id: meetings.nextStepOwnerId })
+    .from(meetings)
+    .where(isNotNull(meetings.nextStepOwnerId));
+  const [tripRows, ownerRows] = await Promise.all([
+    db.select({ id: trips.id, title: trips.title, startOn: trips.startOn }).from(trips).orderBy(desc(trips.startOn), desc(trips.id)).limit(500),
+    db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, owners)).orderBy(asc(users.name), asc(users.id)),
+  ]);
+  return { trips: tripRows, owners: ownerRows };
 }
 
 /** One meeting with its company, trip, people on both sides and next step; null when there is none. */

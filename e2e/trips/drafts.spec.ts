@@ -14,7 +14,7 @@ test("a half-filled meeting survives a validation error, a dropped connection an
 
   // A trip of the demo city, opened from the list as a secretary would.
   await page.goto("/trips?dest=天津");
-  await page.getByRole("table", { name: "考察" }).locator("tbody").getByRole("link").first().click();
+  await page.getByRole("list", { name: "考察" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/trips\/\d+$/);
   const tripUrl = new URL(page.url()).pathname;
   await page.getByRole("link", { name: "记录会见" }).click();

@@ -189,6 +189,8 @@ test("the secretary turns a meeting into a lead for a task group; the lead links
 });
 
 test("the task group's leader finds the lead in the group's list and, from the meeting, where it came from", async ({ page, browser, baseURL }) => {
+  // At his desk: the table, with every column (the phone shows cards).
+  await page.setViewportSize({ width: 1366, height: 900 });
   await signInAndWait(page, "zuzhang");
   await page.goto("/leads");
   await page.getByRole("searchbox").fill(leadName);
@@ -211,7 +213,7 @@ test("the task group's leader finds the lead in the group's list and, from the m
   const otherPage = await other.newPage();
   await signInAndWait(otherPage, "zuyuan2");
   await otherPage.goto(`/leads?q=${encodeURIComponent(leadName)}`);
-  await expect(otherPage.getByRole("table", { name: "项目" })).toContainText("暂无数据");
+  await expect(otherPage.getByRole("list", { name: "项目" })).toContainText("暂无数据");
   await otherPage.goto(firstMeetingUrl);
   await expect(otherPage.getByRole("region", { name: "形成的项目" })).toContainText("尚未形成项目。");
   await other.close();
@@ -238,7 +240,7 @@ test("the trip page and its printed A4 report show the meetings in time order, t
   await page.getByRole("region", { name: "形成的项目" }).getByRole("link", { name: "查看全部" }).click();
   await expect(page).toHaveURL(/\/leads\?trip=\d+$/);
   await expect(page.getByRole("list", { name: "已选筛选条件" })).toContainText(`考察活动：${tripTitle}`);
-  await expect(page.getByRole("table", { name: "项目" }).getByRole("row", { name: new RegExp(leadName) })).toBeVisible();
+  await expect(page.getByRole("list", { name: "项目" }).getByRole("link", { name: new RegExp(leadName) })).toBeVisible();
   await expect(page.getByText("共 1 条")).toBeVisible();
   await page.goto(tripUrl);
 

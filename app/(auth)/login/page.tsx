@@ -27,7 +27,7 @@ export default async function LoginPage({
     path = undefined;
   }
   return (
-    <main className="flex min-h-screen flex-col bg-gradient-to-b from-brand-800 to-brand-600">
+    <main id="main" tabIndex={-1} className="flex min-h-screen flex-col outline-none bg-gradient-to-b from-brand-800 to-brand-600">
       <div className="flex justify-end p-4 text-white">
         <LocaleSwitch />
       </div>

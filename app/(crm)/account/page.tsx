@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PasswordForm } from "@/components/account/password-form";
 import { SessionList } from "@/components/account/session-list";
+import { secondaryButton } from "@/components/form/styles";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { PageHeader } from "@/components/layout/page-header";
+import { signOutAction } from "@/app/actions/sign-out";
 import { listSessions } from "@/db/queries/sessions";
 import { requireSessionUser } from "@/lib/auth/session";
 
@@ -24,6 +27,18 @@ export default async function AccountPage() {
             <p className="mt-1">{t("account.mustChangeBody")}</p>
           </div>
         ) : null}
+        {/* 我的 on a phone (no sidebar below lg): the language and signing out, in reach of the thumb. */}
+        <section aria-labelledby="account-device" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:hidden">
+          <h2 id="account-device" className="sr-only">
+            {t("user.thisDevice")}
+          </h2>
+          <LocaleSwitch tone="light" />
+          <form action={signOutAction}>
+            <button type="submit" className={secondaryButton}>
+              {t("actions.signOut")}
+            </button>
+          </form>
+        </section>
         <PasswordForm />
         <section aria-labelledby="account-devices" className="space-y-2">
           <h2 id="account-devices" className="text-base font-semibold text-slate-900">

@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const user = await requireArea("groups");
-  const [t, tFigures, tEdit, groups] = await Promise.all([
+  const [t, tFigures, tEdit, tActions, groups] = await Promise.all([
     getTranslations("groups"),
+    getTranslations("actions"),
     getTranslations("figures"),
     getTranslations("groupEdit"),
     listTaskGroups(),
@@ -25,7 +26,7 @@ export default async function GroupsPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <SimpleTable
         caption={t("title")}
-        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads"), t("signedInvestment"), ""]}
+        headers={[t("name"), t("leader"), t("groupLead"), t("industries"), t("members"), t("activeLeads"), t("signedLeads"), t("signedInvestment"), tActions("column")]}
         rows={groups.map((g) => [
           <span key="n" className="font-medium">{g.name}</span>,
           <span key="l" className="whitespace-nowrap">

@@ -92,8 +92,8 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       : null,
   ] as (ActiveFilter | null)[]).filter((f): f is ActiveFilter => f !== null);
   const chip = (active: boolean) =>
-    `whitespace-nowrap rounded-full border px-3 py-1 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
-  const exportLink = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:border-brand-600 hover:text-brand-700";
+    `inline-flex min-h-11 items-center whitespace-nowrap rounded-full border px-3 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
+  const exportLink = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 hover:border-brand-600 hover:text-brand-700";
   return (
     <>
       <PageHeader
@@ -123,7 +123,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           ))}
         </nav>
         <details open={activeFilters.length > 0} className="group">
-          <summary className="cursor-pointer select-none text-sm font-medium text-brand-700">
+          <summary className="cursor-pointer select-none py-3 text-sm font-medium text-brand-700">
             {t("leads.filters.title")}
             {activeFilters.length ? `（${activeFilters.length}）` : ""}
           </summary>
@@ -134,16 +134,21 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         {activeFilters.length > 0 ? (
           <ul aria-label={t("leads.filters.active")} className="flex flex-wrap gap-2 text-sm">
             {activeFilters.map((f) => (
-              <li key={f.key} className="inline-flex items-center gap-1.5 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-brand-800">
-                {f.label}
-                <Link href={hrefWith(f.clear)} aria-label={`${t("actions.reset")} ${f.label}`} className="rounded-full px-1.5 hover:bg-brand-100">
-                  ×
+              <li key={f.key} className="max-w-full">
+                {/* The whole chip removes its filter (its name says so, the × only shows it). */}
+                <Link
+                  href={hrefWith(f.clear)}
+                  aria-label={`${t("actions.reset")} ${f.label}`}
+                  className="inline-flex min-h-11 max-w-full items-center gap-1.5 rounded-full bg-brand-50 px-3 text-brand-800 hover:bg-brand-100"
+                >
+                  <span className="break-all">{f.label}</span>
+                  <span aria-hidden>×</span>
                 </Link>
               </li>
             ))}
           </ul>
         ) : null}
-        {total > exportLimit ? <p className="text-xs text-slate-500">{t("leads.export.limit", { limit: formatWan(exportLimit) })}</p> : null}
+        {total > exportLimit ? <p className="text-xs text-slate-600">{t("leads.export.limit", { limit: formatWan(exportLimit) })}</p> : null}
       </div>
       <LeadsTable
         rows={rows}

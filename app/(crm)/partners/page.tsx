@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ListCards } from "@/components/data-table/list-cards";
 import { PageHeader } from "@/components/layout/page-header";
 import { KindCountsPanel, PeriodPicker } from "@/components/partners/period";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -10,14 +11,15 @@ import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
 import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams, periodParams } from "@/lib/domain/period";
-import { formatYi, toIsoDate } from "@/lib/format";
+import { toLocale } from "@/i18n/locales";
+import { formatMoney, formatMoneyFigure, moneyHeading, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partners"))("title") };
 }
 
 const chip = (active: boolean) =>
-  `whitespace-nowrap rounded-full border px-3 py-1 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
+  `inline-flex min-h-11 items-center whitespace-nowrap rounded-full border px-3 text-sm ${active ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:border-brand-600"}`;
 
 export default async function PartnersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("partners");
@@ -29,8 +31,9 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
   const cities = await partnerCities();
   const cityParam = first(sp.city)?.trim() ?? "";
   const city = cities.includes(cityParam) ? cityParam : null;
-  const [t, partners, counts] = await Promise.all([
+  const [t, locale, partners, counts] = await Promise.all([
     getTranslations(),
+    getLocale().then(toLocale),
     listPartners(user, { region, city, period }),
     agreementCounts({ region, city, period }),
   ]);
@@ -41,6 +44,7 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
     for (const [key, value] of Object.entries(changes)) if (value === null) next.delete(key); else next.set(key, value);
     return `/partners?${next.toString()}`;
   };
+  const partnerHref = (id: number) => `/partners/${id}?${new URLSearchParams(periodParams(period)).toString()}`;
   const keep = { ...(region ? { region } : {}), ...(city ? { city } : {}) };
   const scope = city
     ? t("partners.summary.scopeCity", { city })
@@ -79,32 +83,50 @@ export default async function PartnersPage({ searchParams }: { searchParams: Pro
         <PeriodPicker action="/partners" period={period} keep={keep} today={today} />
       </div>
       <KindCountsPanel counts={counts} period={period} scope={scope} />
-      <SimpleTable
-        caption={t("partners.title")}
-        headers={[
-          t("partners.name"),
-          t("partners.regionGroup"),
-          t("partners.city"),
-          t("partners.inPeriod"),
-          t("partners.platformInPeriod"),
-          t("partners.totalAgreements"),
-          t("partners.leads"),
-          t("partners.signedYi"),
-        ]}
-        rows={partners.map((p) => [
-          <Link key="n" href={`/partners/${p.id}?${new URLSearchParams(periodParams(period)).toString()}`} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
-            {p.name}
-          </Link>,
-          t(`enum.region.${p.regionGroup}`),
-          p.city ?? "—",
-          p.agreementsInPeriod,
-          p.platformInPeriod,
-          p.agreements,
-          p.leads,
-          <span key="s" className="tabular-nums">{formatYi(p.signedInvestment)}</span>,
-        ])}
+      <ListCards
+        label={t("partners.title")}
+        empty={t("table.empty")}
+        cards={partners.map((p) => ({
+          key: String(p.id),
+          href: partnerHref(p.id),
+          title: p.name,
+          badge: <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t(`enum.region.${p.regionGroup}`)}</span>,
+          subtitle: p.city ?? undefined,
+          facts: [
+            t("partners.list.agreements", { inPeriod: p.agreementsInPeriod, platform: p.platformInPeriod, total: p.agreements }),
+            t("partners.list.leads", { count: p.leads }),
+            p.signedInvestment ? t("partners.list.signed", { amount: formatMoney(p.signedInvestment, locale) }) : null,
+          ],
+        }))}
       />
-      {!editsPartners(user) ? <p className="text-xs text-slate-500">{t("partners.editorsOnly")}</p> : null}
+      <div className="hidden md:block">
+        <SimpleTable
+          caption={t("partners.title")}
+          headers={[
+            t("partners.name"),
+            t("partners.regionGroup"),
+            t("partners.city"),
+            t("partners.inPeriod"),
+            t("partners.platformInPeriod"),
+            t("partners.totalAgreements"),
+            t("partners.leads"),
+            t("partners.moneyHeading", { label: t("partners.signed"), unit: moneyHeading(locale) }),
+          ]}
+          rows={partners.map((p) => [
+            <Link key="n" href={partnerHref(p.id)} className="whitespace-nowrap font-medium text-brand-700 hover:underline">
+              {p.name}
+            </Link>,
+            <span key="r" className="whitespace-nowrap">{t(`enum.region.${p.regionGroup}`)}</span>,
+            <span key="c" className="whitespace-nowrap">{p.city ?? "—"}</span>,
+            p.agreementsInPeriod,
+            p.platformInPeriod,
+            p.agreements,
+            p.leads,
+            <span key="s" className="whitespace-nowrap tabular-nums">{formatMoneyFigure(p.signedInvestment, locale)}</span>,
+          ])}
+        />
+      </div>
+      {!editsPartners(user) ? <p className="text-xs text-slate-600">{t("partners.editorsOnly")}</p> : null}
     </div>
   );
 }

@@ -46,7 +46,7 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
       <section className="mt-6">
         <h2 className="mb-1 text-base font-bold">{title}</h2>
         <p className="mb-1 text-right text-xs">{zh("unit")}</p>
-        <div className="overflow-x-auto">
+        <div role="region" aria-label={title} tabIndex={0} className="overflow-x-auto">
           <table className="w-full min-w-[40rem] border-collapse text-sm [&_td]:border [&_td]:border-slate-700 [&_td]:px-1.5 [&_td]:py-0.5 [&_th]:border [&_th]:border-slate-700 [&_th]:px-1.5 [&_th]:py-0.5">
             <thead>
               <tr>

@@ -114,7 +114,7 @@ export default async function TripPage({ params }: { params: Promise<{ id: strin
       </DetailSection>
 
       <RelatedLeads of={{ trip: trip.id }} leads={leads} title={t("trips.detail.leads")} empty={t("trips.detail.noLeads")} />
-      <p className="text-xs text-slate-400">
+      <p className="text-xs text-slate-600">
         {trip.createdByName ? t("trips.detail.loggedBy", { name: trip.createdByName }) : null}
       </p>
     </div>

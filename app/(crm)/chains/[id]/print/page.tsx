@@ -102,7 +102,7 @@ export default async function ChainPrintPage({ params }: { params: Promise<{ id:
             {segments.length === 0 ? (
               <p className="indent-8">{t("emptyColumn")}</p>
             ) : (
-              <div className="overflow-x-auto">
+              <div role="region" aria-label={heading} tabIndex={0} className="overflow-x-auto">
                 <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm leading-6 print:min-w-0">
                   <caption className="sr-only">{heading}</caption>
                   <colgroup>

@@ -103,7 +103,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
           ) : (
             <>
               <p className="indent-8">{t("leadsIntro", { count: leads.length })}</p>
-              <div className="overflow-x-auto">
+              <div role="region" aria-label={t("leadsHeading")} tabIndex={0} className="overflow-x-auto">
                 <table className="w-full min-w-[36rem] border-collapse text-sm leading-6 print:min-w-0">
                   <caption className="sr-only">{t("leadsHeading")}</caption>
                   <thead>

@@ -1,0 +1,87 @@
+// axe-core on every page each role opens, on a 1440×900 desktop and a 390×844 phone: no violation of
+// any impact, and nothing wider than the phone. Markup does not depend on the database, so this runs
+// on the SQLite server only (the PostgreSQL run would check the same HTML twice).
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signInAndWait, test } from "../fixtures";
+
+/**
+ * axe's default rules and its experimental ones that Lighthouse also audits or that a real user
+ * meets (a visible label the accessible name must contain; a table cell without a header).
+ */
+const experimentalRules = ["label-content-name-mismatch", "p-as-heading", "table-fake-caption", "td-has-header", "target-size", "focus-order-semantics"];
+
+const viewports = {
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** The first record link of a list page, e.g. "/trips/12" from /trips. */
+async function firstRecord(page: Page, list: string, pattern: RegExp): Promise<string> {
+  await page.goto(list);
+  const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => pattern.test(h.split("?")[0]));
+  if (!href) throw new Error(`no record link on ${list}`);
+  return href;
+}
+
+/** Pages per demo account: every area the role opens, a record of each kind, and the forms. */
+const tours: Record<string, (page: Page) => Promise<string[]>> = {
+  shuji: async (page) => [
+    "/",
+    "/board",
+    "/leads",
+    "/supervision",
+    "/groups",
+    "/report",
+    await firstRecord(page, "/leads", /^\/leads\/\d+$/),
+  ],
+  mishu: async (page) => {
+    const trip = await firstRecord(page, "/trips", /^\/trips\/\d+$/);
+    const meeting = await firstRecord(page, "/meetings", /^\/meetings\/\d+$/);
+    return ["/", "/trips", trip, `${trip}/edit`, `${trip}/report`, "/trips/new", "/meetings", meeting, "/meetings/new", "/companies", await firstRecord(page, "/companies", /^\/companies\/\d+$/), "/companies/new", "/account"];
+  },
+  zuzhang: async (page) => {
+    const chain = await firstRecord(page, "/chains", /^\/chains\/\d+$/);
+    const partner = await firstRecord(page, "/partners", /^\/partners\/\d+$/);
+    return ["/", "/leads", "/board", "/supervision", await firstRecord(page, "/groups", /^\/groups\/\d+\/figures/), "/chains", chain, `${chain}/edit`, "/partners", partner];
+  },
+  admin: async (page) => [
+    "/admin",
+    await firstRecord(page, "/admin", /^\/admin\/users\/\d+$/),
+    await firstRecord(page, "/groups", /^\/admin\/groups\/\d+$/),
+    "/admin/users/new",
+    "/admin/import",
+    "/admin/targets",
+    "/admin/office",
+    "/admin/audit",
+  ],
+};
+
+for (const [username, tour] of Object.entries(tours)) {
+  test(`${username}: every page passes axe on a desktop and a phone, and fits the phone`, async ({ page }, info) => {
+    test.skip(info.project.name !== "sqlite", "markup is the same on both databases");
+    test.setTimeout(300_000);
+    await signInAndWait(page, username);
+    const paths = await tour(page);
+    const problems: string[] = [];
+    for (const [name, size] of Object.entries(viewports)) {
+      await page.setViewportSize(size);
+      for (const path of paths) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        const { violations } = await new AxeBuilder({ page })
+          .options({ rules: Object.fromEntries(experimentalRules.map((id) => [id, { enabled: true }])) })
+          .analyze();
+        for (const v of violations) {
+          problems.push(`${name} ${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+        }
+        if (name === "phone") {
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > size.width) problems.push(`phone ${path}: ${width} px wide`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
