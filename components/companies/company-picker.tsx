@@ -92,6 +92,7 @@ function CompanyCombobox({
   const [active, setActive] = useState(-1);
   // The text Enter was pressed on before its answer came: the first option of that answer is taken.
   const enterFor = useRef<string | null>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const search = useCompanySearch(text, !hidden, (answer) => {
     if (enterFor.current !== answer.query) return;
     enterFor.current = null;
@@ -133,8 +134,14 @@ function CompanyCombobox({
           setActive(-1);
           enterFor.current = null;
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          // Back in the box before an earlier blur closed the list: it stays open.
+          clearTimeout(closeTimer.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closeTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(event) => {
           if (event.key === "ArrowDown") {
             event.preventDefault();

@@ -44,8 +44,12 @@ export function useActionForm<V extends FieldValues>(form: UseFormReturn<V, any,
   const submitCount = form.formState.submitCount;
   useEffect(() => {
     if (submitCount === 0 && focusRequest === 0) return;
-    const scope = options.scope ? document.getElementById(options.scope) : null;
-    focusFirstError(scope ?? document.activeElement?.closest("form") ?? document);
+    // After react-hook-form's own focus (it focuses its first registered field, then again on a timer).
+    const timer = setTimeout(() => {
+      const scope = options.scope ? document.getElementById(options.scope) : null;
+      focusFirstError(scope ?? document.activeElement?.closest("form") ?? document);
+    });
+    return () => clearTimeout(timer);
   }, [submitCount, focusRequest, options.scope]);
 
   /**
