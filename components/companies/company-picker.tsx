@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldError, fieldA11y } from "@/components/form/field";
+import { revealBelow } from "@/components/form/focus-error";
 import { inputClass, labelClass, smallButton } from "@/components/form/styles";
 import { type IndustryOption } from "./company-fields";
 import { CompanyQuickCreate } from "./company-quick-create";
@@ -134,10 +135,12 @@ function CompanyCombobox({
           setActive(-1);
           enterFor.current = null;
         }}
-        onFocus={() => {
+        onFocus={(event) => {
           // Back in the box before an earlier blur closed the list: it stays open.
           clearTimeout(closeTimer.current);
           setOpen(true);
+          const box = event.target;
+          requestAnimationFrame(() => revealBelow(box, 240));
         }}
         onBlur={() => {
           closeTimer.current = setTimeout(() => setOpen(false), 150);

@@ -55,7 +55,7 @@ export function Field({
       </label>
       <div className="mt-1">{children(a11y)}</div>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}

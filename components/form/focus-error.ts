@@ -22,3 +22,13 @@ export function focusFirstError(within: ParentNode): boolean {
   if (target.matches(focusable)) target.focus({ preventScroll: true });
   return true;
 }
+
+/**
+ * Scrolls the page so that `space` pixels under `element` (the list a picker opens below its box) are in
+ * view, above a phone's keyboard and the sticky save bar, when they are not already.
+ */
+export function revealBelow(element: HTMLElement, space: number) {
+  const visible = window.visualViewport?.height ?? window.innerHeight;
+  const overflow = element.getBoundingClientRect().bottom + space - visible;
+  if (overflow > 0) window.scrollBy({ top: Math.min(overflow, element.getBoundingClientRect().top - 72) });
+}

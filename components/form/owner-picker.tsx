@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Role } from "@/lib/domain/enums";
 import { type OwnerPerson, ownerSections } from "@/lib/domain/owner-sections";
 import type { FieldA11y } from "./field";
+import { revealBelow } from "./focus-error";
 import { inputClass } from "./styles";
 
 export type OwnerChoices = { people: OwnerPerson[]; groups: { id: number; name: string }[] };
@@ -55,10 +56,13 @@ export function OwnerPicker({
     s.kind === "trip" ? t("formKit.ownerTrip") : s.kind === "group" ? s.name : s.role ? t(`enum.role.${s.role}`) : t("formKit.ownerOthers");
 
   const query = (typed ?? "").trim();
+  const groupName = new Map(choices.groups.map((g) => [g.id, g.name]));
+  // A person matches by name, title or any of their task groups; a section by its heading.
+  const matches = (p: OwnerPerson) => p.name.includes(query) || (p.title ?? "").includes(query) || p.groupIds.some((id) => (groupName.get(id) ?? "").includes(query));
   const shown = sections
     .map((s) => {
       const heading = sectionLabel(s);
-      const people = !query || heading.includes(query) ? s.people : s.people.filter((p) => p.name.includes(query) || (p.title ?? "").includes(query));
+      const people = !query || heading.includes(query) ? s.people : s.people.filter(matches);
       return { key: s.key, heading, mine: s.mine, people };
     })
     .filter((s) => s.people.length > 0);
@@ -98,6 +102,8 @@ export function OwnerPicker({
           setOpen(true);
           setActive(0);
           event.target.select();
+          const box = event.target;
+          requestAnimationFrame(() => revealBelow(box, 320));
         }}
         onClick={() => setOpen(true)}
         onBlur={() => {

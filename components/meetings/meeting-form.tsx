@@ -209,7 +209,7 @@ export function MeetingForm({ trip, tripOptions, owners, viewer, self, today, in
             ) : (
               <div>
                 <p className="text-sm font-medium text-slate-700">{t("meetings.contacts")}</p>
-                <p className="mt-0.5 text-xs text-slate-500">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
+                <p className="mt-0.5 text-xs text-slate-600">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
                 <FieldError id="meeting-contact" error={errors.contactIds?.message} />
               </div>
             )

@@ -68,11 +68,11 @@ export function MeetingLeadForm({
     <form id="meeting-lead-form" onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
       <FormSection title={t("meetings.lead.origin")} id="lead-origin">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-          <dt className="text-slate-500">{t("meetings.lead.company")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.company")}</dt>
           <dd className="font-medium">{companyName}</dd>
-          <dt className="text-slate-500">{t("meetings.lead.trip")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.trip")}</dt>
           <dd>{tripTitle ?? t("meetings.noTrip")}</dd>
-          <dt className="text-slate-500">{t("meetings.lead.leader")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.leader")}</dt>
           <dd>{leaderName ?? "—"}</dd>
         </dl>
       </FormSection>
