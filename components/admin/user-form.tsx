@@ -8,6 +8,7 @@ import { createUserAction, updateUserAction } from "@/app/(crm)/admin/users/acti
 import { Field, FieldError, FormAlert, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { roles, type GroupMemberRole, type Role } from "@/db/schema/enums";
+import { servesALeader } from "@/lib/auth/policy";
 import { userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
 
@@ -22,6 +23,7 @@ export type EditableUser = {
   isPrincipal: boolean;
   phone: string | null;
   districtId: number | null;
+  servesLeaderId: number | null;
   isActive: boolean;
   version: number;
   memberships: { taskGroupId: number; role: GroupMemberRole }[];
@@ -29,8 +31,19 @@ export type EditableUser = {
 
 type CreateValues = z.input<typeof userCreateSchema>;
 
-/** Create or edit an account: role, task groups (lead or member), district. */
-export function UserForm({ user, groups, districts }: { user?: EditableUser; groups: Option[]; districts: Option[] }) {
+/** Create or edit an account: role, task groups (lead or member), district, the leader a secretary works for. */
+export function UserForm({
+  user,
+  groups,
+  districts,
+  leaders,
+}: {
+  user?: EditableUser;
+  groups: Option[];
+  districts: Option[];
+  /** The active city leaders: whom a secretary may work for. */
+  leaders: (Option & { title: string | null })[];
+}) {
   const t = useTranslations();
   const router = useRouter();
   const isNew = !user;
@@ -38,11 +51,11 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
   const form = useForm<CreateValues & { id?: number; version?: number; isActive?: boolean }>({
     resolver: zodResolver(schema as typeof userCreateSchema) as never,
     defaultValues: user
-      ? { ...user, title: user.title ?? "", phone: user.phone ?? "", districtId: user.districtId ?? "" }
-      : { username: "", password: "", name: "", title: "", role: "member", isPrincipal: false, phone: "", districtId: "", memberships: [] },
+      ? { ...user, title: user.title ?? "", phone: user.phone ?? "", districtId: user.districtId ?? "", servesLeaderId: user.servesLeaderId ?? "" }
+      : { username: "", password: "", name: "", title: "", role: "member", isPrincipal: false, phone: "", districtId: "", servesLeaderId: "", memberships: [] },
   });
   const { register, handleSubmit, watch, setValue, formState } = form;
-  const action = useActionForm(form);
+  const action = useActionForm(form, { scope: "user-form" });
   const role = watch("role");
   const memberships = watch("memberships") ?? [];
   const groupRoleOf = (groupId: number) => memberships.find((m) => m.taskGroupId === groupId)?.role ?? "";
@@ -52,21 +65,24 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
   };
   const inGroups = role === "group_lead" || role === "member";
 
-  const onSubmit = handleSubmit((values) =>
-    action.run<{ id: number; name: string }>(
+  const isSecretary = servesALeader({ role });
+  const onSubmit = handleSubmit((raw) => {
+    // Only a secretary works for a leader: another role sends none.
+    const values = { ...raw, servesLeaderId: isSecretary ? raw.servesLeaderId : "" };
+    return action.run<{ id: number; name: string }>(
       () => (isNew ? createUserAction(values) : updateUserAction({ ...values, id: user.id, version: user.version })),
       (data) => {
         router.push("/admin");
         router.refresh();
         return t(isNew ? "admin.userCreated" : "admin.userSaved", { name: data.name });
       },
-    ),
-  );
+    );
+  }, action.onInvalid);
 
   const error = (name: string) => (formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form id="user-form" onSubmit={onSubmit} noValidate className="max-w-2xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <FormAlert message={action.error} />
       <div className="grid gap-4 sm:grid-cols-2">
         {isNew ? (
@@ -94,6 +110,18 @@ export function UserForm({ user, groups, districts }: { user?: EditableUser; gro
             <Select {...p} {...register("role")} options={roles.map((r) => ({ value: r, label: t(`enum.role.${r}`) }))} />
           )}
         </Field>
+        {isSecretary ? (
+          <Field id="user-serves-leader" label={t("admin.servesLeader")} hint={t("admin.servesLeaderHint")} error={error("servesLeaderId")}>
+            {(p) => (
+              <Select
+                {...p}
+                {...register("servesLeaderId")}
+                placeholder={t("admin.servesLeaderNone")}
+                options={leaders.map((l) => ({ value: l.id, label: l.title ? `${l.name}（${l.title}）` : l.name }))}
+              />
+            )}
+          </Field>
+        ) : null}
         {role === "leader" ? (
           <label className="flex min-h-11 items-center gap-2 self-end text-sm text-slate-700">
             <input type="checkbox" {...register("isPrincipal")} className="h-5 w-5 accent-brand-600" />

@@ -13,7 +13,7 @@ import { useNotice } from "@/components/ui/notice";
 import { chainCompanyRoles } from "@/lib/domain/enums";
 import type { ChainCompany } from "@/db/queries/chains";
 import { nodeCompanySchema, targetPriorities } from "@/lib/validation/chain";
-import { CompanyPicker } from "./company-picker";
+import { CompanyNameField } from "@/components/companies/company-picker";
 import { primaryButton } from "@/components/form/styles";
 
 function CompanyList({ title, companies, showPriority }: { title: string; companies: ChainCompany[]; showPriority: boolean }) {
@@ -100,11 +100,10 @@ export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: n
               control={form.control}
               name="companyName"
               render={({ field }) => (
-                <CompanyPicker
+                <CompanyNameField
                   id={a.id}
                   label={t("chains.segments.company")}
-                  invalid={a["aria-invalid"]}
-                  describedBy={a["aria-describedby"]}
+                  a11y={a}
                   value={{ companyId: (form.watch("companyId") as number | null) ?? null, companyName: (field.value as string) ?? "" }}
                   onChange={(v) => {
                     form.setValue("companyId", v.companyId);

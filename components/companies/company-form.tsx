@@ -35,7 +35,7 @@ export function CompanyForm({
     defaultValues: initial ?? { name: "", creditCode: "", industryId: "", province: "", city: "", address: "", description: "" },
   });
   const { register, handleSubmit, formState } = form;
-  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
+  const action = useActionForm(form, { fields, fixErrors: true });
 
   const onSubmit = handleSubmit(async () => {
     setExisting(null);

@@ -55,7 +55,7 @@ export function Field({
       </label>
       <div className="mt-1">{children(a11y)}</div>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
@@ -69,7 +69,7 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   const message = useFieldMessage()(error);
   if (!message) return null;
   return (
-    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
+    <p id={`${id}-error`} data-field-error className="mt-1 text-sm font-medium text-red-700">
       {message}
     </p>
   );

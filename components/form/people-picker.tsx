@@ -42,10 +42,10 @@ export function PeoplePicker({
     <fieldset aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}>
       <legend className="block text-sm font-medium text-slate-700">
         {legend}
-        <span className="ml-2 text-xs font-normal text-slate-500">{t("selected", { count: chosen.size })}</span>
+        <span className="ml-2 text-xs font-normal text-slate-600">{t("selected", { count: chosen.size })}</span>
       </legend>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-500">
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
           {hint}
         </p>
       ) : null}
@@ -64,7 +64,7 @@ export function PeoplePicker({
         />
       ) : null}
       <ul className="mt-2 max-h-64 divide-y divide-slate-100 overflow-auto rounded-md border border-slate-200 bg-white">
-        {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">{t("noPeople")}</li> : null}
+        {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-600">{t("noPeople")}</li> : null}
         {shown.map((person) => {
           const checkboxId = `${id}-${person.id}`;
           return (
@@ -79,7 +79,7 @@ export function PeoplePicker({
                 />
                 <span className="min-w-0">
                   <span className="text-base text-slate-900">{person.name}</span>
-                  {person.title ? <span className="ml-2 text-xs text-slate-500">{person.title}</span> : null}
+                  {person.title ? <span className="ml-2 text-xs text-slate-600">{person.title}</span> : null}
                 </span>
               </label>
             </li>

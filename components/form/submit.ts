@@ -16,7 +16,10 @@ export async function callAction<T>(call: () => Promise<ActionResult<T>>, networ
   }
 }
 
-/** Puts the server's per-field messages beside the fields (first one focused); returns whether any was shown. */
+/**
+ * Puts the server's per-field messages beside the fields; returns whether any was shown. The caller
+ * focuses the first of them in the page's order (focusFirstError), which useActionForm does.
+ */
 export function showFieldErrors<V extends FieldValues>(
   setError: UseFormSetError<V>,
   fieldErrors: Record<string, string[]> | undefined,
@@ -26,7 +29,7 @@ export function showFieldErrors<V extends FieldValues>(
   for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
     const field = knownFields.find((f) => key === f || key.startsWith(`${f}.`));
     if (!field || !messages[0]) continue;
-    setError(key as Path<V>, { type: "server", message: messages[0] }, { shouldFocus: !shown });
+    setError(key as Path<V>, { type: "server", message: messages[0] });
     shown = true;
   }
   return shown;

@@ -41,7 +41,7 @@ export function LogForm({
     defaultValues: defaults,
   });
   const { register, handleSubmit, setError, formState, reset } = form;
-  const action = useActionForm(form);
+  const action = useActionForm(form, { scope: `log-form-${mode}` });
   const error = (name: keyof FormInput) => formState.errors[name]?.message;
   const submit = handleSubmit((values) => {
     action.setFormError(null);
@@ -56,7 +56,7 @@ export function LogForm({
   });
   const heading = mode === "instruction" ? t("leads.log.instructionTitle") : t("leads.log.title");
   return (
-    <form onSubmit={submit} noValidate aria-label={heading} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form id={`log-form-${mode}`} onSubmit={submit} noValidate aria-label={heading} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="text-base font-semibold">{heading}</h2>
       {mode === "team" ? (
         <Field id="log-kind" label={t("leads.log.kind")} error={error("kind")}>

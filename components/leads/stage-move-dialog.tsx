@@ -72,12 +72,13 @@ function StageMoveForm({
       version: lead.version,
       toStage: target ?? stages.find((s) => s !== lead.stage) ?? "negotiating",
       reason: "",
-      signedOn: "",
-      signedInvestment: "",
+      // 签约 starts at today (China) and the amount planned; a lead signed before keeps its own.
+      signedOn: lead.signedOn ?? toIsoDate(new Date()),
+      signedInvestment: lead.signedInvestment ?? lead.plannedInvestment ?? "",
     },
   });
   const { register, handleSubmit, setError, formState } = form;
-  const action = useActionForm(form);
+  const action = useActionForm(form, { scope: "stage-move-form" });
   const toStage = useWatch({ control: form.control, name: "toStage" }) as Stage;
   const needs = requirementsFor(lead, toStage);
   const error = (name: keyof FormInput) => formState.errors[name]?.message;
@@ -117,7 +118,7 @@ function StageMoveForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    <form id="stage-move-form" onSubmit={submit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">
         {t("leads.move.current", { stage: t(`enum.stage.${lead.stage}`) })}
       </p>

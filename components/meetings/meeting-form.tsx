@@ -2,25 +2,27 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Controller, type Resolver, useFieldArray, useForm } from "react-hook-form";
 import { createMeetingAction, updateMeetingAction } from "@/app/(crm)/meetings/actions";
 import type { IndustryOption } from "@/components/companies/company-fields";
+import { CompanyPicker } from "@/components/companies/company-picker";
 import { DraftBanner } from "@/components/form/draft-banner";
-import { Field, FieldError, FormSection, choicesOf, Select } from "@/components/form/field";
-import { PeoplePicker, type PersonOption } from "@/components/form/people-picker";
+import { Field, FieldError, FormSection, Select } from "@/components/form/field";
+import { OwnerPicker, type OwnerChoices } from "@/components/form/owner-picker";
+import { PeoplePicker } from "@/components/form/people-picker";
 import { FormActions } from "@/components/form/actions";
 import { RadioCards } from "@/components/form/radio-cards";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useFormDraft } from "@/components/form/use-form-draft";
-import { meetingKinds } from "@/lib/domain/enums";
+import { meetingKinds, type Role } from "@/lib/domain/enums";
+import { meetingDayFor, tripAttendees } from "@/lib/domain/trip-context";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
 import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
-import { CompanyPicker } from "./company-picker";
 import { inputClass, smallButton, textareaClass } from "@/components/form/styles";
 
-type TripOption = { id: number; title: string; startOn: string; endOn: string };
+type TripOption = { id: number; title: string; startOn: string; endOn: string; leaderId: number; memberIds: number[] };
 type ContactOption = { id: number; name: string; title: string | null };
 
 /** The form's values: the schema's, plus the picked company's name so a restored draft can show it. */
@@ -46,7 +48,14 @@ export type MeetingFormProps = {
   /** The trip the meeting is logged under, fixed by the page; null lets the secretary choose (or none). */
   trip: TripOption | null;
   tripOptions: TripOption[];
-  people: PersonOption[];
+  /** Our side (attendees) and the owners of the next step, with their task groups. */
+  owners: OwnerChoices;
+  /** The signed-in person, whose colleagues come first among the owners. */
+  viewer: { role: Role; groupIds: readonly number[] };
+  /** Who logs the meeting, when they take part in it: among our side of every trip chosen. */
+  self: number | null;
+  /** Today in China. */
+  today: string;
   industries: IndustryOption[];
   defaults: Values;
   /** For an edit: the meeting's id, version and its company's people. */
@@ -59,7 +68,7 @@ export type MeetingFormProps = {
  * keyboard for each field, the save button always in reach. What was typed survives a failed save
  * and, for a new meeting, a reload (a draft kept in this browser per trip until it is saved).
  */
-export function MeetingForm({ trip, tripOptions, people, industries, defaults, edit, cancelHref }: MeetingFormProps) {
+export function MeetingForm({ trip, tripOptions, owners, viewer, self, today, industries, defaults, edit, cancelHref }: MeetingFormProps) {
   const t = useTranslations();
   const locale = toLocale(useLocale());
   const router = useRouter();
@@ -69,7 +78,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
     defaultValues: defaults,
   });
   const { register, handleSubmit, formState, control, setValue, watch } = form;
-  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
+  const action = useActionForm(form, { fields, fixErrors: true, scope: "meeting-form" });
   const errors = formState.errors;
   const draft = useFormDraft(isEdit ? null : `zs:draft:meeting:trip:${trip?.id ?? "none"}`, form);
   const newContacts = useFieldArray({ control, name: "newContacts" });
@@ -114,9 +123,21 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
 
   const selectedTripId = Number(watch("tripId")) || null;
   const selectedTrip = trip ?? tripOptions.find((o) => o.id === selectedTripId) ?? null;
+  const tripPeople = selectedTrip ? [selectedTrip.leaderId, ...selectedTrip.memberIds] : [];
+  // A new meeting follows the trip chosen: its leader and delegation as our side and a day within it,
+  // until the secretary changes those herself.
+  const attendeesTouched = useRef(false);
+  const tripField = register("tripId", {
+    onChange: (event: { target: { value: string } }) => {
+      if (isEdit) return;
+      const chosen = tripOptions.find((o) => o.id === Number(event.target.value)) ?? null;
+      if (!attendeesTouched.current) setValue("attendeeIds", tripAttendees(chosen, self));
+      if (!form.getFieldState("heldOn").isDirty) setValue("heldOn", meetingDayFor(today, chosen));
+    },
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+    <form id="meeting-form" onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
       <DraftBanner restoredAt={draft.restoredAt} onDiscard={draft.discard} />
 
       <FormSection title={t("meetings.sections.when")} id="meeting-when">
@@ -125,7 +146,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         ) : (
           <Field id="meeting-trip" label={t("meetings.tripLabel")} error={errors.tripId?.message}>
             {(a11y) => (
-              <Select {...a11y} {...register("tripId")} placeholder={t("meetings.tripNone")} options={tripOptions.map((o) => ({ value: o.id, label: o.title }))} />
+              <Select {...a11y} {...tripField} placeholder={t("meetings.tripNone")} options={tripOptions.map((o) => ({ value: o.id, label: o.title }))} />
             )}
           </Field>
         )}
@@ -159,6 +180,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
       <FormSection title={t("meetings.sections.company")} id="meeting-company">
         <CompanyPicker
           inputId="meeting-company-input"
+          label={t("meetings.company")}
           value={numericCompanyId ? { id: numericCompanyId, name: companyName ?? "", city: companyCity ?? null } : null}
           onChange={(company) => {
             setValue("companyId", company ? String(company.id) : "", { shouldDirty: true, shouldValidate: formState.isSubmitted });
@@ -187,7 +209,7 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             ) : (
               <div>
                 <p className="text-sm font-medium text-slate-700">{t("meetings.contacts")}</p>
-                <p className="mt-0.5 text-xs text-slate-500">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
+                <p className="mt-0.5 text-xs text-slate-600">{numericCompanyId ? t("meetings.noContacts") : t("meetings.pickCompanyFirst")}</p>
                 <FieldError id="meeting-contact" error={errors.contactIds?.message} />
               </div>
             )
@@ -224,9 +246,12 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
             <PeoplePicker
               id="meeting-attendee"
               legend={t("meetings.attendees")}
-              people={people}
+              people={owners.people}
               value={(field.value as string[] | undefined)?.map(String) ?? []}
-              onChange={field.onChange}
+              onChange={(ids) => {
+                attendeesTouched.current = true;
+                field.onChange(ids);
+              }}
               error={errors.attendeeIds?.message}
             />
           )}
@@ -243,10 +268,25 @@ export function MeetingForm({ trip, tripOptions, people, industries, defaults, e
         <Field id="meeting-next-steps" label={t("meetings.nextSteps")} error={errors.nextSteps?.message}>
           {(a11y) => <textarea {...a11y} {...register("nextSteps")} rows={3} placeholder={t("meetings.nextStepsPlaceholder")} className={textareaClass} />}
         </Field>
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid gap-3 sm:grid-cols-2">
           <Field id="meeting-next-owner" label={t("meetings.nextStepOwner")} error={errors.nextStepOwnerId?.message}>
             {(a11y) => (
-              <Select {...a11y} {...register("nextStepOwnerId")} placeholder={t("meetings.nextStepOwnerNone")} options={choicesOf(people)} />
+              <Controller
+                control={control}
+                name="nextStepOwnerId"
+                render={({ field }) => (
+                  <OwnerPicker
+                    a11y={a11y}
+                    label={t("meetings.nextStepOwner")}
+                    choices={owners}
+                    viewer={viewer}
+                    trip={tripPeople}
+                    value={field.value == null ? "" : String(field.value)}
+                    onChange={field.onChange}
+                    noneLabel={t("meetings.nextStepOwnerNone")}
+                  />
+                )}
+              />
             )}
           </Field>
           <Field id="meeting-next-due" label={t("meetings.nextStepDueOn")} error={errors.nextStepDueOn?.message}>

@@ -21,7 +21,7 @@ const fields = ["name", "taskGroupId", "ownerId", "districtId", "industryId", "s
 /**
  * A lead made from a meeting, filled in from it: company, source, trip and leader. The secretary
  * picks the task group (and may pick the owner). It is saved by the one lead-creation action of
- * the leads feature, with the meeting as the lead's origin.
+ * the leads feature, with the meeting as the lead's origin, and opens the new lead.
  */
 export function MeetingLeadForm({
   meetingId,
@@ -46,7 +46,7 @@ export function MeetingLeadForm({
   const router = useRouter();
   const form = useForm<Values>({ resolver: zodResolver(leadCreateSchema), defaultValues: defaults });
   const { register, handleSubmit, formState, watch } = form;
-  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
+  const action = useActionForm(form, { fields, fixErrors: true, scope: "meeting-lead-form" });
   const errors = formState.errors;
   const group = groups.find((g) => g.id === Number(watch("taskGroupId")));
 
@@ -56,23 +56,23 @@ export function MeetingLeadForm({
     const values = form.getValues();
     await action.run(
       () => createLeadAction(values),
-      () => {
-        router.push(`/meetings/${meetingId}`);
-        router.refresh();
+      (data) => {
+        // Straight to the new lead, which links back to this meeting and its trip.
+        router.push(`/leads/${data.id}`);
         return t("meetings.lead.created", { name: String(values.name) });
       },
     );
   }, action.onInvalid);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+    <form id="meeting-lead-form" onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
       <FormSection title={t("meetings.lead.origin")} id="lead-origin">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-          <dt className="text-slate-500">{t("meetings.lead.company")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.company")}</dt>
           <dd className="font-medium">{companyName}</dd>
-          <dt className="text-slate-500">{t("meetings.lead.trip")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.trip")}</dt>
           <dd>{tripTitle ?? t("meetings.noTrip")}</dd>
-          <dt className="text-slate-500">{t("meetings.lead.leader")}</dt>
+          <dt className="text-slate-600">{t("meetings.lead.leader")}</dt>
           <dd>{leaderName ?? "—"}</dd>
         </dl>
       </FormSection>

@@ -24,11 +24,14 @@ export function TripForm({
   leaders,
   people,
   initial,
+  defaultLeaderId = null,
   cancelHref,
 }: {
   leaders: PersonOption[];
   people: PersonOption[];
   initial?: Values & { id: number; version: number };
+  /** A new trip's 带队领导: the leader the secretary works for. */
+  defaultLeaderId?: number | null;
   cancelHref: string;
 }) {
   const t = useTranslations();
@@ -40,7 +43,7 @@ export function TripForm({
     resolver: (isEdit ? zodResolver(tripUpdateSchema) : zodResolver(tripCreateSchema)) as unknown as Resolver<Values>,
     defaultValues: initial ?? {
       title: "",
-      leaderId: "",
+      leaderId: defaultLeaderId ? String(defaultLeaderId) : "",
       memberIds: [],
       startOn: "",
       endOn: "",
@@ -51,7 +54,7 @@ export function TripForm({
     },
   });
   const { register, handleSubmit, formState, control, setValue } = form;
-  const action = useActionForm(form, { fields, fixErrors: true, notifyError: true });
+  const action = useActionForm(form, { fields, fixErrors: true, scope: "trip-form" });
   const errors = formState.errors;
   const draft = useFormDraft(isEdit ? null : "zs:draft:trip:new", form);
 
@@ -71,16 +74,15 @@ export function TripForm({
   const destinations = register("destinations", {
     onChange: (event: { target: { value: string } }) => {
       if (regionTouched) return;
+      // The place named first decides; none known (yet) leaves 其他.
       const region = regionOfDestinations(event.target.value);
-      if (region) {
-        setValue("region", region);
-        setRegionSuggested(true);
-      }
+      setValue("region", region ?? "other");
+      setRegionSuggested(region !== null);
     },
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
+    <form id="trip-form" onSubmit={onSubmit} noValidate className="mx-auto max-w-2xl space-y-4">
       <DraftBanner restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       <FormSection title={t("trips.sections.basics")} id="trip-basics">
         <Field id="trip-title" label={t("trips.name")} required error={errors.title?.message}>

@@ -12,6 +12,7 @@ import { endAllSessions } from "./sessions";
 import type { passwordResetSchema, userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
 import type { z } from "zod";
 import { refuseStale } from "./guard";
+import { isCityLeader, servesALeader } from "@/lib/auth/policy";
 
 type Memberships = { taskGroupId: number; role: "lead" | "member" }[];
 
@@ -42,12 +43,25 @@ async function replaceMemberships(tx: Executor, userId: number, role: string, me
 }
 
 /**
+ * The city leader a secretary works for: only a secretary has one, and it must be an active city
+ * leader (the form offers only those; a crafted request or a leader deactivated meanwhile is refused).
+ */
+async function servedLeader(tx: Executor, role: z.output<typeof userCreateSchema>["role"], leaderId: number | null, selfId?: number): Promise<number | null> {
+  if (leaderId === null) return null;
+  if (!servesALeader({ role })) throw new FieldError("servesLeaderId", "admin.servesLeaderSecretaryOnly");
+  const [leader] = await tx.select({ id: users.id, role: users.role, isActive: users.isActive }).from(users).where(eq(users.id, leaderId)).limit(1);
+  if (!leader || leader.id === selfId || !leader.isActive || !isCityLeader(leader)) throw new FieldError("servesLeaderId", "admin.servesLeaderNotLeader");
+  return leader.id;
+}
+
+/**
  * A new account. A password the admin sets must be changed at the first sign-in; one the person
  * chose themselves (`npm run user:create`, held to the full rules there) need not.
  */
 export async function createUser(tx: Executor, input: z.output<typeof userCreateSchema>, { passwordChosenByUser = false } = {}) {
   const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
   if (taken) throw new FieldError("username", "admin.usernameTaken");
+  const servesLeaderId = await servedLeader(tx, input.role, input.servesLeaderId);
   const [user] = await tx
     .insert(users)
     .values({
@@ -59,6 +73,7 @@ export async function createUser(tx: Executor, input: z.output<typeof userCreate
       isPrincipal: input.role === "leader" && input.isPrincipal,
       phone: input.phone,
       districtId: input.districtId,
+      servesLeaderId,
       mustChangePassword: !passwordChosenByUser,
     })
     .returning({ id: users.id, name: users.name });
@@ -74,6 +89,7 @@ export async function updateUser(tx: Executor, actorId: number, input: z.output<
     .limit(1);
   if (!current) throw new NotFoundError();
   if (input.id === actorId && (input.role !== "admin" || !input.isActive)) throw new FieldError("role", "admin.cannotDemoteSelf");
+  const servesLeaderId = await servedLeader(tx, input.role, input.servesLeaderId, input.id);
   const [updated] = await tx
     .update(users)
     .set({
@@ -83,6 +99,7 @@ export async function updateUser(tx: Executor, actorId: number, input: z.output<
       isPrincipal: input.role === "leader" && input.isPrincipal,
       phone: input.phone,
       districtId: input.districtId,
+      servesLeaderId,
       isActive: input.isActive,
       updatedAt: new Date(),
       version: sql`${users.version} + 1`,

@@ -1,8 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, meetings, tableAlias, tripMembers, trips, users } from "@/db/schema";
+import { companies, meetings, tableAlias, taskGroupMembers, taskGroups, tripMembers, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { isCityLeader, servesALeader } from "@/lib/auth/policy";
+import { addIsoDays, tripOfTheMoment, upcomingTripDays } from "@/lib/domain/trip-context";
 import type { ListParams } from "@/lib/list-params";
 import { countedTripFilters, noTripFilters, tripsHref, type TripFilters } from "@/lib/trip-filters";
 import { listPage, orderByFrom } from "./list-page";
@@ -131,6 +134,29 @@ export async function peopleOptions() {
     .orderBy(asc(users.id));
 }
 
+/**
+ * The people of peopleOptions with their task groups, and the groups in their order: the choices of
+ * an owner (下一步责任人), which the picker groups by task group (lib/domain/owner-sections.ts).
+ */
+export async function peopleByGroup() {
+  const [people, groups, memberships] = await Promise.all([
+    peopleOptions(),
+    db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
+    db.select({ userId: taskGroupMembers.userId, taskGroupId: taskGroupMembers.taskGroupId }).from(taskGroupMembers),
+  ]);
+  const order = new Map(groups.map((g, i) => [g.id, i]));
+  return {
+    groups,
+    people: people.map((p) => ({
+      ...p,
+      groupIds: memberships
+        .filter((m) => m.userId === p.id)
+        .map((m) => m.taskGroupId)
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+    })),
+  };
+}
+
 /** One trip with its delegation, or null. Every role reads trips. */
 export async function getTrip(tripId: number) {
   const creator = tableAlias(users, "creator");
@@ -163,15 +189,53 @@ export async function getTrip(tripId: number) {
   return { ...trip, members };
 }
 
-/** Recent trips to log a meeting under (newest first), for the meeting form's choice of trip. */
-export async function recentTripOptions(limit = 40) {
-  return db
-    .select({ id: trips.id, title: trips.title, startOn: trips.startOn, endOn: trips.endOn })
-    .from(trips)
-    .orderBy(desc(trips.startOn), desc(trips.id))
-    .limit(limit);
+/**
+ * Recent trips to log a meeting under (newest first), for the meeting form's choice of trip, each with
+ * its leader and delegation (our side at its meetings). `include` is kept in the list however old.
+ */
+export async function recentTripOptions(limit = 40, include: number | null = null) {
+  const columns = { id: trips.id, title: trips.title, startOn: trips.startOn, endOn: trips.endOn, leaderId: trips.leaderId };
+  const rows = await db.select(columns).from(trips).orderBy(desc(trips.startOn), desc(trips.id)).limit(limit);
+  if (include && !rows.some((r) => r.id === include)) rows.push(...(await db.select(columns).from(trips).where(eq(trips.id, include))));
+  const members = rows.length
+    ? await db
+        .select({ tripId: tripMembers.tripId, userId: tripMembers.userId })
+        .from(tripMembers)
+        .where(inArray(tripMembers.tripId, rows.map((r) => r.id)))
+        .orderBy(asc(tripMembers.userId))
+    : [];
+  return rows.map((r) => ({ ...r, memberIds: members.filter((m) => m.tripId === r.id).map((m) => m.userId) }));
 }
 
+/**
+ * The city leader a secretary works for (users.serves_leader_id, set by the admin), while he is an
+ * active city leader; null for everyone else and for a secretary the admin has not linked yet.
+ */
+export async function servedLeader(user: Pick<CurrentUser, "id" | "role">) {
+  if (!servesALeader(user)) return null;
+  const [served] = await db
+    .select({ id: leader.id, name: leader.name, title: leader.title, role: leader.role, isActive: leader.isActive })
+    .from(users)
+    .innerJoin(leader, eq(leader.id, users.servesLeaderId))
+    .where(eq(users.id, user.id))
+    .limit(1);
+  return served && served.isActive && isCityLeader(served) ? { id: served.id, name: served.name, title: served.title } : null;
+}
+
+/**
+ * A secretary's context: the leader she works for and his trip of the moment on `today` (China's
+ * date; the rule is lib/domain/trip-context.ts), with its delegation. Null when she works for no leader.
+ */
+export async function secretaryContext(user: Pick<CurrentUser, "id" | "role">, today: string) {
+  const served = await servedLeader(user);
+  if (!served) return null;
+  const candidates = await db
+    .select({ id: trips.id, startOn: trips.startOn, endOn: trips.endOn, status: trips.status })
+    .from(trips)
+    .where(and(eq(trips.leaderId, served.id), gte(trips.endOn, today), lte(trips.startOn, addIsoDays(today, upcomingTripDays)), ne(trips.status, "done")));
+  const moment = tripOfTheMoment(candidates, today);
+  return { leader: served, trip: moment ? await getTrip(moment.id) : null };
+}
 
 /** The meetings of a trip in the order they were held, with the people on both sides. */
 export async function tripMeetings(tripId: number) {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, inArray, or, type SQL } from "drizzle-orm";
 import { containsText } from "@/db/sql-fragments";
 import { db, type Executor } from "@/db/client";
-import { sessions, taskGroupMembers, taskGroups, users } from "@/db/schema";
+import { sessions, tableAlias, taskGroupMembers, taskGroups, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { ListParams } from "@/lib/list-params";
 import { listPage, orderByFrom } from "./list-page";
@@ -80,11 +80,13 @@ export async function listUsers(viewer: CurrentUser, params: ListParams<keyof ty
   const filters: SQL[] = [];
   if (params.q) filters.push(or(containsText(users.name, params.q), containsText(users.username, params.q))!);
   const where = filters.length ? and(...filters) : undefined;
+  const servedLeader = tableAlias(users, "served_leader");
   const { rows, total } = await listPage(
     params,
     db
-      .select({ ...accountColumns, lastLoginAt: users.lastLoginAt })
+      .select({ ...accountColumns, lastLoginAt: users.lastLoginAt, servesLeaderName: servedLeader.name })
       .from(users)
+      .leftJoin(servedLeader, eq(servedLeader.id, users.servesLeaderId))
       .where(where),
     orderByFrom(params, userSortable, [asc(users.id)]),
     db.select({ total: count() }).from(users).where(where),
@@ -117,6 +119,7 @@ export async function getUserForEdit(viewer: CurrentUser, userId: number) {
       isPrincipal: users.isPrincipal,
       phone: users.phone,
       districtId: users.districtId,
+      servesLeaderId: users.servesLeaderId,
       isActive: users.isActive,
       version: users.version,
     })
@@ -135,3 +138,4 @@ export async function getUserForEdit(viewer: CurrentUser, userId: number) {
 export async function taskGroupOptions() {
   return db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id));
 }
+

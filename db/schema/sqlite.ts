@@ -38,6 +38,8 @@ export const users = sqliteTable(
     role: text("role", { enum: e.roles }).notNull(),
     /** One of the city's principal leaders (党政主要领导: the party secretary and the mayor); set by the admin. */
     isPrincipal: bool("is_principal").notNull().default(false),
+    /** A secretary's city leader (市领导), set by the admin: her forms start from his trip in progress. Secretaries only. */
+    servesLeaderId: integer("serves_leader_id").references((): AnySQLiteColumn => users.id),
     districtId: integer("district_id").references(() => districts.id),
     phone: text("phone"),
     isActive: bool("is_active").notNull().default(true),

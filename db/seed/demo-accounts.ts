@@ -17,6 +17,8 @@ export type DemoAccount = {
   district?: string;
   /** One of the city's principal leaders (党政主要领导). */
   principal?: boolean;
+  /** A secretary's leader (username): her meeting and trip forms start from him and his trip under way. */
+  serves?: string;
 };
 
 export const demoGroups = {
@@ -54,8 +56,8 @@ export const demoAccounts: readonly DemoAccount[] = [
   { username: "fushizhang5", name: "黄晓敏", title: "副市长", role: "leader", group: null },
 
   // Secretaries log trips and meetings.
-  { username: "mishu", name: "张伟", title: "市委书记秘书", role: "secretary", group: null },
-  { username: "mishu2", name: "李娜", title: "市长秘书", role: "secretary", group: null },
+  { username: "mishu", name: "张伟", title: "市委书记秘书", role: "secretary", group: null, serves: "shuji" },
+  { username: "mishu2", name: "李娜", title: "市长秘书", role: "secretary", group: null, serves: "shizhang" },
 
   // Task-group leads (组长) and members (专业小分队).
   { username: "zuzhang2", name: "马志刚", title: "市经信委副主任", role: "group_lead", group: g.equipment },

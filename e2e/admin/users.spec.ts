@@ -16,7 +16,11 @@ test("the admin creates an account for a new task-group member, who signs in and
 
   await page.getByLabel("初始密码").fill("Xinren-2026");
   await page.getByLabel("职务").fill("市卫健委科员");
+  // Only a secretary works for a leader: the field is there for that role alone, offering the leaders.
+  await page.getByLabel("角色").selectOption({ label: "秘书" });
+  await expect(page.getByLabel("服务领导").getByRole("option", { name: "周立群（市委书记）" })).toHaveCount(1);
   await page.getByLabel("角色").selectOption({ label: "工作组成员" });
+  await expect(page.getByLabel("服务领导")).toHaveCount(0);
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("工作组成员须至少加入一个工作组。")).toBeVisible();
   await page.getByLabel("医药产业推进工作组").selectOption({ label: "成员" });

@@ -46,12 +46,15 @@ test.describe("the board", () => {
     await expect(dialog).toContainText(name);
     await expect(dialog).toContainText("移至：签约");
     // Asked for exactly what 签约 needs.
-    await expect(dialog.getByLabel("签约日期")).toBeVisible();
-    await expect(dialog.getByLabel("签约投资（万元）")).toBeVisible();
+    // …starting at today and the amount planned; emptied, both are asked for.
+    const today = toIsoDate(new Date());
+    await expect(dialog.getByLabel("签约日期")).toHaveValue(today);
+    await expect(dialog.getByLabel("签约投资（万元）")).toHaveValue(/^[1-9]\d*$/);
+    await dialog.getByLabel("签约日期").fill("");
+    await dialog.getByLabel("签约投资（万元）").fill("");
     await dialog.getByRole("button", { name: "确认变更" }).click();
     await expect(dialog.getByText("签约须填写签约日期。")).toBeVisible();
     await expect(dialog.getByText("签约须填写签约投资额（万元）。")).toBeVisible();
-    const today = toIsoDate(new Date());
     await dialog.getByLabel("签约日期").fill(today);
     await dialog.getByLabel("签约投资（万元）").fill("52000");
     await dialog.getByRole("button", { name: "确认变更" }).click();

@@ -96,9 +96,12 @@ test.describe("the lead page", () => {
     await page.getByRole("button", { name: "变更阶段" }).click();
     const dialog = page.getByRole("dialog", { name: "变更阶段" });
     await dialog.getByLabel("目标阶段").selectOption({ label: "签约" });
-    await dialog.getByLabel("签约日期").fill(toIsoDate(new Date()));
-    await dialog.getByRole("button", { name: "确认变更" }).click();
+    // 签约 starts at today and the planned amount; the amount emptied is refused.
+    await expect(dialog.getByLabel("签约日期")).toHaveValue(toIsoDate(new Date()));
     const amount = dialog.getByLabel("签约投资（万元）");
+    await expect(amount).toHaveValue(/^[1-9]\d*$/);
+    await amount.fill("");
+    await dialog.getByRole("button", { name: "确认变更" }).click();
     await expect(amount).toHaveAttribute("aria-invalid", "true");
     await expect(amount).toHaveAccessibleDescription("签约须填写签约投资额（万元）。");
     await expect(amount).toBeFocused();

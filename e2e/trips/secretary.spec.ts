@@ -43,7 +43,8 @@ test("the secretary creates a trip to 天津; an end date before the start is re
   await expect(page.getByRole("heading", { level: 1, name: "新建考察" })).toBeVisible();
 
   await page.getByLabel("考察名称").fill(tripTitle);
-  await page.getByLabel("带队领导").selectOption({ label: "周立群（市委书记）" });
+  // 张伟 works for 周立群: he leads her new trip unless she picks another.
+  await expect(page.getByLabel("带队领导").locator("option:checked")).toHaveText("周立群（市委书记）");
   await page.getByLabel("开始日期").fill(isoDay(-1));
   await page.getByLabel("结束日期").fill(isoDay(-3));
   await page.getByLabel("目的地").fill("天津市滨海新区、天津滨海高新区");
@@ -114,7 +115,13 @@ test("the secretary logs three meetings during the trip: a new company, an exist
   await person.getByLabel("电话").fill("138-2200-1234");
   await page.getByRole("textbox", { name: "会谈摘要" }).fill(summaries[0]);
   await page.getByRole("textbox", { name: "下一步工作", exact: true }).fill("由电子信息产业推进工作组跟进，两周内报送园区配套方案。");
-  await page.getByLabel("责任人").selectOption({ label: "王磊" });
+  // The owner: a searchable list, the trip's delegation first.
+  await page.getByRole("combobox", { name: "责任人" }).click();
+  const owners = page.getByRole("listbox", { name: "责任人" });
+  await expect(owners.getByRole("group").first()).toHaveAccessibleName("本次考察团");
+  await page.getByRole("combobox", { name: "责任人" }).fill("王磊");
+  await owners.getByRole("option", { name: /王磊/ }).click();
+  await expect(page.getByRole("combobox", { name: "责任人" })).toHaveValue("王磊");
   await page.getByRole("textbox", { name: "完成时限", exact: true }).fill(isoDay(14));
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
@@ -161,7 +168,7 @@ test("the secretary logs three meetings during the trip: a new company, an exist
   await expect(page.getByText(newContact)).toBeVisible();
 });
 
-test("the secretary turns a meeting into a lead for a task group; the lead links back to the meeting", async ({ page }) => {
+test("the secretary turns a meeting into a lead for a task group: it opens the lead, which links back to the meeting and the trip", async ({ page }) => {
   await signInAndWait(page, "mishu");
   await page.goto(firstMeetingUrl);
   await page.getByRole("link", { name: "转为项目" }).click();
@@ -181,6 +188,11 @@ test("the secretary turns a meeting into a lead for a task group; the lead links
   await page.getByLabel("计划投资（万元）").fill("50000");
   await page.getByRole("button", { name: "创建项目" }).click();
 
+  // The new lead's page, linking back to where it came from.
+  await expect(page).toHaveURL(/\/leads\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: leadName })).toBeVisible();
+  await expect(page.getByRole("link", { name: tripTitle })).toHaveAttribute("href", tripUrl);
+  await page.getByRole("link", { name: new RegExp(newCompany) }).click();
   await expect(page).toHaveURL(new RegExp(`${firstMeetingUrl}$`));
   const leads = page.getByRole("region", { name: "形成的项目" });
   await expect(leads.getByText(leadName)).toBeVisible();

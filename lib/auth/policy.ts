@@ -134,6 +134,9 @@ export const mayReassignAny = (who: Who) => is(who, "admin", "secretary", "group
 /** City leaders (市领导): they lead task groups and trips and give instructions (批示). */
 export const isCityLeader = (who: Who) => is(who, "leader");
 
+/** A secretary works for one city leader (set by the admin): only secretaries have one. */
+export const servesALeader = (who: Who) => is(who, "secretary");
+
 /** Instructions (批示) come from city leaders. */
 export const canInstruct = isCityLeader;
 

@@ -14,11 +14,20 @@ const userFields = {
   isPrincipal: z.boolean().default(false),
   phone: optionalText(30),
   districtId: optionalId,
+  /** The city leader a secretary works for; nobody else has one (the leader is checked on save). */
+  servesLeaderId: optionalId,
   memberships: z.array(membership).max(17).default([]),
 };
 
-/** Group leads lead at least one task group; members belong to at least one; nobody is listed twice. */
-function checkMemberships(value: { role: string; memberships: { taskGroupId: number; role: string }[] }, ctx: z.RefinementCtx) {
+/**
+ * Group leads lead at least one task group; members belong to at least one; nobody is listed twice.
+ * Only a secretary works for a city leader (servesALeader in lib/auth/policy.ts says the same on save).
+ */
+function checkMemberships(
+  value: { role: string; memberships: { taskGroupId: number; role: string }[]; servesLeaderId?: number | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.servesLeaderId && value.role !== "secretary") ctx.addIssue({ code: "custom", path: ["servesLeaderId"], message: "admin.servesLeaderSecretaryOnly" });
   const ids = value.memberships.map((m) => m.taskGroupId);
   if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["memberships"], message: "admin.groupTwice" });
   if (value.role === "group_lead" && !value.memberships.some((m) => m.role === "lead")) {

@@ -103,7 +103,8 @@ export async function seedMeetings(tx: Tx, ctx: SeedContext): Promise<void> {
   const used = new Map<string, number>();
   const plans: Plan[] = [];
   for (const trip of ctx.trips) {
-    if (trip.status === "planned") continue;
+    // Nothing logged yet on a trip that has not started, or that set out today.
+    if (trip.status === "planned" || trip.startOn >= ctx.today) continue;
     plans.push(...tripPlans(ctx, trip, used));
   }
 

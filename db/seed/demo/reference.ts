@@ -1,4 +1,5 @@
 // Reference data: districts, the 17 task groups, industries, the demo users and who belongs where.
+import { eq } from "drizzle-orm";
 import { hashPassword } from "../../../lib/auth/password";
 import { districts, industries, officeSettings, taskGroupMembers, taskGroups, users } from "../../schema";
 import type { DistrictKind, IndustryCategory } from "../../schema/enums";
@@ -95,6 +96,10 @@ export async function seedReference(tx: Tx, ctx: SeedContext): Promise<void> {
   );
   demoAccounts.forEach((a, i) => ctx.users.set(a.username, userIds[i]));
   count(ctx, "users", userIds.length);
+  // The secretaries work for their leaders (the admin sets it on the account page).
+  for (const a of demoAccounts) {
+    if (a.serves) await tx.update(users).set({ servesLeaderId: need(ctx.users, a.serves, "user") }).where(eq(users.id, need(ctx.users, a.username, "user")));
+  }
 
   const groupNames = Object.values(g);
   const groupIds = await insertWithIds(

@@ -1,7 +1,7 @@
 // Trips led by city leaders (一把手招商), dated relative to today, and who went on them.
 import { tripMembers, trips } from "../../schema";
 import type { RegionGroup, TripStatus } from "../../schema/enums";
-import { demoGroups } from "../demo-accounts";
+import { demoAccounts, demoGroups } from "../demo-accounts";
 import {
   addDays,
   at,
@@ -58,11 +58,14 @@ const plans: TripPlan[] = [
   { title: "副市长率队赴杭州、绍兴考察电子商务和轻纺企业", leader: "fushizhang2", when: 1, days: 3, cities: ["杭州", "绍兴"], destinations: "浙江省杭州市、绍兴市", region: "yrd", focus: [g.ecommerce, g.textiles], must: ["youpin", "yunfan", "jinlun"], purpose: "考察直播电商和纺织企业，推介广安电商产业园。" },
   { title: "市委书记率队赴天津回访滨海高新区", leader: "shuji", when: -9, days: 4, cities: ["天津"], destinations: "天津市滨海新区、天津滨海高新区", region: "bohai", focus: [g.electronics, g.headquarters], must: [], purpose: "回访天津滨海高新区，推进共建创新示范园建设。" },
   { title: "市长率队赴上海参加长三角投资推介会", leader: "shizhang", when: -20, days: 3, cities: ["上海"], destinations: "上海市", region: "yrd", focus: [g.headquarters, g.eldercare], must: [], purpose: "参加长三角投资推介会，开展总部经济和康养项目招商。" },
+  // Under way today: the trip the demo secretary (mishu) finds her meeting form starting from. It set
+  // out this morning, so no meeting is logged yet (seedMeetings leaves trips starting today alone).
+  { title: "市委书记率队赴重庆两江新区考察电子信息企业", leader: "shuji", when: 0, days: 3, cities: ["重庆"], destinations: "重庆市两江新区", region: "chengyu", focus: [g.electronics, g.equipment], must: [], purpose: "考察两江新区集成电路和智能终端企业，推介华蓥电子信息产业园，推动成渝地区产业协作。" },
 ];
 
-/** The secretary who logs a leader's trips. */
+/** The secretary who logs a leader's trips: the one who works for him, else the mayor's secretary. */
 export function secretaryOf(leader: string): string {
-  return leader === "shuji" ? "mishu" : "mishu2";
+  return demoAccounts.find((a) => a.serves === leader)?.username ?? "mishu2";
 }
 
 function statusOf(ctx: SeedContext, startOn: string, endOn: string): TripStatus {

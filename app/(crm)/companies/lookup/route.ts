@@ -1,6 +1,7 @@
-// The one company search: the company pickers (meeting form, chain editor) and the duplicate check
-// of the company forms:
-//   GET /companies/lookup?q=津重          → { companies: [...] }   (pick as you type)
+// The one company search: the company picker (components/companies/company-picker.tsx, in every form
+// that names a company) and the duplicate check of the company forms:
+//   GET /companies/lookup?q=津重          → { query: "津重", companies: [...] }   (pick as you type; the
+//                                            answer names the text it answers, so a late one is dropped)
 //   GET /companies/lookup?name=…&creditCode=… → { duplicate: {...} | null }
 // A signed-in user only; the directory is read by every role.
 import { NextResponse } from "next/server";
@@ -22,5 +23,5 @@ export const GET = withUser(async (request) => {
     return NextResponse.json({ duplicate }, { headers: noStore });
   }
   const q = (params.get("q") ?? "").trim().slice(0, 100);
-  return NextResponse.json({ companies: await lookupCompanies(q) }, { headers: noStore });
+  return NextResponse.json({ query: q, companies: await lookupCompanies(q) }, { headers: noStore });
 });

@@ -55,17 +55,32 @@ export default async function LeadPage({ params }: Props) {
     [t("leads.stageEntered"), formatDateTime(lead.stageEnteredAt, locale)],
     [t("leads.lastActivity"), formatDateTime(lead.lastActivityAt, locale)],
     [t("leads.nextFollowUp"), formatDate(lead.nextFollowUpOn, locale)],
+    // Where the lead came from: the trip and the meeting, each a link back.
     [
       t("leads.originTrip"),
-      lead.originTripTitle && lead.originTripStartOn && lead.originTripEndOn
-        ? `${lead.originTripTitle}（${lead.originTripLeaderName ?? ""}，${formatDateRange(lead.originTripStartOn, lead.originTripEndOn, locale)}）`
-        : "—",
+      lead.originTripId && lead.originTripTitle && lead.originTripStartOn && lead.originTripEndOn ? (
+        <>
+          <Link href={`/trips/${lead.originTripId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            {lead.originTripTitle}
+          </Link>
+          {`（${lead.originTripLeaderName ?? ""}，${formatDateRange(lead.originTripStartOn, lead.originTripEndOn, locale)}）`}
+        </>
+      ) : (
+        "—"
+      ),
     ],
     [
       t("leads.originMeeting"),
-      lead.originMeetingHeldOn
-        ? `${formatDate(lead.originMeetingHeldOn, locale)} ${lead.originMeetingCompany ?? ""}${lead.originMeetingPlace ? `，${lead.originMeetingPlace}` : ""}`
-        : "—",
+      lead.originMeetingId && lead.originMeetingHeldOn ? (
+        <>
+          <Link href={`/meetings/${lead.originMeetingId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            {`${formatDate(lead.originMeetingHeldOn, locale)} ${lead.originMeetingCompany ?? ""}`}
+          </Link>
+          {lead.originMeetingPlace ? `，${lead.originMeetingPlace}` : ""}
+        </>
+      ) : (
+        "—"
+      ),
     ],
     [t("leads.chainNode"), lead.chainNodeName ? `${lead.chainName ?? ""} · ${lead.chainNodeName}` : "—"],
     [t("leads.agreement"), lead.agreementTitle ?? "—"],

@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { TripForm } from "@/components/trips/trip-form";
-import { peopleOptions, tripLeaderOptions } from "@/db/queries/trips";
+import { peopleOptions, servedLeader, tripLeaderOptions } from "@/db/queries/trips";
 import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 
@@ -14,11 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTripPage() {
   const user = await requireArea("trips");
   if (!writesTrips(user)) forbidden();
-  const [t, leaders, people] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions()]);
+  const [t, leaders, people, leader] = await Promise.all([getTranslations(), tripLeaderOptions(), peopleOptions(), servedLeader(user)]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("trips.newTitle")} subtitle={t("trips.newSubtitle")} />
-      <TripForm leaders={leaders} people={people} cancelHref="/trips" />
+      {/* A secretary's trip is her leader's: he leads it unless she picks another. */}
+      <TripForm leaders={leaders} people={people} defaultLeaderId={leader?.id ?? null} cancelHref="/trips" />
     </div>
   );
 }

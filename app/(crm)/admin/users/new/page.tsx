@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UserForm } from "@/components/admin/user-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { listDistricts } from "@/db/queries/admin";
+import { tripLeaderOptions } from "@/db/queries/trips";
 import { taskGroupOptions } from "@/db/queries/users";
 import { requireArea } from "@/lib/auth/session";
 
@@ -12,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewUserPage() {
   const user = await requireArea("admin");
-  const [t, groups, districts] = await Promise.all([getTranslations("admin"), taskGroupOptions(), listDistricts(user)]);
+  const [t, groups, districts, leaders] = await Promise.all([getTranslations("admin"), taskGroupOptions(), listDistricts(user), tripLeaderOptions()]);
   return (
     <>
       <PageHeader title={t("newUser")} />
-      <UserForm groups={groups} districts={districts} />
+      <UserForm groups={groups} districts={districts} leaders={leaders} />
     </>
   );
 }

@@ -6,9 +6,10 @@ import { MeetingForm } from "@/components/meetings/meeting-form";
 import { industryOptions } from "@/db/queries/companies";
 import { companyContacts } from "@/db/queries/contacts";
 import { getMeeting } from "@/db/queries/meetings";
-import { peopleOptions, recentTripOptions } from "@/db/queries/trips";
+import { peopleByGroup, recentTripOptions } from "@/db/queries/trips";
 import { writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
+import { toIsoDate } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,24 +22,24 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const id = parseRouteId((await params).id);
   const meeting = id ? await getMeeting(id) : null;
   if (!meeting) notFound();
-  const [t, people, industries, tripOptions, contacts] = await Promise.all([
+  const [t, owners, industries, tripOptions, contacts] = await Promise.all([
     getTranslations(),
-    peopleOptions(),
+    peopleByGroup(),
     industryOptions(),
-    recentTripOptions(),
+    // The meeting's own trip stays a choice even when it is older than the recent ones.
+    recentTripOptions(40, meeting.tripId),
     companyContacts(meeting.companyId),
   ]);
-  // The meeting's own trip stays a choice even when it is older than the recent ones.
-  if (meeting.tripId && !tripOptions.some((o) => o.id === meeting.tripId)) {
-    tripOptions.push({ id: meeting.tripId, title: meeting.tripTitle ?? "", startOn: meeting.tripStartOn ?? "", endOn: meeting.tripEndOn ?? "" });
-  }
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t("meetings.editTitle")} subtitle={meeting.companyName} />
       <MeetingForm
         trip={null}
         tripOptions={tripOptions}
-        people={people}
+        owners={owners}
+        viewer={{ role: user.role, groupIds: user.groupIds }}
+        self={null}
+        today={toIsoDate(new Date())}
         industries={industries}
         cancelHref={`/meetings/${meeting.id}`}
         edit={{ id: meeting.id, version: meeting.version, contacts: contacts.map((c) => ({ id: c.id, name: c.name, title: c.title })) }}

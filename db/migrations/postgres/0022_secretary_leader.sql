@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "serves_leader_id" integer;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_serves_leader_id_users_id_fk" FOREIGN KEY ("serves_leader_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

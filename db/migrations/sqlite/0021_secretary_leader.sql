@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `serves_leader_id` integer REFERENCES users(id);
