@@ -43,7 +43,7 @@ export function StageMoveDialog({
   target?: Stage | null;
   open: boolean;
   onClose: () => void;
-  onMoved?: (stage: Stage) => void;
+  onMoved?: (moved: { stage: Stage; version: number }) => void;
 }) {
   const t = useTranslations();
   return (
@@ -62,7 +62,7 @@ function StageMoveForm({
   lead: MovableLead;
   target: Stage | null;
   onClose: () => void;
-  onMoved?: (stage: Stage) => void;
+  onMoved?: (moved: { stage: Stage; version: number }) => void;
 }) {
   const t = useTranslations();
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -109,7 +109,7 @@ function StageMoveForm({
         signedInvestment: needs.signing ? values.signedInvestment : null,
         }),
       (data) => {
-        onMoved?.(data.stage);
+        onMoved?.(data);
         onClose();
         return t("leads.move.done", { name: lead.name, stage: t(`enum.stage.${data.stage}`) });
       },
