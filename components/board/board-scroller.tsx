@@ -61,7 +61,7 @@ export function BoardScroller({ busy, children }: { busy: boolean; children: Rea
           onScroll={measure}
           aria-busy={busy}
           data-testid="board-scroller"
-          className={`-mx-3 flex items-stretch gap-1.5 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0 ${busy ? "opacity-70" : ""}`}
+          className={`relative -mx-3 flex items-stretch gap-1.5 overflow-x-auto px-3 pb-3 sm:mx-0 sm:px-0 ${busy ? "opacity-70" : ""}`}
         >
           {children}
         </div>

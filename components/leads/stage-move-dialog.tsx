@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
+import { WatchedWanHint } from "@/components/form/wan-input-hint";
 import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
 import { Field } from "@/components/form/field";
@@ -151,15 +152,18 @@ function StageMoveForm({
             required
           >
             {(a11y) => (
-              <input {...a11y}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                step={1}
-                {...register("signedInvestment")}
-             
-                className={inputClass}
-              />
+              <>
+                <input {...a11y}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  step={1}
+                  {...register("signedInvestment")}
+               
+                  className={inputClass}
+                />
+                <WatchedWanHint control={form.control} name="signedInvestment" />
+              </>
             )}
           </Field>
         </div>
