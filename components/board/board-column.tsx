@@ -69,7 +69,7 @@ export function BoardColumn({
       ref={setNodeRef}
       aria-labelledby={headingId}
       data-stage={column.stage}
-      className={`flex min-w-[15rem] flex-1 basis-0 flex-col rounded-lg border bg-slate-100/70 transition-colors sm:min-w-[8.75rem] ${border}`}
+      className={`flex min-w-[15rem] flex-1 basis-0 flex-col rounded-lg border bg-slate-100/70 transition-colors sm:min-w-[8rem] ${border}`}
     >
       <header className="border-b border-slate-200 px-2 py-2">
         <div className="flex items-center justify-between gap-1">

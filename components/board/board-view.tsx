@@ -58,9 +58,12 @@ function keepPins(pins: Card[], fresh: Column[]): Card[] {
   return pins.filter((pin) => !fresh.some((column) => column.stage !== pin.stage && column.leads.some((card) => card.id === pin.id)));
 }
 
-/** A card is over the column whose width holds its centre: columns are tall and side by side. */
-const overColumn: CollisionDetection = ({ collisionRect, droppableRects, droppableContainers }) => {
-  const x = collisionRect.left + collisionRect.width / 2;
+/**
+ * A card is over the column whose width holds the pointer (the finger), or else the card's centre:
+ * columns are tall and side by side, and narrower than the lifted card.
+ */
+const overColumn: CollisionDetection = ({ collisionRect, droppableRects, droppableContainers, pointerCoordinates }) => {
+  const x = pointerCoordinates ? pointerCoordinates.x : collisionRect.left + collisionRect.width / 2;
   const hit = droppableContainers.find((container) => {
     const rect = droppableRects.get(container.id);
     return rect && x >= rect.left && x <= rect.right;
@@ -88,6 +91,8 @@ export function BoardView({ columns: fresh, filterQuery, openStages }: { columns
   const [said, setSaid] = useState("");
   /** The card whose handle takes the focus once it stands in its new column (a keyboard move). */
   const focusAfterMove = useRef<number | null>(null);
+  /** A move waiting for the server's answer: further arrow presses wait for it (they need its version). */
+  const moving = useRef(false);
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
     // A press held still for 250 ms lifts the card; a swipe before that scrolls the board or the page.
@@ -165,8 +170,11 @@ export function BoardView({ columns: fresh, filterQuery, openStages }: { columns
       return;
     }
     if (via === "keyboard") setSaid(t("board.keyboard.moving", { name: card.name, stage: stageName(to) }));
+    moving.current = true;
     startTransition(async () => {
-      const result = await moveLeadStageAction({ leadId: card.id, version: card.version, toStage: to });
+      const result = await moveLeadStageAction({ leadId: card.id, version: card.version, toStage: to }).finally(() => {
+        moving.current = false;
+      });
       if (!result.ok) {
         notice.show("error", result.fieldErrors ? Object.values(result.fieldErrors)[0][0] : result.error);
         return;
@@ -184,7 +192,7 @@ export function BoardView({ columns: fresh, filterQuery, openStages }: { columns
 
   /** Left or Right on a card's handle: the neighbouring stage, one column a press. */
   const step = (card: Card, direction: -1 | 1) => {
-    if (isPending) {
+    if (moving.current) {
       setSaid(t("board.keyboard.busy"));
       return;
     }
