@@ -43,6 +43,33 @@ export function moneyHeading(locale: Locale): string {
   return locale === "zh-CN" ? "亿元" : "CNY";
 }
 
+/**
+ * An amount as it was typed, for a record of what changed (a lead's timeline): the read form with,
+ * in Chinese, the exact 万元 figure beside it ("5.20 亿元（52,000 万元）"); in English the exact
+ * figure in m CNY ("520 m CNY", "5.05 m CNY"), 1 万元 being 0.01 m CNY.
+ */
+export function formatMoneyExact(wan: number | null | undefined, locale: Locale): string {
+  if (wan === null || wan === undefined) return "—";
+  if (locale === "zh-CN") return `${formatMoney(wan, locale)}（${formatWan(wan)} 万元）`;
+  const sign = wan < 0 ? "-" : "";
+  const abs = Math.abs(wan);
+  const cents = abs % 100;
+  const fraction = cents === 0 ? "" : `.${String(cents).padStart(2, "0").replace(/0$/, "")}`;
+  return `${sign}${Math.floor(abs / 100).toLocaleString("en-US")}${fraction} m CNY`;
+}
+
+/**
+ * What a 万元 field holds as typed, as integer 万元: "12,345" and " 12345 " read 12345; empty,
+ * fractional, negative or non-numeric text reads null (the field's own check says why).
+ */
+export function parseWanInput(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? value : null;
+  const text = value.trim().replace(/[,，]/g, "");
+  if (!/^\d{1,15}$/.test(text)) return null;
+  return Number(text);
+}
+
 /** 万元 with thousands separators: "12,345". */
 export function formatWan(wan: number | null | undefined): string {
   if (wan === null || wan === undefined) return "—";

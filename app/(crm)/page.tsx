@@ -10,7 +10,7 @@ import { toLocale } from "@/i18n/locales";
 import { ownsLeads, readsCockpit, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodOrYearToDate } from "@/lib/domain/period";
-import { formatDateRange, formatDateTime, formatYi, toIsoDate } from "@/lib/format";
+import { formatDateRange, formatDateTime, formatMoney, formatMoneyFigure, moneyHeading, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -81,7 +81,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : null}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Figure label={t("dashboard.signedThisYear", { year })} whose={whoseLabel} value={signed.count} unit={t("units.count")} href={signedHref} />
-        <Figure label={t("dashboard.signedAmountThisYear", { year })} whose={whoseLabel} value={formatYi(signed.signedAmount)} unit={t("units.yi")} href={signedHref} />
+        <Figure label={t("dashboard.signedAmountThisYear", { year })} whose={whoseLabel} value={formatMoneyFigure(signed.signedAmount, locale)} unit={moneyHeading(locale)} href={signedHref} />
         <Figure
           label={t("dashboard.principalTripsThisYear", { year })}
           whose={cityLabel}
@@ -118,7 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <Link href={leadsHref(`stage=${s.stage}`)} className="block rounded-md border border-slate-200 bg-white px-2.5 py-2 hover:border-brand-600">
                 <StageBadge stage={s.stage} />
                 <div className="mt-1 text-lg font-semibold tabular-nums">{s.count}</div>
-                <div className="text-xs text-slate-500">{t("dashboard.amountYi", { amount: formatYi(s.amount) })}</div>
+                <div className="text-xs tabular-nums text-slate-600">{formatMoney(s.amount, locale)}</div>
               </Link>
             </li>
           ))}

@@ -1,10 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { saveTargetsAction } from "@/app/(crm)/admin/targets/actions";
 import { useNotice } from "@/components/ui/notice";
-import { formatWan } from "@/lib/format";
+import { WanInputHint } from "@/components/form/wan-input-hint";
+import { toLocale } from "@/i18n/locales";
+import { formatMoney, formatWan } from "@/lib/format";
 import { primaryButton } from "@/components/form/styles";
 
 export type TargetGridRow = {
@@ -27,6 +29,7 @@ const toNumber = (text: string) => Number(text.replace(/[,，\s]/g, "") || 0);
 /** One year's targets: task groups (their sum is the city's target) and districts. */
 export function TargetsGrid({ year, rows }: { year: number; rows: TargetGridRow[] }) {
   const t = useTranslations("targets");
+  const locale = toLocale(useLocale());
   const router = useRouter();
   const notice = useNotice();
   const [isPending, startTransition] = useTransition();
@@ -85,6 +88,7 @@ export function TargetsGrid({ year, rows }: { year: number; rows: TargetGridRow[
                       onChange={(e) => setTyped((all) => ({ ...all, [keyOf(r)]: { ...all[keyOf(r)], [f]: e.target.value } }))}
                       className="w-28 rounded border border-slate-300 px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-500"
                     />
+                    {f === "projects" ? null : <WanInputHint value={typed[keyOf(r)][f]} className="text-right" />}
                   </td>
                 ))}
               </tr>
@@ -95,7 +99,9 @@ export function TargetsGrid({ year, rows }: { year: number; rows: TargetGridRow[
             <tr>
               <th scope="row" className="px-3 py-2 text-left">{t("cityTotal")}</th>
               {fields.map((f) => (
-                <td key={f} className="px-3 py-2 text-right tabular-nums">{formatWan(cityTotal(f))}</td>
+                <td key={f} className="px-3 py-2 text-right tabular-nums" data-testid={`city-total-${f}`}>
+                  {f === "projects" ? formatWan(cityTotal(f)) : formatMoney(cityTotal(f), locale)}
+                </td>
               ))}
             </tr>
           </tfoot>

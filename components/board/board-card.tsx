@@ -1,18 +1,20 @@
 "use client";
 import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { toLocale } from "@/i18n/locales";
 import type { Stage } from "@/lib/domain/enums";
-import { formatYi } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import type { Card } from "./types";
 import { MoveMenu } from "./move-menu";
 
 export function CardBody({ card, link = false }: { card: Card; link?: boolean }) {
   const t = useTranslations();
+  const locale = toLocale(useLocale());
   return (
     <>
-      <div className="text-sm font-medium leading-5 text-slate-900">
+      <div className="break-words text-sm font-medium leading-5 text-slate-900">
         {link ? (
           <Link href={`/leads/${card.id}`} draggable={false} className="hover:text-brand-700 hover:underline">
             {card.name}
@@ -21,11 +23,11 @@ export function CardBody({ card, link = false }: { card: Card; link?: boolean })
           card.name
         )}
       </div>
-      <div className="mt-0.5 text-xs text-slate-500">{card.companyName}</div>
-      <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-600">
+      <div className="mt-0.5 break-words text-xs text-slate-600">{card.companyName}</div>
+      <div className="mt-1.5 flex flex-wrap items-center justify-between gap-x-2 text-xs text-slate-700">
         <span className="truncate">{card.ownerName}</span>
-        <span className="whitespace-nowrap tabular-nums">
-          {formatYi(card.signedInvestment ?? card.plannedInvestment)} {t("units.yi")}
+        <span className="whitespace-nowrap tabular-nums" data-testid="card-amount">
+          {formatMoney(card.signedInvestment ?? card.plannedInvestment, locale)}
         </span>
       </div>
       {card.isStale ? (
@@ -38,12 +40,23 @@ export function CardBody({ card, link = false }: { card: Card; link?: boolean })
 }
 
 /**
- * A lead on the board. Dragged by pointer anywhere on the card, or by keyboard from its handle
- * (space to lift, left/right to change column, space to drop); "移动到…" does the same from a menu.
+ * A lead on the board. Dragged by mouse anywhere on the card, by touch after a short press (so a
+ * swipe still scrolls the board); from the keyboard its handle takes Left and Right, one column a
+ * press; "移动到…" does the same from a menu.
  */
-export function BoardCardView({ card, onMove }: { card: Card; onMove: (card: Card, to: Stage) => void }) {
+export function BoardCardView({
+  card,
+  onMove,
+  onStep,
+  keyboardHelpId,
+}: {
+  card: Card;
+  onMove: (card: Card, to: Stage) => void;
+  onStep: (card: Card, direction: -1 | 1) => void;
+  keyboardHelpId: string;
+}) {
   const t = useTranslations();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+  const { listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: `lead-${card.id}`,
     disabled: !card.canMove,
   });
@@ -53,18 +66,25 @@ export function BoardCardView({ card, onMove }: { card: Card; onMove: (card: Car
       onMouseDown={listeners?.onMouseDown as React.MouseEventHandler | undefined}
       onTouchStart={listeners?.onTouchStart as React.TouchEventHandler | undefined}
       aria-label={card.name}
-      className={`rounded-md border border-slate-200 bg-white p-2.5 shadow-sm ${isDragging ? "opacity-40" : ""} ${card.canMove ? "cursor-grab" : ""}`}
+      data-lead-card={card.id}
+      className={`select-none rounded-md border border-slate-200 bg-white p-2 shadow-sm [-webkit-touch-callout:none] ${isDragging ? "opacity-40" : ""} ${card.canMove ? "cursor-grab" : ""}`}
     >
       <CardBody card={card} link />
       {card.canMove ? (
-        <div className="mt-2 flex items-center justify-between border-t border-slate-100 pt-1.5">
+        <div className="mt-1.5 flex items-center justify-between border-t border-slate-100 pt-1">
           <button
             type="button"
             ref={setActivatorNodeRef}
-            {...attributes}
-            onKeyDown={listeners?.onKeyDown as React.KeyboardEventHandler | undefined}
+            data-move-handle={card.id}
             aria-label={t("board.dragHandle", { name: card.name })}
-            className="rounded px-1.5 py-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700"
+            aria-describedby={keyboardHelpId}
+            onKeyDown={(event) => {
+              if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+              if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+              event.preventDefault();
+              onStep(card, event.key === "ArrowRight" ? 1 : -1);
+            }}
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded text-slate-600 hover:bg-slate-100 hover:text-slate-900 sm:min-h-8 sm:min-w-8"
           >
             <span aria-hidden>⠿</span>
           </button>

@@ -6,3 +6,12 @@ import type { Stage } from "@/lib/domain/enums";
 export type Card = Omit<BoardCard, "lastActivityAt"> & { lastActivityAt: Date | string };
 
 export type Column = { stage: Stage; count: number; amount: number; leads: Card[]; nextCursor: string | null };
+
+/** The columns beside the main line, folded to their name and count until opened. */
+export const foldableStages: readonly Stage[] = ["on_hold", "dropped"];
+
+/** The folded columns opened in the URL (?open=on_hold,dropped). */
+export function openStagesOf(value: string | string[] | undefined): Stage[] {
+  const text = Array.isArray(value) ? value.join(",") : (value ?? "");
+  return foldableStages.filter((stage) => text.split(",").includes(stage));
+}

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { WatchedWanHint } from "@/components/form/wan-input-hint";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
 import { Field } from "@/components/form/field";
@@ -83,7 +84,12 @@ export function CreateLeadFromTarget({
           </Field>
         )}
         <Field label={t("chains.gaps.planned")} error={errors.plannedInvestment?.message}>
-          {(a) => <input {...a} {...form.register("plannedInvestment")} inputMode="numeric" className={inputClass} />}
+          {(a) => (
+            <>
+              <input {...a} {...form.register("plannedInvestment")} inputMode="numeric" className={inputClass} />
+              <WatchedWanHint control={form.control} name="plannedInvestment" />
+            </>
+          )}
         </Field>
       </div>
       <div className="flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { updateLeadAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
 import { Field, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
+import { WatchedWanHint } from "@/components/form/wan-input-hint";
 import { Dialog } from "@/components/ui/dialog";
 import { leadSources, type LeadSource, type Stage } from "@/lib/domain/enums";
 import { isSignedStage } from "@/lib/domain/pipeline";
@@ -125,12 +126,22 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
           )}
         </Field>
         <Field id="edit-planned" label={t("leads.plannedWan")} error={error("plannedInvestment")}>
-          {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={0} step={1} {...register("plannedInvestment")} className={inputClass} />}
+          {(a11y) => (
+            <>
+              <input {...a11y} type="number" inputMode="numeric" min={0} step={1} {...register("plannedInvestment")} className={inputClass} />
+              <WatchedWanHint control={form.control} name="plannedInvestment" />
+            </>
+          )}
         </Field>
         {signed ? (
           <>
             <Field id="edit-signed" label={t("leads.signedWan")} error={error("signedInvestment")} required>
-              {(a11y) => <input {...a11y} type="number" inputMode="numeric" min={1} step={1} {...register("signedInvestment")} className={inputClass} />}
+              {(a11y) => (
+                <>
+                  <input {...a11y} type="number" inputMode="numeric" min={1} step={1} {...register("signedInvestment")} className={inputClass} />
+                  <WatchedWanHint control={form.control} name="signedInvestment" />
+                </>
+              )}
             </Field>
             <Field id="edit-signed-on" label={t("leads.signedOn")} error={error("signedOn")} required>
               {(a11y) => <input {...a11y} type="date" max={toIsoDate(new Date())} {...register("signedOn")} className={inputClass} />}

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TimelineEvent } from "@/db/queries/lead-detail";
 import { toLocale } from "@/i18n/locales";
-import { formatDate, formatDateTime, formatWan } from "@/lib/format";
+import { formatDate, formatDateTime, formatMoneyExact } from "@/lib/format";
 import { StageBadge } from "./stage-badge";
 
 const kindTone: Record<TimelineEvent["kind"], string> = {
@@ -20,7 +20,7 @@ const kindTone: Record<TimelineEvent["kind"], string> = {
 export async function LeadTimeline({ events, title }: { events: TimelineEvent[]; title: string }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
   if (events.length === 0) return <p className="text-sm text-slate-500">{t("leads.timeline.empty")}</p>;
-  const amount = (value: string | null) => (value === null ? "—" : `${formatWan(Number(value))} ${t("units.wan")}`);
+  const amount = (value: string | null) => (value === null ? "—" : formatMoneyExact(Number(value), locale));
   /** An amount event names the lead's field, or a month figure of the 月报 ("fixedAsset:2026-03"). */
   const amountField = (field: string | null) => {
     const [name, month] = (field ?? "").split(":");

@@ -1,11 +1,12 @@
 // The leads that came out of a trip or a meeting, or that concern a company: one list for the three
 // pages. Each name opens the lead; "查看全部" opens the leads table filtered to the same leads.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DetailSection, detailListClass, EmptyNote } from "@/components/layout/detail-page";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { leadsOfHref, type LeadsOf, type RelatedLead } from "@/db/queries/related-leads";
-import { formatYi } from "@/lib/format";
+import { toLocale } from "@/i18n/locales";
+import { formatMoney } from "@/lib/format";
 
 type Props = {
   of: LeadsOf;
@@ -18,7 +19,7 @@ type Props = {
 };
 
 export async function RelatedLeads({ of, leads, title, empty, showCompany = true }: Props) {
-  const t = await getTranslations("relatedLeads");
+  const [t, locale] = await Promise.all([getTranslations("relatedLeads"), getLocale().then(toLocale)]);
   return (
     <DetailSection
       id={`related-leads-${Object.keys(of)[0]}`}
@@ -48,7 +49,7 @@ export async function RelatedLeads({ of, leads, title, empty, showCompany = true
                   showCompany ? l.companyName : null,
                   l.groupName,
                   t("meta.owner", { name: l.ownerName }),
-                  l.plannedInvestment !== null ? t("meta.plannedYi", { amount: formatYi(l.plannedInvestment) }) : null,
+                  l.plannedInvestment !== null ? t("meta.planned", { amount: formatMoney(l.plannedInvestment, locale) }) : null,
                 ]
                   .filter(Boolean)
                   .join(" · ")}

@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
+import { WatchedWanHint } from "@/components/form/wan-input-hint";
 import { moveLeadStageAction } from "@/app/(crm)/leads/actions";
 import { DialogActions } from "@/components/form/actions";
 import { Field } from "@/components/form/field";
@@ -43,7 +44,7 @@ export function StageMoveDialog({
   target?: Stage | null;
   open: boolean;
   onClose: () => void;
-  onMoved?: (stage: Stage) => void;
+  onMoved?: (moved: { stage: Stage; version: number }) => void;
 }) {
   const t = useTranslations();
   return (
@@ -62,7 +63,7 @@ function StageMoveForm({
   lead: MovableLead;
   target: Stage | null;
   onClose: () => void;
-  onMoved?: (stage: Stage) => void;
+  onMoved?: (moved: { stage: Stage; version: number }) => void;
 }) {
   const t = useTranslations();
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -110,7 +111,7 @@ function StageMoveForm({
         signedInvestment: needs.signing ? values.signedInvestment : null,
         }),
       (data) => {
-        onMoved?.(data.stage);
+        onMoved?.(data);
         onClose();
         return t("leads.move.done", { name: lead.name, stage: t(`enum.stage.${data.stage}`) });
       },
@@ -152,15 +153,18 @@ function StageMoveForm({
             required
           >
             {(a11y) => (
-              <input {...a11y}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                step={1}
-                {...register("signedInvestment")}
-             
-                className={inputClass}
-              />
+              <>
+                <input {...a11y}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  step={1}
+                  {...register("signedInvestment")}
+               
+                  className={inputClass}
+                />
+                <WatchedWanHint control={form.control} name="signedInvestment" />
+              </>
             )}
           </Field>
         </div>

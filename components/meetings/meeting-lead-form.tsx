@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
+import { WatchedWanHint } from "@/components/form/wan-input-hint";
 import type { z } from "zod";
 import { createLeadAction } from "@/app/(crm)/leads/actions";
 import { Field, FormSection, choicesOf, Select } from "@/components/form/field";
@@ -121,7 +122,12 @@ export function MeetingLeadForm({
             )}
           </Field>
           <Field id="lead-planned" label={t("meetings.lead.planned")} error={errors.plannedInvestment?.message}>
-            {(a11y) => <input {...a11y} {...register("plannedInvestment")} inputMode="numeric" pattern="[0-9]*" enterKeyHint="next" className={inputClass} />}
+            {(a11y) => (
+              <>
+                <input {...a11y} {...register("plannedInvestment")} inputMode="numeric" pattern="[0-9]*" enterKeyHint="next" className={inputClass} />
+                <WatchedWanHint control={form.control} name="plannedInvestment" />
+              </>
+            )}
           </Field>
         </div>
         <Field id="lead-follow-up" label={t("meetings.lead.nextFollowUpOn")} error={errors.nextFollowUpOn?.message}>

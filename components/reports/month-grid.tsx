@@ -1,12 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, useTransition } from "react";
 import { saveMonthFiguresAction } from "@/app/(crm)/groups/[id]/figures/actions";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { useNotice } from "@/components/ui/notice";
 import type { Stage } from "@/lib/domain/enums";
-import { formatWan, formatYi } from "@/lib/format";
+import { WanInputHint } from "@/components/form/wan-input-hint";
+import { toLocale } from "@/i18n/locales";
+import { formatMoneyFigure, formatWan, moneyHeading } from "@/lib/format";
 import { primaryButton } from "@/components/form/styles";
 
 export type GridRow = {
@@ -39,7 +41,7 @@ const isValid = (text: string) => text.trim() === "" || /^\d+$/.test(text.replac
  */
 export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId: number; monthOn: string; rows: GridRow[]; canEdit: boolean }) {
   const t = useTranslations("figures");
-  const tUnits = useTranslations("units");
+  const locale = toLocale(useLocale());
   const router = useRouter();
   const notice = useNotice();
   const [isPending, startTransition] = useTransition();
@@ -98,6 +100,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
           onChange={(e) => setTyped((all) => ({ ...all, [row.leadId]: { ...all[row.leadId], [field]: e.target.value } }))}
           className="w-28 rounded border border-slate-300 px-2 py-1.5 text-right tabular-nums aria-[invalid=true]:border-red-500 read-only:border-transparent read-only:bg-transparent"
         />
+        {readOnly ? null : <WanInputHint value={value} className="mt-0 text-right" />}
         <span className="whitespace-nowrap text-xs tabular-nums text-slate-500" data-testid={`context-${field}-${row.leadId}`}>
           {t("yearToDate", { value: formatWan(yearToDate) })}
           {" · "}
@@ -132,7 +135,7 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
                   </div>
                 </td>
                 <td className="px-3 py-1.5"><StageBadge stage={row.stage} /></td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{formatYi(row.signedInvestment)}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{row.signedInvestment === null ? "—" : formatMoneyFigure(row.signedInvestment, locale)}</td>
                 <td className="px-3 py-1.5 text-right">{cellInput(row, "fixedAsset", t("fixedAsset"))}</td>
                 <td className="px-3 py-1.5 text-right">{cellInput(row, "fundsInPlace", t("fundsInPlace"))}</td>
               </tr>
@@ -142,10 +145,10 @@ export function MonthGrid({ taskGroupId, monthOn, rows, canEdit }: { taskGroupId
             <tr>
               <th scope="row" colSpan={3} className="px-3 py-2 text-left">{t("totalYi")}</th>
               <td className="px-3 py-2 text-right tabular-nums">
-                <span data-testid="total-fixed-asset">{formatYi(totals.fixedAsset)}</span> <span className="text-xs font-normal text-slate-500">{tUnits("yi")}</span>
+                <span data-testid="total-fixed-asset">{formatMoneyFigure(totals.fixedAsset, locale)}</span> <span className="text-xs font-normal text-slate-600">{moneyHeading(locale)}</span>
               </td>
               <td className="px-3 py-2 text-right tabular-nums">
-                <span data-testid="total-funds">{formatYi(totals.fundsInPlace)}</span> <span className="text-xs font-normal text-slate-500">{tUnits("yi")}</span>
+                <span data-testid="total-funds">{formatMoneyFigure(totals.fundsInPlace, locale)}</span> <span className="text-xs font-normal text-slate-600">{moneyHeading(locale)}</span>
               </td>
             </tr>
           </tfoot>

@@ -416,7 +416,7 @@ function planUpdate(
       furthestStage: furthestStage(lead.furthestStage, input.stage),
       stageReason: needsReason(lead.stage, input.stage) ? importReason : null,
       stageEnteredAt: now,
-      lastActivityAt: now,
+      // As moveLeadStage: a stage change alone is no follow-up (lastActivityAt stays).
       ...(input.stage === "dropped" ? { nextFollowUpOn: null } : {}),
     });
     events.push({ kind: "stage", fromStage: lead.stage, toStage: input.stage, stageDays: daysInStage(lead.stageEnteredAt, now), toValue: needs.signing ? input.signedOn : null, body: importReason });

@@ -232,7 +232,10 @@ export async function moveLeadStage(
     furthestStage: furthestStage(lead.furthestStage, input.toStage),
     stageReason: needsReason(lead.stage, input.toStage) ? input.reason : null,
     stageEnteredAt: now,
-    lastActivityAt: now,
+    // A stage change is not a follow-up: lastActivityAt (最近跟进, and with it 滞后 and the leads
+    // table's sort by last activity) moves only with news of the lead (a progress entry, a new
+    // owner, a changed amount). The event below still records the move, and the kept stage
+    // totals follow the stage column (migration 0016's triggers).
   };
   if (needs.signing) {
     changes.signedOn = input.signedOn;

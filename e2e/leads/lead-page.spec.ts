@@ -50,7 +50,7 @@ test.describe("the lead page", () => {
     await expect(secondForm.getByLabel("项目简介")).toHaveValue("企业拟追加投资，建设二期生产线。");
     // Nothing of the first save was overwritten.
     await second.page.reload();
-    await expect(second.page.getByText("61,000 万元（6.10 亿元）")).toBeVisible();
+    await expect(second.page.getByText("6.10 亿元", { exact: true })).toBeVisible();
 
     // After 刷新 the second person saves deliberately over the newer version, keeping their text.
     await second.page.getByRole("button", { name: "编辑" }).click();
@@ -60,7 +60,7 @@ test.describe("the lead page", () => {
     await retry.getByRole("button", { name: "保存" }).click();
     await expect(retry).toBeHidden();
     const timeline = second.page.getByRole("list", { name: "跟进记录" });
-    await expect(timeline.getByRole("listitem").filter({ hasText: "计划投资：61,000 万元 → 73,500 万元" })).toContainText("张伟");
+    await expect(timeline.getByRole("listitem").filter({ hasText: "计划投资：6.10 亿元（61,000 万元） → 7.35 亿元（73,500 万元）" })).toContainText("张伟");
     await expect(timeline.getByRole("listitem").filter({ hasText: "61,000 万元" }).last()).toContainText("唐振宇");
     await first.context.close();
     await second.context.close();

@@ -101,3 +101,22 @@ export function requirementsFor(
 export function isFutureDate(isoDate: string, today: string): boolean {
   return isoDate > today;
 }
+
+/**
+ * Whether a move made on the board may be undone from its notice (撤销). Only a bare move is:
+ * one that asked for nothing (no reason, no signing data), so that the move back, a real move
+ * with a reason the board gives, leaves nothing half-written (no signing date or amount, no
+ * stage reason of the person's own). A move that asked for a reason or for signing goes through
+ * the dialog and is corrected by another move, with its own reason.
+ */
+export function undoableMove(
+  lead: { stage: Stage; signedOn: string | null; signedInvestment: number | null },
+  to: Stage,
+): boolean {
+  if (lead.stage === to) return false;
+  const there = requirementsFor(lead, to);
+  if (there.reason || there.signing) return false;
+  const moved = { ...lead, stage: to };
+  if (requirementsFor(moved, lead.stage).signing) return false;
+  return checkStageMove({ from: to, to: lead.stage, reason: "undo", signedOn: lead.signedOn, signedInvestment: lead.signedInvestment }).length === 0;
+}

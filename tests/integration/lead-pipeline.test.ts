@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import * as leadActions from "@/db/mutations/lead-actions";
 import { getLead, leadTimeline } from "@/db/queries/lead-detail";
+import { boardColumnPage } from "@/db/queries/leads/board";
 import { listLeads } from "@/db/queries/leads/table";
 import { noLeadFilters } from "@/lib/lead-filters";
 import { auditLog, companies, leadEvents, leads, taskGroups } from "@/db/schema";
 import { runAction, type ActionDefinition, type ActionMessages } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { undoableMove } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
 import type { z } from "zod";
 import { chineseMessagesKeepingKeys, mustSucceed, runSuffix, userNamed } from "./helpers";
@@ -163,6 +165,48 @@ describe("moving a lead along the pipeline", () => {
     const drop = await act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 3, toStage: "dropped", reason: "企业投资计划取消" });
     expect(drop.ok).toBe(true);
     expect(await leadRow(lead.id)).toMatchObject({ stage: "dropped", stageReason: "企业投资计划取消", nextFollowUpOn: null });
+  });
+});
+
+describe("a bare stage change (the board's drag, the stage select)", () => {
+  it("is no follow-up: 最近跟进 and 滞后 stay as they were, and the undo puts the stage back", async () => {
+    const lead = await newLead("看板移动不算跟进");
+    // Nothing has happened on the lead for 45 days: past the 30-day limit of its stage.
+    const quiet = new Date(Date.now() - 45 * 86_400_000);
+    await db.update(leads).set({ lastActivityAt: quiet, stageEnteredAt: quiet }).where(eq(leads.id, lead.id));
+    const staleOnes = async (stage: "contact" | "negotiating") =>
+      (await listLeads(people.zuyuan, { page: 1, pageSize: 100, sort: "lastActivityAt", dir: "desc", q: lead.name }, { ...noLeadFilters, stage, stale: true })).rows.map((r) => r.id);
+    expect((await getLead(people.zuyuan, lead.id))?.isStale).toBe(true);
+    expect(await staleOnes("contact")).toEqual([lead.id]);
+
+    const moved = await mustSucceed(act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: 1, toStage: "negotiating" }));
+    expect(moved).toMatchObject({ stage: "negotiating", version: 2 });
+    const after = await leadRow(lead.id);
+    expect(after).toMatchObject({ stage: "negotiating", version: 2 });
+    expect(+after.lastActivityAt).toBe(+quiet);
+    expect(+after.stageEnteredAt).toBeGreaterThan(+quiet);
+    // Still stale: on the lead page, in the table's 滞后 filter (SQL) and on the board's card.
+    expect(await getLead(people.zuyuan, lead.id)).toMatchObject({ stage: "negotiating", isStale: true });
+    expect(await staleOnes("negotiating")).toEqual([lead.id]);
+    const column = await boardColumnPage(people.zuyuan, "negotiating", { ...noLeadFilters, owner: people.zuyuan.id }, { at: +quiet + 1, id: 0 }, 5);
+    expect(column.leads.find((c) => c.id === lead.id)).toMatchObject({ isStale: true, version: 2 });
+    // The move is on the timeline all the same.
+    expect((await eventsOf(lead.id))[0]).toMatchObject({ kind: "stage", fromStage: "contact", toStage: "negotiating" });
+
+    // 撤销 (the notice's button): a real move back with the new version and the board's reason.
+    expect(undoableMove({ stage: "contact", signedOn: null, signedInvestment: null }, "negotiating")).toBe(true);
+    const undone = await mustSucceed(act(leadActions.moveLeadStageDefinition, "zuyuan", { leadId: lead.id, version: moved.version, toStage: "contact", reason: "撤销看板上的移动" }));
+    expect(undone).toMatchObject({ stage: "contact", version: 3 });
+    const back = await leadRow(lead.id);
+    expect(back).toMatchObject({ stage: "contact", stageReason: "撤销看板上的移动", signedOn: null, signedInvestment: null });
+    expect(+back.lastActivityAt).toBe(+quiet);
+    expect(await getLead(people.zuyuan, lead.id)).toMatchObject({ stage: "contact", isStale: true });
+    expect(await staleOnes("contact")).toEqual([lead.id]);
+    expect((await eventsOf(lead.id)).slice(0, 2).map((e) => [e.fromStage, e.toStage])).toEqual([["negotiating", "contact"], ["contact", "negotiating"]]);
+
+    // News of the lead still counts: a progress entry makes it fresh.
+    await mustSucceed(act(leadActions.addLeadLogDefinition, "zuyuan", { leadId: lead.id, kind: "call", body: "电话确认考察行程" }));
+    expect((await getLead(people.zuyuan, lead.id))?.isStale).toBe(false);
   });
 });
 

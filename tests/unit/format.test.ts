@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatDateTime, formatMoney, formatMoneyFigure, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatDateRange, formatDateTime, formatMoney, formatMoneyExact, formatMoneyFigure, formatYi, parseWanInput, toIsoDate } from "@/lib/format";
 
 describe("money", () => {
   it("shows integer 万元 as 亿元 with two decimals", () => {
@@ -28,6 +28,30 @@ describe("one money format", () => {
     expect(formatMoney(null, "en")).toBe("—");
     expect(formatMoneyFigure(12_345, "zh-CN")).toBe("1.23");
     expect(formatMoneyFigure(12_345, "en")).toBe("123.5 m");
+  });
+});
+
+describe("money as typed", () => {
+  it("keeps the exact figure of a record beside its read form, in each language's own unit", () => {
+    expect(formatMoneyExact(52_000, "zh-CN")).toBe("5.20 亿元（52,000 万元）");
+    expect(formatMoneyExact(52_000, "en")).toBe("520 m CNY");
+    expect(formatMoneyExact(505, "en")).toBe("5.05 m CNY");
+    expect(formatMoneyExact(510, "en")).toBe("5.1 m CNY");
+    expect(formatMoneyExact(123_456, "en")).toBe("1,234.56 m CNY");
+    expect(formatMoneyExact(null, "en")).toBe("—");
+    expect(formatMoneyExact(52_000, "en")).not.toMatch(/[亿万]/);
+  });
+
+  it("reads what a 万元 field holds: whole numbers, separators allowed, nothing else", () => {
+    expect(parseWanInput("12,345")).toBe(12_345);
+    expect(parseWanInput(" 12345 ")).toBe(12_345);
+    expect(parseWanInput(880)).toBe(880);
+    expect(parseWanInput("")).toBeNull();
+    expect(parseWanInput("1.5")).toBeNull();
+    expect(parseWanInput("-3")).toBeNull();
+    expect(parseWanInput("abc")).toBeNull();
+    expect(parseWanInput(undefined)).toBeNull();
+    expect(parseWanInput(-1)).toBeNull();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   needsReason,
   needsSigning,
   requirementsFor,
+  undoableMove,
 } from "@/lib/domain/pipeline";
 
 describe("stage moves", () => {
@@ -88,6 +89,23 @@ describe("what a move asks for", () => {
     expect(requirementsFor(lead("inspecting"), "contact")).toEqual({ reason: true, signing: false });
     expect(requirementsFor(lead("dropped", true), "signed")).toEqual({ reason: true, signing: true });
     expect(requirementsFor(lead("contact"), "negotiating")).toEqual({ reason: false, signing: false });
+  });
+
+  it("offers 撤销 for a bare move only, whose move back leaves nothing half-written", () => {
+    // Forward along the main line, and on from 签约 with the signing kept: back again with the board's reason.
+    expect(undoableMove(lead("contact"), "negotiating")).toBe(true);
+    expect(undoableMove(lead("contact"), "intent")).toBe(true);
+    expect(undoableMove(lead("signed", true), "started")).toBe(true);
+    // Out of 搁置 onto the main line asks for nothing; back to 搁置 takes the board's reason.
+    expect(undoableMove(lead("on_hold"), "negotiating")).toBe(true);
+    // Moves that asked for a reason or signing data went through the dialog: no 撤销.
+    expect(undoableMove(lead("intent"), "signed")).toBe(false);
+    expect(undoableMove(lead("negotiating"), "contact")).toBe(false);
+    expect(undoableMove(lead("negotiating"), "on_hold")).toBe(false);
+    expect(undoableMove(lead("negotiating"), "dropped")).toBe(false);
+    expect(undoableMove(lead("dropped"), "contact")).toBe(false);
+    expect(undoableMove(lead("signed"), "started")).toBe(false);
+    expect(undoableMove(lead("contact"), "contact")).toBe(false);
   });
 
   it("refuses a signing date after today", () => {

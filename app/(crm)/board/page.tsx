@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { BoardView } from "@/components/board/board-view";
 import { PageHeader } from "@/components/layout/page-header";
 import { LeadFilters } from "@/components/leads/lead-filters";
@@ -8,7 +8,9 @@ import { leadFilterOptions } from "@/db/queries/leads/options";
 import { boardFilters, leadFiltersToParams, parseLeadFilters } from "@/lib/lead-filters";
 import type { SearchParams } from "@/lib/list-params";
 import { requireArea } from "@/lib/auth/session";
-import { formatYi } from "@/lib/format";
+import { toLocale } from "@/i18n/locales";
+import { openStagesOf } from "@/components/board/types";
+import { formatMoney } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("board"))("title") };
@@ -16,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireArea("board");
-  const filters = boardFilters(parseLeadFilters(await searchParams));
-  const [t, columns, options] = await Promise.all([getTranslations(), boardData(user, filters), leadFilterOptions(user)]);
+  const sp = await searchParams;
+  const filters = boardFilters(parseLeadFilters(sp));
+  const [t, locale, columns, options] = await Promise.all([getTranslations(), getLocale().then(toLocale), boardData(user, filters), leadFilterOptions(user)]);
   const total = columns.reduce((n, c) => n + c.count, 0);
   const activeCount = Object.keys(leadFiltersToParams(filters)).length;
   return (
@@ -32,8 +35,8 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
           <LeadFilters options={options} fields={["group", "district", "owner", "leader"]} id="board-filters" />
         </div>
       </details>
-      <p className="sr-only">{t("board.summary", { count: total, amount: formatYi(columns.reduce((n, c) => n + c.amount, 0)) })}</p>
-      <BoardView columns={columns} filterQuery={new URLSearchParams(leadFiltersToParams(filters)).toString()} />
+      <p className="sr-only">{t("board.summary", { count: total, amount: formatMoney(columns.reduce((n, c) => n + c.amount, 0), locale) })}</p>
+      <BoardView columns={columns} filterQuery={new URLSearchParams(leadFiltersToParams(filters)).toString()} openStages={openStagesOf(sp.open)} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { listTaskGroups } from "@/db/queries/task-groups";
 import { managesSettings, readsGroupFigures } from "@/lib/auth/policy";
-import { formatYi } from "@/lib/format";
+import { toLocale } from "@/i18n/locales";
+import { formatMoneyFigure } from "@/lib/format";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const user = await requireArea("groups");
-  const [t, tFigures, tEdit, tActions, groups] = await Promise.all([
+  const [t, tActions, tFigures, tEdit, groups, locale] = await Promise.all([
     getTranslations("groups"),
     getTranslations("actions"),
     getTranslations("figures"),
     getTranslations("groupEdit"),
     listTaskGroups(),
+    getLocale().then(toLocale),
   ]);
   return (
     <>
@@ -38,7 +40,7 @@ export default async function GroupsPage() {
           g.members,
           g.activeLeads,
           g.signedLeads,
-          <span key="s" className="tabular-nums">{formatYi(g.signedInvestment)}</span>,
+          <span key="s" className="tabular-nums">{formatMoneyFigure(g.signedInvestment, locale)}</span>,
           <span key="f" className="flex gap-3 whitespace-nowrap">
             {readsGroupFigures(user, g.id) ? (
               <Link href={`/groups/${g.id}/figures`} className="text-brand-700 hover:underline">

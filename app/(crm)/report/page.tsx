@@ -10,7 +10,7 @@ import { officeNames } from "@/db/queries/office";
 import { readsCockpit } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { periodOrYearToDate, periodParams, periodTitle } from "@/lib/domain/period";
-import { formatDate, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatMoneyFigure, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations({ locale: "zh-CN", namespace: "report" }))("title") };
@@ -38,9 +38,10 @@ export default async function ReportCardPage({ searchParams }: { searchParams: P
       r.introduced,
       r.from1to5,
       r.over5,
-      formatYi(r.signedInvestment),
-      formatYi(r.fixedAsset),
-      formatYi(r.fundsInPlace),
+      // A document: in Chinese and 亿元 whatever the interface's language.
+      formatMoneyFigure(r.signedInvestment, "zh-CN"),
+      formatMoneyFigure(r.fixedAsset, "zh-CN"),
+      formatMoneyFigure(r.fundsInPlace, "zh-CN"),
     ];
     return (
       <section className="mt-6">

@@ -37,7 +37,8 @@ export async function boardColumnPage(
   // Only the joins a card needs: with the table's five, PostgreSQL chose a plan ten times slower
   // for a column's later pages (npm run bench).
   const rows = await db
-    .select(leadCardColumns)
+    // The stage's reason too: 撤销 puts a lead moved out of 搁置 back with the reason it had.
+    .select({ ...leadCardColumns, stageReason: leads.stageReason })
     .from(leads)
     .innerJoin(companies, eq(companies.id, leads.companyId))
     .innerJoin(leadOwner, eq(leadOwner.id, leads.ownerId))

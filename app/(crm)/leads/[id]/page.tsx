@@ -13,7 +13,7 @@ import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
 import { daysInStage } from "@/lib/domain/pipeline";
 import { daysSince } from "@/lib/domain/stale";
-import { formatDate, formatDateRange, formatDateTime, formatWan, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatDateRange, formatDateTime, formatMoney, toIsoDate } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,7 +40,6 @@ export default async function LeadPage({ params }: Props) {
   const now = new Date();
   const today = toIsoDate(now);
   const isOverdue = Boolean(lead.nextFollowUpOn && lead.nextFollowUpOn < today && lead.stage !== "dropped");
-  const wan = (value: number | null) => (value === null ? "—" : `${formatWan(value)} ${t("units.wan")}（${formatYi(value)} ${t("units.yi")}）`);
   const facts: [string, React.ReactNode][] = [
     [t("leads.company"), `${lead.companyName}${lead.companyCity ? `（${lead.companyCity}）` : ""}`],
     [t("leads.group"), lead.groupName],
@@ -49,8 +48,8 @@ export default async function LeadPage({ params }: Props) {
     [t("leads.district"), lead.districtName ?? "—"],
     [t("leads.industry"), lead.industryName ?? "—"],
     [t("leads.source"), t(`enum.source.${lead.source}`)],
-    [t("leads.planned"), wan(lead.plannedInvestment)],
-    [t("leads.signed"), wan(lead.signedInvestment)],
+    [t("leads.planned"), formatMoney(lead.plannedInvestment, locale)],
+    [t("leads.signed"), formatMoney(lead.signedInvestment, locale)],
     [t("leads.signedOn"), formatDate(lead.signedOn, locale)],
     [t("leads.stageEntered"), formatDateTime(lead.stageEnteredAt, locale)],
     [t("leads.lastActivity"), formatDateTime(lead.lastActivityAt, locale)],

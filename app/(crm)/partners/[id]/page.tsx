@@ -14,7 +14,7 @@ import { toLocale } from "@/i18n/locales";
 import { editsPartners } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
 import { periodFromParams } from "@/lib/domain/period";
-import { formatDate, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatMoney, formatMoneyFigure, toIsoDate } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 import { primaryButton } from "@/components/form/styles";
 
@@ -125,7 +125,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
           {t("partners.detail.leadsTitle")}
         </h2>
         <p className="text-sm text-slate-800">
-          {t("partners.detail.signedTotal", { count: signedLeads.length, amount: formatYi(detail.signedInvestment) })}
+          {t("partners.detail.signedTotal", { count: signedLeads.length, amount: formatMoney(detail.signedInvestment, locale) })}
           <span className="ml-2 text-xs text-slate-500">{t("partners.detail.scopeNote")}</span>
         </p>
         {detail.leads.length === 0 ? (
@@ -148,7 +148,7 @@ export default async function PartnerPage({ params, searchParams }: { params: Pr
               l.companyName,
               <StageBadge key="s" stage={l.stage} />,
               <span key="d" className="whitespace-nowrap">{formatDate(l.signedOn, locale)}</span>,
-              <span key="y" className="tabular-nums">{l.isSigned ? formatYi(l.signedInvestment) : "—"}</span>,
+              <span key="y" className="tabular-nums">{l.isSigned && l.signedInvestment !== null ? formatMoneyFigure(l.signedInvestment, locale) : "—"}</span>,
               l.agreementTitle,
             ])}
           />

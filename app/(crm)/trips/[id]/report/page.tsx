@@ -8,7 +8,7 @@ import { relatedLeads } from "@/db/queries/related-leads";
 import { companiesOfMeetings, getTrip, tripMeetings } from "@/db/queries/trips";
 import { requireArea } from "@/lib/auth/session";
 import { chineseItem } from "@/lib/chinese-ordinal";
-import { formatDate, formatDateRange, formatYi, toIsoDate } from "@/lib/format";
+import { formatDate, formatDateRange, formatMoneyFigure, toIsoDate } from "@/lib/format";
 import { parseRouteId } from "@/lib/route-id";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -124,7 +124,7 @@ export default async function TripReportPage({ params }: { params: Promise<{ id:
                         <td className="border border-black px-1.5 py-1">{l.groupName}</td>
                         <td className="border border-black px-1.5 py-1 text-center">{l.ownerName}</td>
                         <td className="border border-black px-1.5 py-1 text-center">{zhAll(`enum.stage.${l.stage}`)}</td>
-                        <td className="border border-black px-1.5 py-1 text-right tabular-nums">{formatYi(l.plannedInvestment)}</td>
+                        <td className="border border-black px-1.5 py-1 text-right tabular-nums">{l.plannedInvestment === null ? "—" : formatMoneyFigure(l.plannedInvestment, zh)}</td>
                       </tr>
                     ))}
                   </tbody>
