@@ -66,46 +66,48 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
     // A money card: the figure large, its currency small ("12.35" 亿元, "1.10 bn" CNY).
     const value = money ? formatMoneyFigure(c.value, locale) : String(c.value);
     const unitText = money ? unit : isTrips ? t("cockpit.timesUnit") : t("units.count");
-    const spoken = money ? formatMoney(c.value, locale) : `${value}${unitText}`;
-    const body = (
+    // The link is the label and the figure (its name is what it shows); it covers the whole card.
+    const headline = (
       <>
-        <div className="text-sm text-slate-600">{t(`cockpit.cards.${key}`)}</div>
-        <div className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
+        <span className="block text-sm text-slate-600">{t(`cockpit.cards.${key}`)}</span>
+        <span className="mt-1 block text-2xl font-semibold tabular-nums text-slate-900">
           {value}
-          {unitText ? <span className="ml-1 text-sm font-normal text-slate-600">{unitText}</span> : null}
-        </div>
-        {c.target !== null ? (
-          <div className="mt-2">
-            <div className="h-1.5 overflow-hidden rounded bg-slate-100">
-              <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, c.percent ?? 0)}%` }} />
-            </div>
-            <div className="mt-1 flex flex-wrap justify-between gap-x-2 text-xs text-slate-600">
-              <span>{t("cockpit.target", { target: money ? formatMoney(c.target, locale) : `${c.target}${unitText}` })}</span>
-              <span className="font-medium text-slate-700">{t("cockpit.percentDone", { percent: (c.percent ?? 0).toFixed(1) })}</span>
-            </div>
-          </div>
-        ) : isTrips ? (
-          <div className="mt-2 text-xs text-slate-600">{t(`cockpit.definitions.${key}`)}</div>
-        ) : key === "from1to5" || key === "over5" ? null : (
-          <div className="mt-2 text-xs text-slate-600">{t("cockpit.noTarget")}</div>
-        )}
+          {unitText ? <span className="text-sm font-normal text-slate-600"> {unitText}</span> : null}
+        </span>
       </>
     );
-    const className = "block min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4";
-    return c.href ? (
-      <Link
-        key={key}
-        href={c.href}
-        prefetch={false}
-        className={`${className} hover:border-brand-600`}
-        aria-label={`${t(`cockpit.cards.${key}`)} ${spoken}`}
-        title={isTrips ? t(`cockpit.definitions.${key}`) : undefined}
-      >
-        {body}
-      </Link>
-    ) : (
-      <div key={key} className={className}>
-        {body}
+    const details =
+      c.target !== null ? (
+        <div className="mt-2">
+          <div className="h-1.5 overflow-hidden rounded bg-slate-100">
+            <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, c.percent ?? 0)}%` }} />
+          </div>
+          <div className="mt-1 flex flex-wrap justify-between gap-x-2 text-xs text-slate-600">
+            <span>{t("cockpit.target", { target: money ? formatMoney(c.target, locale) : `${c.target}${unitText}` })}</span>
+            <span className="font-medium text-slate-700">{t("cockpit.percentDone", { percent: (c.percent ?? 0).toFixed(1) })}</span>
+          </div>
+        </div>
+      ) : isTrips ? (
+        <div className="mt-2 text-xs text-slate-600">{t(`cockpit.definitions.${key}`)}</div>
+      ) : key === "from1to5" || key === "over5" ? null : (
+        <div className="mt-2 text-xs text-slate-600">{t("cockpit.noTarget")}</div>
+      );
+    const className = "relative min-w-0 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4";
+    return (
+      <div key={key} className={c.href ? `${className} hover:border-brand-600` : className}>
+        {c.href ? (
+          <Link
+            href={c.href}
+            prefetch={false}
+            title={isTrips ? t(`cockpit.definitions.${key}`) : undefined}
+            className="block outline-none after:absolute after:inset-0 after:rounded-lg after:content-[''] focus-visible:after:ring-2 focus-visible:after:ring-brand-600"
+          >
+            {headline}
+          </Link>
+        ) : (
+          headline
+        )}
+        {details}
       </div>
     );
   };
