@@ -23,6 +23,18 @@ export function monthOf(column: AnyColumn | SQL): SQL<string> {
   return activeDialect === "postgres" ? sql<string>`to_char(${column}, 'YYYY-MM')` : sql<string>`substr(${column}, 1, 7)`;
 }
 
+/**
+ * The integers listed under `key` (a JSON array) in the details of one audit row of the given
+ * action, as a one-column subquery: the leads an import run named (`leadIds` of its `import.leads`
+ * row). SQLite reads the array with json_each, PostgreSQL with jsonb_array_elements_text.
+ */
+export function auditDetailIds(auditId: number, action: string, key: string): SQL<number> {
+  if (!/^[A-Za-z]+$/.test(key)) throw new Error(`not a plain JSON key: ${key}`);
+  return activeDialect === "postgres"
+    ? sql<number>`select (jsonb_array_elements_text(details::jsonb -> ${key}))::integer from audit_log where id = ${auditId} and action = ${action}`
+    : sql<number>`select j.value from audit_log, json_each(audit_log.details, ${`$.${key}`}) as j where audit_log.id = ${auditId} and audit_log.action = ${action}`;
+}
+
 /** Maps an aggregate (sum/count come back as strings or bigints) to a plain number. */
 export const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 

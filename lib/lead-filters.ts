@@ -34,6 +34,8 @@ export type LeadFilters = {
   trip: number | null;
   meeting: number | null;
   company: number | null;
+  /** Only the leads one import run named (the id of its audit row, ?import=): the import's result links here. */
+  importRun: number | null;
   /** Only leads without an event for longer than their stage's limit. */
   stale: boolean;
   /** Only the viewer's own leads. */
@@ -72,6 +74,7 @@ export const noLeadFilters: LeadFilters = {
   trip: null,
   meeting: null,
   company: null,
+  importRun: null,
   stale: false,
   mine: false,
   attention: null,
@@ -105,6 +108,7 @@ export function parseLeadFilters(searchParams: SearchParams): LeadFilters {
     trip: optionalId.parse(first(searchParams.trip) ?? null),
     meeting: optionalId.parse(first(searchParams.meeting) ?? null),
     company: optionalId.parse(first(searchParams.company) ?? null),
+    importRun: optionalId.parse(first(searchParams.import) ?? null),
     // attention=stale is the older spelling of stale=1 (kept so saved links still work).
     stale: first(searchParams.stale) === "1" || attention === "stale",
     mine: first(searchParams.mine) === "1",
@@ -128,6 +132,7 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
   if (filters.reportFrom) out.reportFrom = filters.reportFrom;
   if (filters.reportTo) out.reportTo = filters.reportTo;
   if (filters.partner !== null) out.partner = String(filters.partner);
+  if (filters.importRun !== null) out.import = String(filters.importRun);
   if (filters.stale) out.stale = "1";
   if (filters.mine) out.mine = "1";
   if (filters.attention) out.attention = filters.attention;

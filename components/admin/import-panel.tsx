@@ -1,7 +1,9 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ImportOutcome } from "@/db/import/run-import";
+import type { ImportSummary } from "@/db/import/types";
 import { importColumns, type ImportKind } from "@/lib/import/columns";
 import { maxImportBytes, maxImportMegabytes, maxImportRows } from "@/lib/import/limits";
 import { Field } from "@/components/form/field";
@@ -13,7 +15,7 @@ type Phase =
   | { name: "checking"; done: number; total: number }
   | { name: "checked"; outcome: ImportOutcome }
   | { name: "importing"; done: number; total: number; writing: boolean }
-  | { name: "imported"; rows: number };
+  | { name: "imported"; rows: number; summary?: ImportSummary; importId?: number };
 
 /** A refusal the server explained (413 too large, 403 …): shown as it is, not as a network error. */
 class RefusedError extends Error {
@@ -55,10 +57,27 @@ async function send(kind: ImportKind, file: File, commit: boolean, onProgress: (
   throw new Error("no outcome");
 }
 
-/** A header-only CSV (UTF-8 with BOM, so Excel opens the Chinese headers correctly). */
-function templateHref(kind: ImportKind) {
-  const header = importColumns[kind].map((c) => c.zh).join(",");
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${header}\n`)}`;
+/** The template to fill in: the columns, an example row and (xlsx, leads) the values the columns accept. */
+const templateHref = (kind: ImportKind, format: "xlsx" | "csv") => `/api/import/template?kind=${kind}&format=${format}`;
+
+/** What a leads file creates and changes: before the import (the check) and after it. */
+function SummaryList({ summary, done }: { summary: ImportSummary; done: boolean }) {
+  const t = useTranslations("import");
+  const items: { key: string; text: string; strong?: boolean }[] = [
+    { key: "created", text: t(done ? "created" : "willCreate", { count: summary.created }) },
+    { key: "updated", text: t(done ? "updated" : "willUpdate", { count: summary.updated }), strong: !done && summary.updated > 0 },
+    ...(summary.unchanged ? [{ key: "kept", text: t(done ? "kept" : "willKeep", { count: summary.unchanged }) }] : []),
+    { key: "companies", text: t(done ? "companies" : "willCompanies", { matched: summary.companiesMatched, created: summary.companiesCreated }) },
+  ];
+  return (
+    <ul className="w-full list-disc space-y-0.5 pl-5 text-sm">
+      {items.map((item) => (
+        <li key={item.key} className={item.strong ? "font-semibold text-amber-900" : undefined}>
+          {item.text}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
@@ -81,7 +100,7 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
       const outcome = await send(kind, file, commit, ({ done, total, phase }) =>
         setPhase(commit ? { name: "importing", done, total, writing: phase === "write" } : { name: "checking", done, total }),
       );
-      setPhase(outcome.ok && commit ? { name: "imported", rows: outcome.rows } : { name: "checked", outcome });
+      setPhase(outcome.ok && commit ? { name: "imported", rows: outcome.rows, summary: outcome.summary, importId: outcome.importId } : { name: "checked", outcome });
     } catch (failure) {
       setPhase({ name: "idle" });
       if (failure instanceof RefusedError && failure.status === 413) setError(tp("tooLarge", { megabytes: maxImportMegabytes }));
@@ -130,13 +149,21 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
         <button type="button" disabled={!file || phase.name === "checking" || phase.name === "importing"} onClick={() => run(false)} className={primaryButton}>
           {t("check")}
         </button>
-        <p className="text-xs text-slate-500 sm:col-span-3">
-          {tp("limit", { megabytes: maxImportMegabytes, rows: maxImportRows })}
-          {t("columns")}：{importColumns[kind].map((c) => `${c.zh}${c.required ? "*" : ""}`).join("、")}。
-          <a href={templateHref(kind)} download={`${t(`kinds.${kind}`)}-模板.csv`} className="ml-1 text-brand-700 underline">
-            {t("template")}
-          </a>
-        </p>
+        <div className="space-y-2 text-xs text-slate-600 sm:col-span-3">
+          <p>
+            {tp("limit", { megabytes: maxImportMegabytes, rows: maxImportRows })}
+            {t("columns")}：{importColumns[kind].map((c) => `${c.zh}${c.required ? "*" : ""}`).join("、")}。
+          </p>
+          <p className="flex flex-wrap items-center gap-x-4">
+            <a href={templateHref(kind, "xlsx")} download className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+              {t("templateXlsx")}
+            </a>
+            <a href={templateHref(kind, "csv")} download className="inline-flex min-h-11 items-center text-brand-700 underline">
+              {t("templateCsv")}
+            </a>
+            <span>{t(kind === "leads" ? "templateNote" : "templateNoteOther")}</span>
+          </p>
+        </div>
       </div>
 
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p> : null}
@@ -149,7 +176,10 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
 
       {outcome && outcome.ok ? (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4">
-          <p role="status" className="text-sm text-emerald-800">{t("ready", { rows: outcome.rows })}</p>
+          <div role="status" className="w-full space-y-1 text-sm text-emerald-900">
+            <p>{t("ready", { rows: outcome.rows })}</p>
+            {outcome.summary ? <SummaryList summary={outcome.summary} done={false} /> : null}
+          </div>
           <button type="button" onClick={() => run(true)} className="rounded-md bg-emerald-700 px-5 py-2 text-sm font-semibold text-white hover:bg-emerald-800">
             {t("importAll", { rows: outcome.rows })}
           </button>
@@ -178,7 +208,15 @@ export function ImportPanel({ kinds }: { kinds: ImportKind[] }) {
         </div>
       ) : null}
       {phase.name === "imported" ? (
-        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("imported", { rows: phase.rows })}</p>
+        <section aria-label={t("resultCaption")} className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          <p role="status">{t("imported", { rows: phase.rows })}</p>
+          {phase.summary ? <SummaryList summary={phase.summary} done /> : null}
+          {phase.importId !== undefined && phase.summary ? (
+            <Link href={`/leads?import=${phase.importId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              {t("viewImported", { count: phase.summary.created + phase.summary.updated + phase.summary.unchanged })}
+            </Link>
+          ) : null}
+        </section>
       ) : null}
     </div>
   );

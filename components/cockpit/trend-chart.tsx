@@ -5,7 +5,7 @@ import type { TrendChartProps } from "./trend-chart-inner";
 
 const Inner = dynamic(() => import("./trend-chart-inner"), {
   ssr: false,
-  loading: () => <div className="h-72 w-full animate-pulse rounded bg-slate-100" />,
+  loading: () => <div className="h-80 w-full animate-pulse rounded bg-slate-100" />,
 });
 
 export function TrendChart(props: TrendChartProps) {

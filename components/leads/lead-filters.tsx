@@ -71,7 +71,7 @@ export function LeadFilters({ options, fields = allFields, id = "lead-filters" }
   };
   const reset = () => {
     const cleared = Object.fromEntries(
-      ["stage", "group", "owner", "district", "industry", "source", "unfilled", "leader", "band", "signedFrom", "signedTo", "reportFrom", "reportTo", "partner", "trip", "meeting", "company", "stale", "attention", "mine"].map((k) => [k, null]),
+      ["stage", "group", "owner", "district", "industry", "source", "unfilled", "leader", "band", "signedFrom", "signedTo", "reportFrom", "reportTo", "partner", "trip", "meeting", "company", "import", "stale", "attention", "mine"].map((k) => [k, null]),
     );
     update(cleared);
   };

@@ -16,6 +16,7 @@ import { auditLog, companies, districts, industries, leadEvents, leads, taskGrou
 import { normalizeCompanyName } from "@/lib/domain/company-name";
 import { checkStageMove, daysInStage, furthestStage, isSignedStage, needsReason, needsSigning, requirementsFor } from "@/lib/domain/pipeline";
 import { columnLabel } from "@/lib/import/columns";
+import { personResolver } from "@/lib/import/people";
 import { parseCode, parseDate } from "@/lib/import/values";
 import { companyCreateSchema } from "@/lib/validation/company";
 import { leadCreateSchema } from "@/lib/validation/lead";
@@ -77,6 +78,8 @@ export type LeadPlan = {
   companies: { key: string; name: string; creditCode: string | null; industryId: number | null; line: number }[];
   creates: NewLead[];
   changes: LeadChange[];
+  /** Existing leads a row names that are already as the row says (nothing to write). */
+  unchanged: number[];
 };
 
 export const leadImporter: Importer<LeadPlan> = {
@@ -86,7 +89,7 @@ export const leadImporter: Importer<LeadPlan> = {
     const checkReferences = await leadReferenceChecker(executor, user);
     const [groupRows, userRows, memberRows, districtRows, industryRows, companyRows, existingRows] = await Promise.all([
       executor.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups),
-      executor.select({ id: users.id, username: users.username, isActive: users.isActive }).from(users),
+      executor.select({ id: users.id, username: users.username, name: users.name, isActive: users.isActive }).from(users),
       executor.select({ taskGroupId: taskGroupMembers.taskGroupId, userId: taskGroupMembers.userId, role: taskGroupMembers.role }).from(taskGroupMembers),
       executor.select({ id: districts.id, name: districts.name }).from(districts),
       executor.select({ id: industries.id, name: industries.name }).from(industries),
@@ -97,7 +100,7 @@ export const leadImporter: Importer<LeadPlan> = {
         .where(and(isNotNull(leads.externalId), leadScope(user))),
     ]);
     const groupByName = new Map(groupRows.map((g) => [g.name, g.id]));
-    const userByName = new Map(userRows.map((u) => [u.username.toLowerCase(), u]));
+    const personOf = personResolver(userRows);
     const activeUser = new Map(userRows.map((u) => [u.id, u.isActive]));
     const members = new Set(memberRows.filter((m) => activeUser.get(m.userId)).map((m) => `${m.taskGroupId}:${m.userId}`));
     const groupLead = new Map(memberRows.filter((m) => m.role === "lead").map((m) => [m.taskGroupId, m.userId]));
@@ -110,7 +113,7 @@ export const leadImporter: Importer<LeadPlan> = {
     const sourceLabels = t.raw("enum.source") as Record<LeadSource, string>;
 
     const has = (column: string) => column in map;
-    const plan: LeadPlan = { companies: [], creates: [], changes: [] };
+    const plan: LeadPlan = { companies: [], creates: [], changes: [], unchanged: [] };
     const newCompanies = new Map<string, LeadPlan["companies"][number]>();
     const newCompanyByCode = new Map<string, LeadPlan["companies"][number]>();
     const problems: ImportProblem[] = [];
@@ -138,10 +141,14 @@ export const leadImporter: Importer<LeadPlan> = {
         problem("taskGroup", `没有名为“${groupName}”的工作组`);
         refused.add("taskGroupId");
       }
+      // 责任人: the user name, or the person's name when one active user has it.
       const ownerName = text("owner");
-      const owner = ownerName ? userByName.get(ownerName.toLowerCase()) : undefined;
-      if (ownerName && !owner) problem("owner", `系统中没有用户名为“${ownerName}”的用户`);
-      else if (owner && !owner.isActive) problem("owner", `用户“${ownerName}”已停用`);
+      const ownerMatch = ownerName ? personOf(ownerName) : null;
+      const owner = ownerMatch?.ok ? ownerMatch.person : undefined;
+      if (ownerMatch && !ownerMatch.ok) {
+        problem("owner", ownerMatch.message);
+        refused.add("ownerId");
+      }
       const districtName = text("district");
       const districtId = districtName ? districtByName.get(districtName) : null;
       if (districtName && !districtId) problem("district", `没有名为“${districtName}”的区县或园区`);
@@ -215,6 +222,7 @@ export const leadImporter: Importer<LeadPlan> = {
       if (existing) {
         const change = planUpdate(existing, input, has, today, row.line, problem, members, t.message);
         if (change) plan.changes.push(change);
+        else if (problems.length === before) plan.unchanged.push(existing.id);
         if (problems.length === before) accepted += 1;
         continue;
       }
@@ -276,7 +284,15 @@ export const leadImporter: Importer<LeadPlan> = {
         },
       });
     }
-    return { plan, problems, rows: accepted };
+    const matchedCompanies = new Set(plan.creates.flatMap((c) => (c.companyId === null ? [] : [c.companyId])));
+    const summary = {
+      created: plan.creates.length,
+      updated: plan.changes.length,
+      unchanged: plan.unchanged.length,
+      companiesMatched: matchedCompanies.size,
+      companiesCreated: plan.companies.length,
+    };
+    return { plan, problems, rows: accepted, summary };
   },
 
   async apply({ tx, user, plan, fileName, now, written }) {
@@ -359,6 +375,8 @@ export const leadImporter: Importer<LeadPlan> = {
       size: 500,
     });
     lap("audit");
+    // Every lead the file named, in the order of its rows' kinds: the import run records them.
+    return { leadIds: [...ids, ...plan.changes.map((c) => c.leadId), ...plan.unchanged] };
   },
 };
 

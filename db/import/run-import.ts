@@ -13,10 +13,11 @@ import { canImport } from "@/lib/auth/policy";
 import { toIsoDate } from "@/lib/format";
 import { type ImportKind, mapHeaders } from "@/lib/import/columns";
 import { readTable, UnreadableFileError, type TableSource } from "@/lib/import/read-table";
+import { isExampleRow } from "@/lib/import/template";
 import { leadImporter } from "./leads";
 import { reportImporter } from "./reports";
 import { tripImporter } from "./trips";
-import { type Importer, type ImportProblem, ImportWriteError, yieldToEventLoop } from "./types";
+import { type Applied, type Importer, type ImportProblem, type ImportSummary, ImportWriteError, yieldToEventLoop } from "./types";
 
 const importers: Partial<Record<ImportKind, Importer<unknown>>> = {
   leads: leadImporter as Importer<unknown>,
@@ -31,7 +32,15 @@ export const importableKinds = Object.keys(importers) as ImportKind[];
 
 
 export type ImportOutcome =
-  | { ok: true; committed: boolean; rows: number }
+  | {
+      ok: true;
+      committed: boolean;
+      rows: number;
+      /** Leads: what the file creates and changes (checked) or created and changed (imported). */
+      summary?: ImportSummary;
+      /** The import run (its audit row): the leads table lists exactly its leads with ?import=<id>. */
+      importId?: number;
+    }
   | { ok: false; rows: number; problems: ImportProblem[] };
 
 export type ImportPhase = "read" | "check" | "write";
@@ -87,33 +96,46 @@ export async function importFile(options: {
     await yieldToEventLoop();
     lastPause = performance.now();
   };
-  const prepared = await importer.prepare({ executor: db, user, rows: table.rows, map, today: toIsoDate(now), tick });
+  // The template's example row left in the file is refused, not imported as a real record.
+  const examples = table.rows.filter((row) => isExampleRow(row.cells));
+  const exampleProblems: ImportProblem[] = examples.map((row) => ({ line: row.line, column: "", message: "这是模板中的示例行，请删除或改成真实数据后再导入" }));
+  const rows = examples.length ? table.rows.filter((row) => !isExampleRow(row.cells)) : table.rows;
+  const prepared = await importer.prepare({ executor: db, user, rows, map, today: toIsoDate(now), tick });
   onProgress?.(total, total, "check");
   const check = performance.now();
-  if (prepared.problems.length) {
-    const problems = [...prepared.problems].sort((a, b) => a.line - b.line);
+  if (prepared.problems.length || exampleProblems.length) {
+    const problems = [...exampleProblems, ...prepared.problems].sort((a, b) => a.line - b.line);
     return { ok: false, rows: total, problems };
   }
+  const summary = prepared.summary;
   if (!commit) {
     options.onTimings?.({ read: read - started, check: check - read, write: 0 });
-    return { ok: true, committed: false, rows: prepared.rows };
+    return { ok: true, committed: false, rows: prepared.rows, ...(summary ? { summary } : {}) };
   }
 
   onProgress?.(0, prepared.rows, "write");
+  /** The import run's id, when it lists the leads it named (a leads import). */
+  let importId: number | undefined;
   try {
-    await db.transaction(async (tx) => {
+    importId = await db.transaction(async (tx) => {
       const written = async (rows: number) => {
         onProgress?.(rows, prepared.rows, "write");
         await yieldToEventLoop();
       };
-      await importer.apply({ tx, user, plan: prepared.plan, fileName: options.fileName, now, written });
-      await tx.insert(auditLog).values({
-        actorId: user.id,
-        action: `import.${kind}`,
-        entity: kind,
-        details: JSON.stringify({ fileName: options.fileName, rows: prepared.rows }),
-        createdAt: now,
-      });
+      const applied: Applied | void = await importer.apply({ tx, user, plan: prepared.plan, fileName: options.fileName, now, written });
+      // The import run: the file, what it did and (leads) the ids of every lead it named, which
+      // the leads table's ?import=<id> lists (within the viewer's scope).
+      const [run] = await tx
+        .insert(auditLog)
+        .values({
+          actorId: user.id,
+          action: `import.${kind}`,
+          entity: kind,
+          details: JSON.stringify({ fileName: options.fileName, rows: prepared.rows, ...summary, ...(applied ? { leadIds: applied.leadIds } : {}) }),
+          createdAt: now,
+        })
+        .returning({ id: auditLog.id });
+      return applied ? run.id : undefined;
     });
   } catch (error) {
     // A rule that only the write could check (someone changed a row since the check): nothing was kept.
@@ -124,5 +146,5 @@ export async function importFile(options: {
   if (prepared.rows >= bulkRows) await refreshPlannerStatistics(db);
   onProgress?.(prepared.rows, prepared.rows, "write");
   options.onTimings?.({ read: read - started, check: check - read, write: performance.now() - check });
-  return { ok: true, committed: true, rows: prepared.rows };
+  return { ok: true, committed: true, rows: prepared.rows, ...(summary ? { summary } : {}), ...(importId === undefined ? {} : { importId }) };
 }

@@ -6,7 +6,23 @@ import type { TableRow } from "@/lib/import/read-table";
 /** One problem of an import file, for the per-row, per-column report (in Chinese). */
 export type ImportProblem = { line: number; column: string; message: string };
 
-export type Prepared<Plan> = { plan: Plan; problems: ImportProblem[]; rows: number };
+/** What a leads file does, told before the import (the check) and after it. */
+export type ImportSummary = {
+  /** Leads the file creates. */
+  created: number;
+  /** Existing leads (by 外部编号) the file changes. */
+  updated: number;
+  /** Existing leads the file names that are already as it says. */
+  unchanged: number;
+  /** Companies of the new leads found in the directory, and created. */
+  companiesMatched: number;
+  companiesCreated: number;
+};
+
+export type Prepared<Plan> = { plan: Plan; problems: ImportProblem[]; rows: number; summary?: ImportSummary };
+
+/** What a write reports back: the leads the file named (created, updated or unchanged), for the import run. */
+export type Applied = { leadIds: number[] };
 
 /**
  * An import kind in two phases. `prepare` checks every row and resolves every name with read-only
@@ -25,7 +41,7 @@ export type Importer<Plan> = {
     today: string;
     tick: () => Promise<void>;
   }) => Promise<Prepared<Plan>>;
-  apply: (context: { tx: Transaction; user: CurrentUser; plan: Plan; fileName: string; now: Date; written: (rows: number) => Promise<void> }) => Promise<void>;
+  apply: (context: { tx: Transaction; user: CurrentUser; plan: Plan; fileName: string; now: Date; written: (rows: number) => Promise<void> }) => Promise<Applied | void>;
 };
 
 /** A refusal found only while writing (someone changed a row since the check): the import rolls back. */

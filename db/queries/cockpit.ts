@@ -231,6 +231,8 @@ export async function monthlyTrend(viewer: CurrentUser, period: Period) {
       signedInvestment: toNumber(i?.signed),
       fixedAsset: toNumber(r?.fixed),
       fundsInPlace: toNumber(r?.funds),
+      /** Monthly figures were reported for the month (else the chart leaves a gap, not a zero). */
+      reported: r !== undefined,
       introducedHref: leadsHref(introducedFilters(`${month}-01`, lastDayOfMonth(month))),
       reportedHref: leadsHref(reportedFilters(month, month)),
     };

@@ -16,8 +16,8 @@ test.describe("cockpit and report card", () => {
     await expect(page).toHaveURL(new RegExp(`from=${year}-01&to=${year}-06`));
     await expect(page.getByText(`${year}年1-6月招商引资主要指标`)).toBeVisible();
 
-    const card = page.getByRole("link", { name: /^引进重大项目 \d+个$/ });
-    const n = Number(/(\d+)个$/.exec((await card.getAttribute("aria-label"))!)![1]);
+    const card = page.getByRole("link", { name: /^引进重大项目 \d+ 个$/ });
+    const n = Number(/(\d+) 个$/.exec((await card.textContent())!)![1]);
     expect(n).toBeGreaterThan(0);
     await card.click();
     await expect(page).toHaveURL(new RegExp(`/leads\\?signedFrom=${year}-01-01&signedTo=${year}-06-30`));
@@ -35,9 +35,9 @@ test.describe("cockpit and report card", () => {
 
   test("the report card counts the trips the principal leaders led that took place, and its card lists exactly them", async ({ page }) => {
     await signInAndWait(page, "shuji");
-    const card = page.getByRole("link", { name: /^主要领导率队考察对接 \d+场次$/ });
-    const n = Number(/(\d+)场次$/.exec((await card.getAttribute("aria-label"))!)![1]);
-    const all = Number(/(\d+)场次$/.exec((await page.getByRole("link", { name: /^市领导率队考察对接（全部） \d+场次$/ }).getAttribute("aria-label"))!)![1]);
+    const card = page.getByRole("link", { name: /^主要领导率队考察对接 \d+ 场次$/ });
+    const n = Number(/(\d+) 场次$/.exec((await card.textContent())!)![1]);
+    const all = Number(/(\d+) 场次$/.exec((await page.getByRole("link", { name: /^市领导率队考察对接（全部） \d+ 场次$/ }).textContent())!)![1]);
     // The demo city's vice-mayors lead trips too: counted among all leaders' trips only.
     expect(all).toBeGreaterThan(n);
     await expect(card).toHaveAttribute("title", /书记、市长率队/);
@@ -65,8 +65,8 @@ test.describe("cockpit and report card", () => {
       ["到位资金", /\/leads\?reportFrom=\d{4}-01&reportTo=\d{4}-\d{2}&sum=fundsInPlace/],
     ] as const) {
       await page.goto("/");
-      const card = page.getByRole("link", { name: new RegExp(`^${label} [\\d.,]+亿元$`) });
-      const value = /([\d.,]+)亿元$/.exec((await card.getAttribute("aria-label"))!)![1];
+      const card = page.getByRole("link", { name: new RegExp(`^${label} [\\d.,]+ 亿元$`) });
+      const value = /([\d.,]+) 亿元$/.exec((await card.textContent())!)![1];
       await card.click();
       await expect(page).toHaveURL(url);
       await expect(page.getByTestId("money-total")).toHaveText(value);
@@ -87,6 +87,32 @@ test.describe("cockpit and report card", () => {
     await page.goto("/leads?unfilled=industry");
     await active.getByRole("link", { name: "重置 行业：未填写" }).click();
     await expect(page).not.toHaveURL(/unfilled=/);
+  });
+
+  test("on a phone in English the cockpit fits the screen, names no Chinese unit, and its section bar leads to each section", async ({ page, baseURL }) => {
+    await signInAndWait(page, "shuji");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Promotion cockpit" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // Amounts in bn or m CNY, never 亿元 or 万元 (names of places and groups stay as they are).
+    await expect(page.getByRole("link", { name: /^Signed investment [\d.,]+ (bn|m) CNY$/ })).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Signed (CNY)" }).first()).toBeVisible();
+    expect(await page.getByRole("main").innerText()).not.toMatch(/亿|万元/);
+
+    const sections = page.getByRole("navigation", { name: "Cockpit sections" });
+    await expect(sections.getByRole("link")).toHaveText(["Figures", "Trend", "Ranking", "Districts", "Task groups", "Industries", "Sources", "Partners", "Chains", "Funnel"]);
+    await sections.getByRole("link", { name: "Funnel" }).click();
+    await expect(page).toHaveURL(/#cockpit-funnel$/);
+    // The section's heading lands below the sticky header and section bar, not under them.
+    const heading = page.getByRole("heading", { level: 2, name: "Pipeline funnel" });
+    await expect(heading).toBeInViewport();
+    const [bar, title] = await Promise.all([sections.boundingBox(), heading.boundingBox()]);
+    expect(title!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    await expect(page.getByTestId("funnel-bars")).toContainText("Contact");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test("a member gets the start page and is refused the report card, also by a crafted request", async ({ page }) => {

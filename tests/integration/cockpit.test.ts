@@ -294,6 +294,8 @@ describe("cockpit figures", () => {
       const own = introduced(monthPeriod(m.month, m.month));
       expect(m.introduced).toBe(own.length);
       expect(m.fixedAsset).toBe(sumOf(reports.filter((r) => r.monthOn === `${m.month}-01`), (r) => r.fixedAsset));
+      // A month nobody reported figures for is told apart from a month of zeros (the chart leaves a gap).
+      expect(m.reported).toBe(reports.some((r) => r.monthOn === `${m.month}-01`));
       expect(await idsBehind(m.introducedHref)).toEqual(sorted(own.map((r) => r.id)));
     }
   });

@@ -14,10 +14,11 @@ import { leadSortable, listLeads } from "@/db/queries/leads/table";
 import { parseLeadFilters } from "@/lib/lead-filters";
 import { parseListParams, type SearchParams } from "@/lib/list-params";
 import { leadsOfName, type LeadsOf } from "@/db/queries/related-leads";
+import { importRunOf } from "@/db/queries/import-runs";
 import { toLocale } from "@/i18n/locales";
 import { requireArea } from "@/lib/auth/session";
 import { mayReassignAny } from "@/lib/auth/policy";
-import { formatDate, formatWan, toIsoDate } from "@/lib/format";
+import { formatDate, formatDateTime, formatWan, toIsoDate } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leads"))("title") };
@@ -30,7 +31,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const filters = parseLeadFilters(sp);
   // The leads of one trip, meeting or company ("查看全部" on their pages).
   const ofKeys = (["trip", "meeting", "company"] as const).filter((key) => filters[key] !== null);
-  const [t, locale, { rows, total, money }, options, cookieStore, partnerName, ofNames] = await Promise.all([
+  const [t, locale, { rows, total, money }, options, cookieStore, partnerName, ofNames, importRun] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     listLeads(user, params, filters),
@@ -38,6 +39,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     cookies(),
     filters.partner !== null ? partnerNameOf(filters.partner) : null,
     Promise.all(ofKeys.map((key) => leadsOfName({ [key]: filters[key] } as LeadsOf))),
+    filters.importRun !== null ? importRunOf(filters.importRun) : null,
   ]);
   const hrefWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams();
@@ -81,6 +83,15 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       : null,
     filters.partner !== null
       ? { key: "partner", label: t("leads.filterPartner", { name: partnerName ?? String(filters.partner) }), clear: { partner: null } }
+      : null,
+    filters.importRun !== null
+      ? {
+          key: "import",
+          label: importRun
+            ? t("import.filterChip", { file: importRun.fileName, at: formatDateTime(importRun.at, locale) })
+            : t("import.filterChipUnknown", { id: filters.importRun }),
+          clear: { import: null },
+        }
       : null,
     ...ofKeys.map((key, i) => ({ key, label: t(`relatedLeads.filter.${key}`, { name: ofNames[i] ?? String(filters[key]) }), clear: { [key]: null } })),
     filters.reportFrom || filters.reportTo

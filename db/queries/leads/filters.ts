@@ -10,6 +10,7 @@ import { bandRanges, sizeBands } from "@/lib/domain/size-bands";
 import { staleCutoff, type StaleLimits } from "@/lib/domain/stale";
 import { signedStages } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/format";
+import { auditDetailIds } from "@/db/sql-fragments";
 import { leadsOfCondition } from "../related-leads";
 import { leadScope } from "../scope";
 import { loadStaleLimits } from "../stage-settings";
@@ -114,6 +115,8 @@ export function leadFilterConditions(viewer: CurrentUser, filters: LeadFilters, 
   if (filters.trip !== null) conditions.push(leadsOfCondition({ trip: filters.trip }));
   if (filters.meeting !== null) conditions.push(leadsOfCondition({ meeting: filters.meeting }));
   if (filters.company !== null) conditions.push(leadsOfCondition({ company: filters.company }));
+  // The leads an import of leads named: the ids its run recorded (scoped like every filter above).
+  if (filters.importRun !== null) conditions.push(sql`${leads.id} in (${auditDetailIds(filters.importRun, "import.leads", "leadIds")})`);
   return conditions;
 }
 
