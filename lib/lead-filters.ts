@@ -147,12 +147,3 @@ export function leadFiltersToParams(filters: LeadFilters): Record<string, string
 export function boardFilters(all: LeadFilters): LeadFilters {
   return { ...noLeadFilters, group: all.group, owner: all.owner, district: all.district, leader: all.leader };
 }
-
-// The board pages each column by last activity (newest first) with a cursor in the URL: "at.id".
-export type BoardCursor = { at: number; id: number };
-
-export const encodeCursor = (c: BoardCursor) => `${c.at}.${c.id}`;
-export function decodeCursor(value: string | null | undefined): BoardCursor | null {
-  const match = /^(\d{1,15})\.(\d{1,12})$/.exec(value ?? "");
-  return match ? { at: Number(match[1]), id: Number(match[2]) } : null;
-}

@@ -20,7 +20,8 @@ import { agreements, districts, industries, leads, meetings, taskGroups, trips, 
 import { runAction, type ActionMessages } from "../lib/actions/run-action";
 import type { CurrentUser } from "../lib/auth/current-user";
 import { monthPeriod, yearPeriod, type Period } from "../lib/domain/period";
-import { decodeCursor, noLeadFilters, type LeadFilters } from "../lib/lead-filters";
+import { decodeCursor } from "../lib/board-cursor";
+import { noLeadFilters, type LeadFilters } from "../lib/lead-filters";
 import { leadSortKeys } from "../lib/lead-sort";
 import { toIsoDate } from "../lib/format";
 

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -9,7 +9,9 @@ import { FormActions } from "@/components/form/actions";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { inputClass } from "@/components/form/styles";
-import { officeNamesSchema } from "@/lib/validation/office";
+import type { officeNamesSchema } from "@/lib/validation/office";
+
+const officeNamesResolver = lazyZodResolver(() => import("@/lib/validation/office").then((m) => m.officeNamesSchema));
 
 type Values = z.input<typeof officeNamesSchema>;
 
@@ -18,7 +20,7 @@ export function OfficeForm({ office }: { office: { cityName: string; agencyName:
   const t = useTranslations("office");
   const router = useRouter();
   const form = useForm<Values>({
-    resolver: zodResolver(officeNamesSchema),
+    resolver: officeNamesResolver,
     defaultValues: { cityName: office?.cityName ?? "", agencyName: office?.agencyName ?? "", version: office?.version ?? null },
   });
   const { register, handleSubmit, formState } = form;

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -7,8 +7,10 @@ import type { z } from "zod";
 import { updateTaskGroupAction } from "@/app/(crm)/admin/groups/[id]/actions";
 import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
-import { taskGroupUpdateSchema } from "@/lib/validation/task-group";
+import type { taskGroupUpdateSchema } from "@/lib/validation/task-group";
 import { inputClass, primaryButton, secondaryButton, textareaClass } from "@/components/form/styles";
+
+const taskGroupUpdateResolver = lazyZodResolver(() => import("@/lib/validation/task-group").then((m) => m.taskGroupUpdateSchema));
 
 type Values = z.input<typeof taskGroupUpdateSchema>;
 type Option = { id: number; name: string; note?: string | null };
@@ -17,7 +19,7 @@ export function TaskGroupForm({ group, leaders, industries }: { group: Values; l
   const t = useTranslations("groupEdit");
   const tActions = useTranslations("actions");
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(taskGroupUpdateSchema), defaultValues: { ...group, leaderId: group.leaderId ?? "", description: group.description ?? "" } });
+  const form = useForm<Values>({ resolver: taskGroupUpdateResolver, defaultValues: { ...group, leaderId: group.leaderId ?? "", description: group.description ?? "" } });
   const { register, handleSubmit, formState, watch, setValue } = form;
   const action = useActionForm(form);
   const chosen = (watch("industryIds") ?? []).map(Number);

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -9,8 +9,11 @@ import { Field, FieldError, FormAlert, choicesOf, Select } from "@/components/fo
 import { useActionForm } from "@/components/form/use-action-form";
 import { roles, type GroupMemberRole, type Role } from "@/db/schema/enums";
 import { servesALeader } from "@/lib/auth/policy";
-import { userCreateSchema, userUpdateSchema } from "@/lib/validation/user";
+import type { userCreateSchema } from "@/lib/validation/user";
 import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
+
+const userCreateResolver = lazyZodResolver(() => import("@/lib/validation/user").then((m) => m.userCreateSchema));
+const userUpdateResolver = lazyZodResolver(() => import("@/lib/validation/user").then((m) => m.userUpdateSchema));
 
 type Option = { id: number; name: string };
 
@@ -47,9 +50,8 @@ export function UserForm({
   const t = useTranslations();
   const router = useRouter();
   const isNew = !user;
-  const schema = isNew ? userCreateSchema : userUpdateSchema;
   const form = useForm<CreateValues & { id?: number; version?: number; isActive?: boolean }>({
-    resolver: zodResolver(schema as typeof userCreateSchema) as never,
+    resolver: (isNew ? userCreateResolver : userUpdateResolver) as never,
     defaultValues: user
       ? { ...user, title: user.title ?? "", phone: user.phone ?? "", districtId: user.districtId ?? "", servesLeaderId: user.servesLeaderId ?? "" }
       : { username: "", password: "", name: "", title: "", role: "member", isPrincipal: false, phone: "", districtId: "", servesLeaderId: "", memberships: [] },

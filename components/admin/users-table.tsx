@@ -19,6 +19,7 @@ export type UserRow = {
   isActive: boolean;
   lastLoginAt: Date | null;
   groups: string[];
+  servesLeaderName: string | null;
 };
 
 export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: ListState; viewerId: number }) {
@@ -39,6 +40,7 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
       { id: "title", header: t("admin.title_"), cell: ({ row }) => <span className="block min-w-20">{row.original.title ?? "—"}</span> },
       { id: "role", header: t("admin.role"), cell: ({ row }) => <span className="whitespace-nowrap">{t(`enum.role.${row.original.role}`)}</span> },
       { id: "groups", header: t("admin.groups"), cell: ({ row }) => <span className="block min-w-32">{row.original.groups.join("、") || "—"}</span> },
+      { id: "servesLeader", header: t("admin.servesLeader"), cell: ({ row }) => <span className="whitespace-nowrap">{row.original.servesLeaderName ?? "—"}</span> },
       {
         id: "status",
         header: t("admin.status"),
@@ -53,7 +55,7 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
       },
       {
         id: "actions",
-        header: "",
+        header: t("actions.column"),
         cell: ({ row }) => (
           <UserActiveToggle userId={row.original.id} name={row.original.name} isActive={row.original.isActive} isSelf={row.original.id === viewerId} />
         ),
@@ -73,6 +75,7 @@ export function UsersTable({ rows, state, viewerId }: { rows: UserRow[]; state: 
     subtitle: [t(`enum.role.${row.role}`), row.title].filter(Boolean).join(" · "),
     facts: [
       row.groups.join("、") || null,
+      row.servesLeaderName ? `${t("formKit.label", { label: t("admin.servesLeader") })}${row.servesLeaderName}` : null,
       `${t("formKit.label", { label: t("admin.lastLogin") })}${row.lastLoginAt ? formatDateTime(new Date(row.lastLoginAt), locale) : "—"}`,
     ],
     actions: row.id === viewerId ? undefined : <UserActiveToggle userId={row.id} name={row.name} isActive={row.isActive} isSelf={false} />,

@@ -18,7 +18,7 @@ import { StageMoveDialog } from "@/components/leads/stage-move-dialog";
 import { useNotice } from "@/components/ui/notice";
 import { stages, type Stage } from "@/lib/domain/enums";
 import { requirementsFor, undoableMove } from "@/lib/domain/pipeline";
-import { encodeCursor } from "@/lib/lead-filters";
+import { encodeCursor } from "@/lib/board-cursor";
 import { BoardCardView, CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { BoardScroller } from "./board-scroller";

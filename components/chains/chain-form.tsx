@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -10,8 +10,10 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, choicesOf, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
-import { chainSchema } from "@/lib/validation/chain";
+import type { chainSchema } from "@/lib/validation/chain";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
+
+const chainResolver = lazyZodResolver(() => import("@/lib/validation/chain").then((m) => m.chainSchema));
 
 type Option = { id: number; name: string };
 type Values = z.input<typeof chainSchema>;
@@ -33,7 +35,7 @@ export function ChainForm({
   const [isDeleting, startDelete] = useTransition();
   // The fields of chainSchema; an edit adds the chain's id and version (chainUpdateSchema) when saving.
   const form = useForm<Values, unknown, z.output<typeof chainSchema>>({
-    resolver: zodResolver(chainSchema),
+    resolver: chainResolver,
     defaultValues: {
       name: chain?.name ?? "",
       districtId: chain?.districtId ?? "",

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -10,8 +10,10 @@ import { createLeadAction } from "@/app/(crm)/leads/actions";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { leadFromTarget, type TargetLeadContext } from "@/lib/domain/chain-lead";
-import { leadCreateSchema } from "@/lib/validation/lead";
+import type { leadCreateSchema } from "@/lib/validation/lead";
 import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
+
+const leadCreateResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadCreateSchema));
 
 type Owner = { id: number; name: string; role: "lead" | "member" };
 
@@ -38,7 +40,7 @@ export function CreateLeadFromTarget({
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useForm<z.input<typeof leadCreateSchema>, unknown, z.output<typeof leadCreateSchema>>({
-    resolver: zodResolver(leadCreateSchema),
+    resolver: leadCreateResolver,
     defaultValues: leadFromTarget(context, { name: t("chains.gaps.leadNameDefault", { company: companyName, node: nodeName }) }),
   });
   const { errors, isSubmitting } = form.formState;

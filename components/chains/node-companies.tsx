@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -10,11 +10,13 @@ import { Badge } from "@/components/ui/badge";
 import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
-import { chainCompanyRoles } from "@/lib/domain/enums";
+import { chainCompanyRoles, targetPriorities } from "@/lib/domain/enums";
 import type { ChainCompany } from "@/db/queries/chains";
-import { nodeCompanySchema, targetPriorities } from "@/lib/validation/chain";
+import type { nodeCompanySchema } from "@/lib/validation/chain";
 import { CompanyNameField } from "@/components/companies/company-picker";
 import { primaryButton } from "@/components/form/styles";
+
+const nodeCompanyResolver = lazyZodResolver(() => import("@/lib/validation/chain").then((m) => m.nodeCompanySchema));
 
 function CompanyList({ title, companies, showPriority }: { title: string; companies: ChainCompany[]; showPriority: boolean }) {
   const t = useTranslations();
@@ -71,7 +73,7 @@ export function NodeCompanies({ nodeId, nodeName, locals, targets }: { nodeId: n
   const t = useTranslations();
   const router = useRouter();
   const form = useForm<z.input<typeof nodeCompanySchema>, unknown, z.output<typeof nodeCompanySchema>>({
-    resolver: zodResolver(nodeCompanySchema),
+    resolver: nodeCompanyResolver,
     defaultValues: { chainNodeId: nodeId, companyId: null, companyName: "", role: "target", priority: "1" },
   });
   const { errors, isSubmitting } = form.formState;

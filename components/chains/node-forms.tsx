@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -11,8 +11,11 @@ import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { chainAims, chainPositions, chainPresences, type ChainAim, type ChainPosition, type ChainPresence } from "@/lib/domain/enums";
-import { chainNodeSchema, chainNodeUpdateSchema } from "@/lib/validation/chain";
+import type { chainNodeSchema, chainNodeUpdateSchema } from "@/lib/validation/chain";
 import { inputClass, primaryButton, secondaryButton } from "@/components/form/styles";
+
+const chainNodeResolver = lazyZodResolver(() => import("@/lib/validation/chain").then((m) => m.chainNodeSchema));
+const chainNodeUpdateResolver = lazyZodResolver(() => import("@/lib/validation/chain").then((m) => m.chainNodeUpdateSchema));
 
 function Selects({
   register,
@@ -59,7 +62,7 @@ export function NodeCreateForm({ chainId, parent }: { chainId: number; parent?: 
   const router = useRouter();
   const isPart = Boolean(parent);
   const form = useForm<z.input<typeof chainNodeSchema>, unknown, z.output<typeof chainNodeSchema>>({
-    resolver: zodResolver(chainNodeSchema),
+    resolver: chainNodeResolver,
     defaultValues: { chainId, parentId: parent?.id ?? "", name: "", position: parent?.position ?? "upstream", presence: "missing", aim: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -116,7 +119,7 @@ export function NodeEditForm({
   const router = useRouter();
   const [isDeleting, startDelete] = useTransition();
   const form = useForm<z.input<typeof chainNodeUpdateSchema>, unknown, z.output<typeof chainNodeUpdateSchema>>({
-    resolver: zodResolver(chainNodeUpdateSchema),
+    resolver: chainNodeUpdateResolver,
     defaultValues: { id: node.id, name: node.name, position: node.position, presence: node.presence, aim: node.aim ?? "", version: node.version },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -9,9 +9,12 @@ import { createCompanyAction, updateCompanyAction } from "@/app/(crm)/companies/
 import { FormSection } from "@/components/form/field";
 import { FormActions } from "@/components/form/actions";
 import { useActionForm } from "@/components/form/use-action-form";
-import { companyCreateSchema, type CompanyFormValues, companyUpdateSchema } from "@/lib/validation/company";
+import type { CompanyFormValues } from "@/lib/validation/company";
 import { CompanyFields, type IndustryOption } from "./company-fields";
 import { DuplicateOffer, type ExistingCompany, findExistingCompany } from "./duplicate-offer";
+
+const companyUpdateResolver = lazyZodResolver(() => import("@/lib/validation/company").then((m) => m.companyUpdateSchema));
+const companyCreateResolver = lazyZodResolver(() => import("@/lib/validation/company").then((m) => m.companyCreateSchema));
 
 type Values = CompanyFormValues & { id?: unknown; version?: unknown };
 const fields = ["name", "creditCode", "industryId", "province", "city", "address", "description"] as const;
@@ -31,7 +34,7 @@ export function CompanyForm({
   const isEdit = Boolean(initial);
   const [existing, setExisting] = useState<ExistingCompany | null>(null);
   const form = useForm<Values>({
-    resolver: (isEdit ? zodResolver(companyUpdateSchema) : zodResolver(companyCreateSchema)) as unknown as Resolver<Values>,
+    resolver: (isEdit ? companyUpdateResolver : companyCreateResolver) as unknown as Resolver<Values>,
     defaultValues: initial ?? { name: "", creditCode: "", industryId: "", province: "", city: "", address: "", description: "" },
   });
   const { register, handleSubmit, formState } = form;

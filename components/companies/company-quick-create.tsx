@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -7,10 +7,12 @@ import { createCompanyAction } from "@/app/(crm)/companies/actions";
 import { FormAlert } from "@/components/form/field";
 import { primaryButton, smallButton } from "@/components/form/styles";
 import { useActionForm } from "@/components/form/use-action-form";
-import { companyCreateSchema, type CompanyFormValues } from "@/lib/validation/company";
+import type { CompanyFormValues } from "@/lib/validation/company";
 import { CompanyFields, type IndustryOption } from "./company-fields";
 import type { PickedCompany } from "./company-picker";
 import { DuplicateOffer, type ExistingCompany, findExistingCompany } from "./duplicate-offer";
+
+const companyCreateResolver = lazyZodResolver(() => import("@/lib/validation/company").then((m) => m.companyCreateSchema));
 
 const companyFields = ["name", "creditCode", "industryId", "province", "city", "address", "description"] as const;
 
@@ -29,7 +31,7 @@ export function CompanyQuickCreate({
   const t = useTranslations();
   const [existing, setExisting] = useState<ExistingCompany | null>(null);
   const form = useForm<CompanyFormValues>({
-    resolver: zodResolver(companyCreateSchema),
+    resolver: companyCreateResolver,
     defaultValues: { name: initialName, creditCode: "", industryId: "", province: "", city: "", address: "", description: "" },
   });
   const { register, formState, handleSubmit } = form;

@@ -1,13 +1,16 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type Resolver, useForm } from "react-hook-form";
 import { createContactAction, updateContactAction } from "@/app/(crm)/companies/actions";
 import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
-import { contactCreateSchema, type ContactFormValues, contactUpdateSchema } from "@/lib/validation/company";
+import type { ContactFormValues } from "@/lib/validation/company";
 import { inputClass, primaryButton, smallButton, textareaClass } from "@/components/form/styles";
+
+const contactUpdateResolver = lazyZodResolver(() => import("@/lib/validation/company").then((m) => m.contactUpdateSchema));
+const contactCreateResolver = lazyZodResolver(() => import("@/lib/validation/company").then((m) => m.contactCreateSchema));
 
 type Values = ContactFormValues & { companyId?: unknown; id?: unknown; version?: unknown };
 const fields = ["name", "title", "phone", "email", "notes"] as const;
@@ -26,7 +29,7 @@ export function ContactForm({
   const router = useRouter();
   const isEdit = Boolean(initial);
   const form = useForm<Values>({
-    resolver: (isEdit ? zodResolver(contactUpdateSchema) : zodResolver(contactCreateSchema)) as unknown as Resolver<Values>,
+    resolver: (isEdit ? contactUpdateResolver : contactCreateResolver) as unknown as Resolver<Values>,
     defaultValues: initial
       ? { id: initial.id, version: initial.version, name: initial.name, title: initial.title ?? "", phone: initial.phone ?? "", email: initial.email ?? "", notes: initial.notes ?? "" }
       : { companyId, name: "", title: "", phone: "", email: "", notes: "" },

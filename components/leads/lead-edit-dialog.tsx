@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -12,8 +12,10 @@ import { Dialog } from "@/components/ui/dialog";
 import { leadSources, type LeadSource, type Stage } from "@/lib/domain/enums";
 import { isSignedStage } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
-import { leadUpdateSchema } from "@/lib/validation/lead";
+import type { leadUpdateSchema } from "@/lib/validation/lead";
 import { inputClass, textareaClass } from "@/components/form/styles";
+
+const leadUpdateResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadUpdateSchema));
 
 type FormInput = z.input<typeof leadUpdateSchema>;
 type FormOutput = z.output<typeof leadUpdateSchema>;
@@ -60,7 +62,7 @@ function LeadEditForm({ lead, options, onClose }: { lead: EditableLead; options:
   const t = useTranslations();
   const signed = isSignedStage(lead.stage);
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(leadUpdateSchema),
+    resolver: leadUpdateResolver,
     defaultValues: {
       leadId: lead.id,
       version: lead.version,

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -7,8 +7,10 @@ import { addLeadLogAction } from "@/app/(crm)/leads/actions";
 import { Field, FormAlert, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
-import { leadLogSchema, type LogKind } from "@/lib/validation/lead";
+import type { leadLogSchema, LogKind } from "@/lib/validation/lead";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
+
+const leadLogResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadLogSchema));
 
 type FormInput = z.input<typeof leadLogSchema>;
 type FormOutput = z.output<typeof leadLogSchema>;
@@ -37,7 +39,7 @@ export function LogForm({
     nextFollowUpOn: nextFollowUpOn && nextFollowUpOn >= today ? nextFollowUpOn : "",
   };
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(leadLogSchema),
+    resolver: leadLogResolver,
     defaultValues: defaults,
   });
   const { register, handleSubmit, setError, formState, reset } = form;

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -8,8 +8,10 @@ import { DialogActions } from "@/components/form/actions";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Dialog } from "@/components/ui/dialog";
-import { leadOwnerSchema } from "@/lib/validation/lead";
+import type { leadOwnerSchema } from "@/lib/validation/lead";
 import { inputClass, textareaClass } from "@/components/form/styles";
+
+const leadOwnerResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadOwnerSchema));
 
 type FormInput = z.input<typeof leadOwnerSchema>;
 type FormOutput = z.output<typeof leadOwnerSchema>;
@@ -46,7 +48,7 @@ function OwnerForm({
 }) {
   const t = useTranslations();
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(leadOwnerSchema),
+    resolver: leadOwnerResolver,
     defaultValues: { leadId: lead.id, version: lead.version, ownerId: "", note: "" },
   });
   const { register, handleSubmit, formState } = form;

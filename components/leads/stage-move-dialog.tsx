@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { WatchedWanHint } from "@/components/form/wan-input-hint";
@@ -11,9 +11,11 @@ import { Dialog } from "@/components/ui/dialog";
 import { stages, type Stage } from "@/lib/domain/enums";
 import { checkStageMove, requirementsFor } from "@/lib/domain/pipeline";
 import { formatWan, toIsoDate } from "@/lib/format";
-import { leadStageMoveSchema } from "@/lib/validation/lead";
+import type { leadStageMoveSchema } from "@/lib/validation/lead";
 import type { z } from "zod";
 import { inputClass, textareaClass } from "@/components/form/styles";
+
+const leadStageMoveResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadStageMoveSchema));
 
 export type MovableLead = {
   id: number;
@@ -67,7 +69,7 @@ function StageMoveForm({
 }) {
   const t = useTranslations();
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(leadStageMoveSchema),
+    resolver: leadStageMoveResolver,
     defaultValues: {
       leadId: lead.id,
       version: lead.version,

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
@@ -19,8 +19,11 @@ import { meetingKinds, type Role } from "@/lib/domain/enums";
 import { meetingDayFor, tripAttendees } from "@/lib/domain/trip-context";
 import { toLocale } from "@/i18n/locales";
 import { formatDateRange } from "@/lib/format";
-import { meetingCreateSchema, type MeetingFormValues, meetingUpdateSchema } from "@/lib/validation/meeting";
+import type { MeetingFormValues } from "@/lib/validation/meeting";
 import { inputClass, smallButton, textareaClass } from "@/components/form/styles";
+
+const meetingUpdateResolver = lazyZodResolver(() => import("@/lib/validation/meeting").then((m) => m.meetingUpdateSchema));
+const meetingCreateResolver = lazyZodResolver(() => import("@/lib/validation/meeting").then((m) => m.meetingCreateSchema));
 
 type TripOption = { id: number; title: string; startOn: string; endOn: string; leaderId: number; memberIds: number[] };
 type ContactOption = { id: number; name: string; title: string | null };
@@ -74,7 +77,7 @@ export function MeetingForm({ trip, tripOptions, owners, viewer, self, today, in
   const router = useRouter();
   const isEdit = Boolean(edit);
   const form = useForm<Values>({
-    resolver: (isEdit ? zodResolver(meetingUpdateSchema) : zodResolver(meetingCreateSchema)) as unknown as Resolver<Values>,
+    resolver: (isEdit ? meetingUpdateResolver : meetingCreateResolver) as unknown as Resolver<Values>,
     defaultValues: defaults,
   });
   const { register, handleSubmit, formState, control, setValue, watch } = form;

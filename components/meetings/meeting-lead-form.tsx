@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
@@ -10,8 +10,10 @@ import { Field, FormSection, choicesOf, Select } from "@/components/form/field";
 import { FormActions } from "@/components/form/actions";
 import { useActionForm } from "@/components/form/use-action-form";
 import { leadSources } from "@/lib/domain/enums";
-import { leadCreateSchema } from "@/lib/validation/lead";
+import type { leadCreateSchema } from "@/lib/validation/lead";
 import { inputClass, textareaClass } from "@/components/form/styles";
+
+const leadCreateResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadCreateSchema));
 
 type Values = z.input<typeof leadCreateSchema>;
 type Option = { id: number; name: string };
@@ -45,7 +47,7 @@ export function MeetingLeadForm({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(leadCreateSchema), defaultValues: defaults });
+  const form = useForm<Values>({ resolver: leadCreateResolver, defaultValues: defaults });
   const { register, handleSubmit, formState, watch } = form;
   const action = useActionForm(form, { fields, fixErrors: true, scope: "meeting-lead-form" });
   const errors = formState.errors;

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -11,8 +11,10 @@ import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { agreementKinds, agreementStatuses, type AgreementKind, type AgreementStatus } from "@/lib/domain/enums";
-import { agreementSchema } from "@/lib/validation/partner";
+import type { agreementSchema } from "@/lib/validation/partner";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
+
+const agreementResolver = lazyZodResolver(() => import("@/lib/validation/partner").then((m) => m.agreementSchema));
 
 type Values = z.input<typeof agreementSchema>;
 const fields = ["title", "kind", "signedOn", "sectors", "signatories", "status", "notes"] as const;
@@ -36,7 +38,7 @@ export function AgreementForm({ partnerId, agreement }: { partnerId: number; agr
   const notice = useNotice();
   const [isDeleting, startDelete] = useTransition();
   const form = useForm<Values, unknown, z.output<typeof agreementSchema>>({
-    resolver: zodResolver(agreementSchema),
+    resolver: agreementResolver,
     defaultValues: {
       partnerId,
       title: agreement?.title ?? "",

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
@@ -11,8 +11,10 @@ import { Field, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useNotice } from "@/components/ui/notice";
 import { regionGroups, type RegionGroup } from "@/lib/domain/enums";
-import { partnerSchema } from "@/lib/validation/partner";
+import type { partnerSchema } from "@/lib/validation/partner";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
+
+const partnerResolver = lazyZodResolver(() => import("@/lib/validation/partner").then((m) => m.partnerSchema));
 
 type Values = z.input<typeof partnerSchema>;
 const fields = ["name", "regionGroup", "city", "description"] as const;
@@ -28,7 +30,7 @@ export function PartnerForm({
   const notice = useNotice();
   const [isDeleting, startDelete] = useTransition();
   const form = useForm<Values, unknown, z.output<typeof partnerSchema>>({
-    resolver: zodResolver(partnerSchema),
+    resolver: partnerResolver,
     defaultValues: {
       name: partner?.name ?? "",
       regionGroup: partner?.regionGroup ?? ("" as RegionGroup),

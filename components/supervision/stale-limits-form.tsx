@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -7,8 +7,10 @@ import { setStaleLimitsAction } from "@/app/(crm)/leads/actions";
 import { Field, FormAlert } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { stages, type Stage } from "@/lib/domain/enums";
-import { staleLimitsSchema } from "@/lib/validation/lead";
+import type { staleLimitsSchema } from "@/lib/validation/lead";
 import { inputClass, primaryButton } from "@/components/form/styles";
+
+const staleLimitsResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.staleLimitsSchema));
 
 type FormInput = z.input<typeof staleLimitsSchema>;
 type FormOutput = z.output<typeof staleLimitsSchema>;
@@ -17,7 +19,7 @@ type FormOutput = z.output<typeof staleLimitsSchema>;
 export function StaleLimitsForm({ limits }: { limits: Record<Stage, number | null> }) {
   const t = useTranslations();
   const form = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(staleLimitsSchema),
+    resolver: staleLimitsResolver,
     defaultValues: Object.fromEntries(stages.map((s) => [s, limits[s] ?? ""])) as FormInput,
   });
   const { register, handleSubmit, formState } = form;

@@ -1,5 +1,5 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -14,8 +14,11 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { useFormDraft } from "@/components/form/use-form-draft";
 import { regionGroups, tripStatuses } from "@/lib/domain/enums";
 import { regionOfDestinations } from "@/lib/domain/region";
-import { tripCreateSchema, type TripFormValues, tripUpdateSchema } from "@/lib/validation/trip";
+import type { TripFormValues } from "@/lib/validation/trip";
 import { inputClass, textareaClass } from "@/components/form/styles";
+
+const tripUpdateResolver = lazyZodResolver(() => import("@/lib/validation/trip").then((m) => m.tripUpdateSchema));
+const tripCreateResolver = lazyZodResolver(() => import("@/lib/validation/trip").then((m) => m.tripCreateSchema));
 
 type Values = TripFormValues & { id?: unknown; version?: unknown };
 const fields = ["title", "leaderId", "memberIds", "startOn", "endOn", "destinations", "region", "purpose", "status"] as const;
@@ -40,7 +43,7 @@ export function TripForm({
   const [regionTouched, setRegionTouched] = useState(isEdit);
   const [regionSuggested, setRegionSuggested] = useState(false);
   const form = useForm<Values>({
-    resolver: (isEdit ? zodResolver(tripUpdateSchema) : zodResolver(tripCreateSchema)) as unknown as Resolver<Values>,
+    resolver: (isEdit ? tripUpdateResolver : tripCreateResolver) as unknown as Resolver<Values>,
     defaultValues: initial ?? {
       title: "",
       leaderId: defaultLeaderId ? String(defaultLeaderId) : "",

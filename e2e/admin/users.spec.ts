@@ -27,6 +27,10 @@ test("the admin creates an account for a new task-group member, who signs in and
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("status")).toHaveText("已新建用户 刘新");
   await expect(page).toHaveURL(/\/admin$/);
+  // The list says which leader each secretary works for.
+  await page.goto("/admin?q=mishu");
+  const secretary = page.getByRole("table", { name: "用户" }).getByRole("row").filter({ hasText: "张伟" });
+  await expect(secretary.getByRole("cell").nth(5)).toHaveText("周立群");
 
   const context = await browser.newContext({ baseURL });
   const newcomer = await context.newPage();

@@ -72,6 +72,9 @@ export type ChainAim = (typeof chainAims)[number];
 export const chainCompanyRoles = ["local", "target"] as const;
 export type ChainCompanyRole = (typeof chainCompanyRoles)[number];
 
+/** A target company's priority on a chain: 1 = first choice … 3 = third (only targets carry one). */
+export const targetPriorities = [1, 2, 3] as const;
+
 export const agreementKinds = ["gov_gov", "department", "gov_zone", "enterprise", "co_park"] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 

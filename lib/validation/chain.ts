@@ -8,8 +8,6 @@ const mayBeAbsent = <S extends z.ZodType>(schema: S) => schema.optional().transf
 
 export const optionalAim = mayBeAbsent(z.union([z.literal(""), z.null(), z.enum(chainAims)]).transform((v) => (v ? v : null)));
 
-/** 1 = first choice … 3 = third; only targets carry one. */
-export const targetPriorities = [1, 2, 3] as const;
 export const optionalPriority = mayBeAbsent(
   z
     .union([z.literal(""), z.null(), z.coerce.number().int().min(1, "validation.invalid").max(3, "validation.invalid")])

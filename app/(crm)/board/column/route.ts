@@ -3,7 +3,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { boardColumnPage } from "@/db/queries/leads/board";
-import { boardFilters, decodeCursor, noLeadFilters, parseLeadFilters } from "@/lib/lead-filters";
+import { decodeCursor } from "@/lib/board-cursor";
+import { boardFilters, noLeadFilters, parseLeadFilters } from "@/lib/lead-filters";
 import type { SearchParams } from "@/lib/list-params";
 import { stages } from "@/db/schema/enums";
 import { canUseArea } from "@/lib/auth/policy";
