@@ -99,7 +99,8 @@ export function DataTable<Row>({
         cards={rows.map((row, i) => ({ key: getRowId ? getRowId(row) : String(i), ...card(row) }))}
         footer={footer ? (footer.card ?? footer.label) : undefined}
       />
-      <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
+      {/* A focusable region, so a keyboard can scroll a table wider than the screen. */}
+      <div role="region" aria-label={t("scrollRegion", { caption })} tabIndex={0} className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">

@@ -34,8 +34,8 @@ export async function AttentionList({
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white">
       <header className="flex items-center justify-between gap-2 border-b border-slate-100 px-3 py-2.5">
         <h3 className="font-semibold">
-          {title}
-          <span className="ml-2 text-sm font-normal text-slate-600">{t("supervision.count", { count: total })}</span>
+          {title}{" "}
+          <span className="ml-1 text-sm font-normal text-slate-600">{t("supervision.count", { count: total })}</span>
         </h3>
         {total > rows.length ? (
           <Link href={moreHref} className="inline-flex min-h-11 items-center whitespace-nowrap text-sm text-brand-700 hover:underline">

@@ -74,7 +74,7 @@ test("a leader's tabs lead to 看板 and 我的 (language, sign-out); no tab bar
   await tabs.getByRole("link", { name: "我的" }).tap();
   await expect(page).toHaveURL(/\/account$/);
   await expect(tabs.getByRole("link", { name: "我的" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("main").getByRole("button", { name: "退出" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("button", { name: "退出", exact: true })).toBeVisible();
   await expect(page.getByRole("main").getByRole("button", { name: "English" })).toBeVisible();
   // Nothing hides behind the bar: the page's end scrolls clear of it.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
