@@ -83,6 +83,9 @@ const tours: Record<string, (page: Page) => Promise<string[]>> = {
   ],
 };
 
+// The tours only read, each as its own account: they may run side by side.
+test.describe.configure({ mode: "parallel" });
+
 for (const [username, tour] of Object.entries(tours)) {
   test(`${username}: every page passes axe on a desktop and a phone, fits the phone and loads under 200 KiB of JavaScript`, async ({ page }, info) => {
     test.skip(info.project.name !== "sqlite", "markup is the same on both databases");
