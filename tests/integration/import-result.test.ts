@@ -136,10 +136,12 @@ describe("what the check and the import say, and the link to the imported leads"
     expect(await listedIds(zuzhang, done.importId!)).toEqual(fileLeads.filter((id) => !logistics.includes(id)));
     // The earlier import's link lists its own three.
     expect(await listedIds(admin, earlier.importId!)).toEqual(await leadIdsOf([`${run}-U1`, `${run}-U2`, `${run}-U3`]));
-    // The chip names the file; an id that is no leads import lists nothing.
-    expect(await importRunOf(done.importId!)).toMatchObject({ fileName: `result-${run}.csv` });
+    // The chip names the file to the admin; to a group lead, the run stays unnamed (the audit log is
+    // the admin's); an id that is no leads import lists nothing.
+    expect(await importRunOf(admin, done.importId!)).toMatchObject({ fileName: `result-${run}.csv` });
+    expect(await importRunOf(zuzhang, done.importId!)).toBeNull();
     const [otherAudit] = await db.select({ id: auditLog.id }).from(auditLog).where(eq(auditLog.action, "lead.create")).limit(1);
-    expect(await importRunOf(otherAudit.id)).toBeNull();
+    expect(await importRunOf(admin, otherAudit.id)).toBeNull();
     expect(await listedIds(admin, otherAudit.id)).toEqual([]);
   });
 

@@ -39,7 +39,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     cookies(),
     filters.partner !== null ? partnerNameOf(filters.partner) : null,
     Promise.all(ofKeys.map((key) => leadsOfName({ [key]: filters[key] } as LeadsOf))),
-    filters.importRun !== null ? importRunOf(filters.importRun) : null,
+    filters.importRun !== null ? importRunOf(user, filters.importRun) : null,
   ]);
   const hrefWith = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams();
