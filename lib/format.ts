@@ -77,6 +77,10 @@ export function formatWan(wan: number | null | undefined): string {
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Month 1–12 as it goes into a label: "3" (the message adds 月) in Chinese, "Mar" in English. */
+export const monthName = (month: number, locale: Locale) => (locale === "zh-CN" ? String(month) : englishMonths[month - 1]);
 
 /** "2026-11-27" → "2026年11月27日" (zh-CN) or "27 Nov 2026" (en). */
 export function formatDate(value: string | Date | null | undefined, locale: Locale): string {
@@ -86,8 +90,7 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
   if (!match) return iso;
   const [, y, m, d] = match;
   if (locale === "zh-CN") return `${y}年${Number(m)}月${Number(d)}日`;
-  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(m) - 1];
-  return `${Number(d)} ${month} ${y}`;
+  return `${Number(d)} ${englishMonths[Number(m) - 1]} ${y}`;
 }
 
 /** A date range as one phrase: "2026年4月23日—25日" when the month is shared. */

@@ -10,8 +10,7 @@ import { cockpitData, ranking, type BreakdownRow, type Card } from "@/db/queries
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { formatRate } from "@/lib/domain/supporting-rate";
 import { periodName, periodParams, yearPeriod, yearToDate, type Period } from "@/lib/domain/period";
-import { trendPoints } from "@/lib/domain/trend";
-import { formatMoney, formatMoneyFigure, moneyHeading } from "@/lib/format";
+import { formatMoney, formatMoneyFigure, moneyHeading, monthName } from "@/lib/format";
 import { toLocale, type Locale } from "@/i18n/locales";
 import { FunnelBars } from "./funnel-bars";
 import { CockpitSectionNav, sectionClass, sectionId } from "./section-nav";
@@ -35,10 +34,6 @@ const moneyLink = (wan: number, href: string | null, locale: Locale) =>
   ) : (
     <span className="whitespace-nowrap tabular-nums">{formatMoneyFigure(wan, locale)}</span>
   );
-/** The chart's money axis: 亿元 in Chinese, bn CNY in English (万元 → that unit, two decimals). */
-const chartMoney = (wan: number | null, locale: Locale) => (wan === null ? null : Math.round(wan / (locale === "zh-CN" ? 100 : 1_000)) / 100);
-const englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const monthName = (month: number, locale: Locale) => (locale === "zh-CN" ? String(month) : englishMonths[month - 1]);
 
 export async function Cockpit({ user, period, today }: { user: CurrentUser; period: Period; today: string }) {
   const now = new Date();
@@ -165,7 +160,6 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
     { label: t("cockpit.wholeYear", { year: lastYear }), period: yearPeriod(lastYear) },
   ];
 
-  const points = trendPoints(trend, today);
   const current = today.slice(0, 7);
   /** A month's cell: "—" for a month not reached yet or, for the monthly figures, not reported. */
   const monthCell = (shown: boolean, cell: React.ReactNode) => (shown ? cell : <span className="text-slate-600">—</span>);
@@ -232,17 +226,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
         <h2 id="cockpit-trend-title" className="text-lg font-semibold">{t("cockpit.trend")}</h2>
         <p className="mb-2 text-xs text-slate-600">{t("cockpit.trendNote")}</p>
         <div className="rounded-lg border border-slate-200 bg-white p-2">
-          <TrendChart
-            label={t("cockpit.trendChart")}
-            months={trend.map((m) => t("cockpit.monthLabel", { month: monthName(Number(m.month.slice(5)), locale) }))}
-            axisNames={[t("cockpit.axisCount"), t("cockpit.axisMoney")]}
-            series={[
-              { name: t("cockpit.introducedShort"), kind: "bar", axis: 0, values: points.introduced, unit: "" },
-              { name: t("cockpit.signedShort"), kind: "line", axis: 1, values: points.signedInvestment.map((v) => chartMoney(v, locale)), unit: t("cockpit.axisMoney") },
-              { name: t("cockpit.fixedShort"), kind: "line", axis: 1, values: points.fixedAsset.map((v) => chartMoney(v, locale)), unit: t("cockpit.axisMoney") },
-              { name: t("cockpit.fundsShort"), kind: "line", axis: 1, values: points.fundsInPlace.map((v) => chartMoney(v, locale)), unit: t("cockpit.axisMoney") },
-            ]}
-          />
+          <TrendChart label={t("cockpit.trendChart")} query={query} />
         </div>
         <div className="mt-2">
           <SimpleTable

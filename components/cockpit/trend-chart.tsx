@@ -1,13 +1,25 @@
-"use client";
-// Loads the chart only in the browser, after the page: the cockpit's figures come first and light.
-import dynamic from "next/dynamic";
-import type { TrendChartProps } from "./trend-chart-inner";
+// The monthly trend as a picture drawn on the server (GET /cockpit/trend.svg, lib/charts/trend-svg.ts),
+// in the version drawn for the screen's width so its text keeps its size. It loads after the page
+// (it sits below the figures); its box is reserved from the start, so nothing moves when it comes.
+import { trendChartSizes } from "@/lib/charts/trend-svg";
 
-const Inner = dynamic(() => import("./trend-chart-inner"), {
-  ssr: false,
-  loading: () => <div className="h-80 w-full animate-pulse rounded bg-slate-100" />,
-});
+const [phone, tablet, desktop] = trendChartSizes;
+const src = (query: string, width: number) => `/cockpit/trend.svg?${query ? `${query}&` : ""}w=${width}`;
 
-export function TrendChart(props: TrendChartProps) {
-  return <Inner {...props} />;
+export function TrendChart({ label, query }: { label: string; query: string }) {
+  return (
+    <picture>
+      <source media="(min-width: 1024px)" srcSet={src(query, desktop.width)} width={desktop.width} height={desktop.height} />
+      <source media="(min-width: 640px)" srcSet={src(query, tablet.width)} width={tablet.width} height={tablet.height} />
+      <img
+        src={src(query, phone.width)}
+        width={phone.width}
+        height={phone.height}
+        alt={label}
+        loading="lazy"
+        decoding="async"
+        className="mx-auto h-auto w-full max-w-[360px] sm:max-w-[620px] lg:max-w-[1000px]"
+      />
+    </picture>
+  );
 }

@@ -48,10 +48,31 @@ test.describe("security headers", () => {
     expectSecurityHeaders(file);
   });
 
-  test("the cockpit's charts draw under the policy", async ({ page }) => {
+  test("the cockpit's chart is a picture drawn on the server, under the policy, for the cockpit's readers only", async ({ page, browser, baseURL }) => {
+    const scripts: string[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.url());
+    });
     await signInAndWait(page, "shizhang");
-    // The chart is loaded after the page's figures (components/cockpit/trend-chart.tsx): give it time.
-    await expect(page.locator("canvas").first()).toBeVisible({ timeout: 30_000 });
+    const chart = page.getByRole("img", { name: "各月引进项目数与投资额走势图" });
+    await chart.scrollIntoViewIfNeeded();
+    // Loaded and drawn: the version for a 1440 px screen (lib/charts/trend-svg.ts), not the phone's.
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(1000);
+    const svg = await page.request.get(await chart.evaluate((img: HTMLImageElement) => img.currentSrc));
+    expect(svg.headers()["content-type"]).toContain("image/svg+xml");
+    const drawing = await svg.text();
+    for (const name of ["引进项目", "签约投资", "亿元"]) expect(drawing).toContain(name);
+    // No chart library goes to the browser.
+    const bodies = await Promise.all(scripts.map(async (url) => (await page.request.get(url)).text()));
+    expect(bodies.some((body) => body.includes("_echarts_instance_"))).toBe(false);
+    expect((await page.request.get("/cockpit/trend.svg?w=1")).status()).toBe(400);
+
+    // A member does not read the cockpit, nor its picture.
+    const other = await browser.newContext({ baseURL });
+    const member = await other.newPage();
+    await signInAndWait(member, "zuyuan");
+    expect((await member.request.get("/cockpit/trend.svg?w=360")).status()).toBe(403);
+    await other.close();
     // A violation anywhere would fail this test through the cspViolations fixture.
   });
 });

@@ -101,6 +101,13 @@ test.describe("cockpit and report card", () => {
     await expect(page.getByRole("link", { name: /^Signed investment [\d.,]+ (bn|m) CNY$/ })).toBeVisible();
     await expect(page.getByRole("columnheader", { name: "Signed (CNY)" }).first()).toBeVisible();
     expect(await page.getByRole("main").innerText()).not.toMatch(/亿|万元/);
+    // The trend picture too: the phone's version, in English, with the amounts' axis in bn CNY.
+    const chart = page.getByRole("img", { name: "Projects introduced and amounts by month" });
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBe(360);
+    const drawing = await (await page.request.get(await chart.evaluate((img: HTMLImageElement) => img.currentSrc))).text();
+    expect(drawing).toContain("bn CNY");
+    expect(drawing).not.toMatch(/[\u4e00-\u9fff]/);
 
     const sections = page.getByRole("navigation", { name: "Cockpit sections" });
     await expect(sections.getByRole("link")).toHaveText(["Figures", "Trend", "Ranking", "Districts", "Task groups", "Industries", "Sources", "Partners", "Chains", "Funnel"]);
