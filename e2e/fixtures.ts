@@ -3,7 +3,7 @@ import { test as base, expect, type Browser, type BrowserContextOptions, type Co
 import { demoPassword } from "../db/seed/demo-accounts";
 import { cspGuard } from "./csp-guard";
 
-export const everyArea = ["工作台", "考察", "会见", "客商", "项目", "看板", "督办", "工作组", "产业链", "区域合作"];
+export const everyArea = ["工作台", "待办", "考察", "会见", "客商", "项目", "看板", "督办", "工作组", "产业链", "区域合作"];
 export const adminAreas = [...everyArea, "管理"];
 
 /** What each demo account must see in its navigation, exactly. */

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { StageBadge } from "@/components/leads/stage-badge";
 import { workbenchData } from "@/db/queries/dashboard";
 import { AttentionList } from "@/components/supervision/attention-list";
+import { MyTasks } from "@/components/tasks/my-tasks";
 import { toLocale } from "@/i18n/locales";
 import { ownsLeads, readsCockpit, writesTrips } from "@/lib/auth/policy";
 import { requireArea } from "@/lib/auth/session";
@@ -62,6 +63,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         // Those who log meetings (secretaries) do it from here in one tap; the form fills in the rest.
         create={writesTrips(user) && { href: "/meetings/new", label: `＋ ${t("meetings.new")}` }}
       />
+      <MyTasks viewer={user} today={today} />
       {ownsLeads(user) ? (
         <nav aria-label={t("dashboard.whoseSwitch")} className="mb-3 inline-flex rounded-md border border-slate-300 bg-white p-0.5 text-sm">
           {[

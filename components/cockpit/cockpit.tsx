@@ -15,6 +15,7 @@ import { toLocale, type Locale } from "@/i18n/locales";
 import { FunnelBars } from "./funnel-bars";
 import { CockpitSectionNav, sectionClass, sectionId } from "./section-nav";
 import { TrendChart } from "./trend-chart";
+import { MyTasks } from "@/components/tasks/my-tasks";
 import { primaryButton } from "@/components/form/styles";
 
 const num = (n: number, href: string | null, label?: string) =>
@@ -176,6 +177,7 @@ export async function Cockpit({ user, period, today }: { user: CurrentUser; peri
           </Link>
         }
       />
+      <MyTasks viewer={user} today={today} hideWhenEmpty />
       <form method="get" action="/" className="mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("cockpit.period")}>
         <div className="space-y-1">
           <label htmlFor="cockpit-from" className="block text-xs font-medium text-slate-600">{t("cockpit.fromMonth")}</label>

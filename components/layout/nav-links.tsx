@@ -8,6 +8,7 @@ import { areaPaths } from "@/lib/auth/policy";
 /** The outline icon of each area (24×24 path), shared by the sidebar, the menu and the tab bar. */
 export const areaIcons: Record<Area, string> = {
   dashboard: "M3 12l9-9 9 9M5 10v10h5v-6h4v6h5V10",
+  tasks: "M9 11l3 3 8-8M20 12v7a2 2 0 01-2 2H6a2 2 0 01-2-2V5a2 2 0 012-2h9",
   trips: "M2 16l20-8-20-8 4 8-4 8zm4-8h8",
   meetings: "M7 8h10M7 12h6m-9 8l3-3h11a2 2 0 002-2V6a2 2 0 00-2-2H4a2 2 0 00-2 2v9a2 2 0 002 2",
   companies: "M3 21h18M5 21V7l7-4 7 4v14M9 9h1m4 0h1M9 13h1m4 0h1M9 17h1m4 0h1",

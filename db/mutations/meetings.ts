@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { type Changes, diffSnapshots, type Snapshot } from "@/lib/domain/changes";
 import { type MeetingCreateInput, meetingCreateSchema, type MeetingUpdateInput, meetingUpdateSchema } from "@/lib/validation/meeting";
 import { assertPeople, assertWritesTrips, refuseStale } from "./guard";
+import { syncMeetingTask } from "./tasks";
 import { writesTrips } from "@/lib/auth/policy";
 
 const owner = tableAlias(users, "owner");
@@ -107,6 +108,7 @@ export async function insertMeeting(tx: Executor, user: CurrentUser, input: Meet
     .values({ ...columnsOf(input), createdById: user.id, createdAt: now, updatedAt: now })
     .returning({ id: meetings.id });
   await writePeople(tx, meeting.id, input, now);
+  await syncMeetingTask(tx, { id: meeting.id, ...input }, user.id, now);
   return meeting;
 }
 
@@ -131,6 +133,7 @@ export async function updateMeeting(
   await tx.delete(meetingContacts).where(eq(meetingContacts.meetingId, input.id));
   await tx.delete(meetingAttendees).where(eq(meetingAttendees.meetingId, input.id));
   await writePeople(tx, input.id, input, now);
+  await syncMeetingTask(tx, input, user.id, now);
   const after = (await meetingSnapshot(tx, input.id))!;
   return { ...saved, changes: diffSnapshots(before, after) };
 }
@@ -142,7 +145,7 @@ export const createMeeting = auditedChange({
   entity: "meeting",
   change: insertMeeting,
   details: async (meeting, _, tx) => ({ before: {}, after: await meetingSnapshot(tx, meeting.id) }),
-  revalidate: (input) => ["/meetings", ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
+  revalidate: (input) => ["/meetings", "/tasks", ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
 });
 
 export const editMeeting: ActionDefinition<typeof meetingUpdateSchema, { id: number; version: number; changed: string[] }> = {
@@ -154,5 +157,5 @@ export const editMeeting: ActionDefinition<typeof meetingUpdateSchema, { id: num
     await audit({ entity: "meeting", entityId: meeting.id, details: changes });
     return { ...meeting, changed: Object.keys(changes.after) };
   },
-  revalidate: (input, meeting) => ["/meetings", `/meetings/${meeting.id}`, ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
+  revalidate: (input, meeting) => ["/meetings", `/meetings/${meeting.id}`, "/tasks", ...(input.tripId ? [`/trips/${input.tripId}`] : [])],
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, lt, lte, not, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, contacts, districts, industries, leads, meetingAttendees, meetingContacts, meetings, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { companies, contacts, districts, industries, leads, meetingAttendees, meetingContacts, meetings, tableAlias, taskGroupMembers, taskGroups, tasks, trips, users } from "@/db/schema";
 import { containsText } from "@/db/sql-fragments";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
@@ -45,8 +45,8 @@ export const meetingListColumns = {
 };
 
 /**
- * A meeting's next step is overdue when its due date has passed and it is not done. A meeting's next
- * step has no mark of its own: it is done once a lead has been made from the meeting (the follow-up
+ * A meeting's next step is overdue when its due date has passed and it is not done: its task (待办,
+ * db/mutations/tasks.ts) is still open, and no lead has been made from the meeting (the follow-up
  * then lives on the lead, with its own 下一次跟进). Which leads count is the viewer's scope, as
  * everywhere a lead is read.
  */
@@ -55,7 +55,11 @@ export function meetingOverdueCondition(viewer: CurrentUser, today: string): SQL
     .select({ one: sql`1` })
     .from(leads)
     .where(and(isNotNull(leads.originMeetingId), eq(leads.originMeetingId, meetings.id), leadScope(viewer)));
-  return and(isNotNull(meetings.nextStepDueOn), lt(meetings.nextStepDueOn, today), not(exists(madeLead)))!;
+  const closedTask = db
+    .select({ one: sql`1` })
+    .from(tasks)
+    .where(and(eq(tasks.meetingId, meetings.id), inArray(tasks.status, ["done", "cancelled"])));
+  return and(isNotNull(meetings.nextStepDueOn), lt(meetings.nextStepDueOn, today), not(exists(madeLead)), not(exists(closedTask)))!;
 }
 
 function meetingFilterConditions(viewer: CurrentUser, q: string, filters: MeetingFilters, today: string): SQL[] {

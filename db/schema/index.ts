@@ -54,4 +54,5 @@ export const {
   targets,
   sessions,
   signInThrottle,
+  tasks,
 } = schema;

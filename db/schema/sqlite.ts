@@ -698,3 +698,36 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   windowStartedAt: timestamp("window_started_at").notNull(),
   lockedUntil: timestamp("locked_until"),
 });
+
+/**
+ * A task (待办): something one person must do by a date, and what it is about. A meeting's 下一步工作
+ * is one (source "meeting", one per meeting: saving the meeting keeps it in step). Read by whoever
+ * reads its lead's task group, its owner and its creator; leaders, secretaries and the admin read all.
+ */
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: id(),
+    title: text("title").notNull(),
+    ownerId: integer("owner_id")
+      .notNull()
+      .references(() => users.id),
+    dueOn: date("due_on"),
+    status: text("status", { enum: e.taskStatuses }).notNull().default("open"),
+    source: text("source", { enum: e.taskSources }).notNull(),
+    meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    leadId: integer("lead_id").references(() => leads.id),
+    taskGroupId: integer("task_group_id").references(() => taskGroups.id),
+    doneNote: text("done_note"),
+    doneAt: timestamp("done_at"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    index("tasks_owner_status_due_idx").on(t.ownerId, t.status, t.dueOn),
+    index("tasks_group_status_due_idx").on(t.taskGroupId, t.status, t.dueOn),
+    uniqueIndex("tasks_meeting_uq").on(t.meetingId),
+  ],
+);

@@ -20,6 +20,7 @@ const is = (who: Who, ...roles: Role[]) => roles.includes(who.role);
 
 export const areas = [
   "dashboard",
+  "tasks",
   "trips",
   "meetings",
   "companies",
@@ -35,6 +36,7 @@ export type Area = (typeof areas)[number];
 
 export const areaPaths: Record<Area, string> = {
   dashboard: "/",
+  tasks: "/tasks",
   trips: "/trips",
   meetings: "/meetings",
   companies: "/companies",
@@ -51,6 +53,7 @@ const everyone: readonly Role[] = ["admin", "leader", "secretary", "group_lead",
 
 const areaRoles: Record<Area, readonly Role[]> = {
   dashboard: everyone,
+  tasks: everyone,
   trips: everyone,
   meetings: everyone,
   companies: everyone,
@@ -231,3 +234,9 @@ export const managesSettings = (who: Who) => is(who, "admin");
 /** A user sees and ends their own sessions; the account manager sees and ends everyone's. */
 export const managesSessionsOf = (viewer: Pick<CurrentUser, "id" | "role">, userId: number): boolean =>
   viewer.id === userId || managesAccounts(viewer);
+
+export type TaskRef = { ownerId: number; createdById: number | null; taskGroupId: number | null };
+
+/** Who may mark a task done or open it again: its owner, whoever set it, the group's lead, the admin. */
+export const canCompleteTask = (actor: Pick<CurrentUser, "id" | "role" | "leadGroupIds">, task: TaskRef): boolean =>
+  is(actor, "admin") || task.ownerId === actor.id || task.createdById === actor.id || (task.taskGroupId !== null && actor.leadGroupIds.includes(task.taskGroupId));

@@ -80,3 +80,11 @@ export type AgreementKind = (typeof agreementKinds)[number];
 
 export const agreementStatuses = ["negotiating", "signed", "implementing", "completed", "terminated"] as const;
 export type AgreementStatus = (typeof agreementStatuses)[number];
+
+/** A task (待办): open until its owner marks it done, or cancelled when what asked for it goes away. */
+export const taskStatuses = ["open", "done", "cancelled"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+/** Where a task came from: a meeting's 下一步工作 (one task per meeting, kept in step with it). */
+export const taskSources = ["meeting"] as const;
+export type TaskSource = (typeof taskSources)[number];

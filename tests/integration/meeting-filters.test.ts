@@ -2,10 +2,13 @@
 // leader (the trip's leader or a leader who attended), by date, by next-step owner and overdue (past
 // due and no lead made from the meeting yet, among the leads the viewer reads), as the URL gives them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDatabase } from "@/db/client";
+import { eq } from "drizzle-orm";
+import { closeDatabase, db } from "@/db/client";
 import { createMeeting } from "@/db/mutations/meetings";
+import { setTaskStatus } from "@/db/mutations/tasks";
 import { createTrip } from "@/db/mutations/trips";
 import { listMeetings } from "@/db/queries/meetings";
+import { tasks } from "@/db/schema";
 import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { parseListParams } from "@/lib/list-params";
@@ -116,6 +119,14 @@ describe("the meetings list's filters", () => {
     // him that meeting's next step is still open.
     expect(await listed(zuyuan2, { overdue: "1" })).toEqual(["onTrip", "turnedLead"]);
     expect(await listed(zuyuan, { overdue: "1" })).toEqual(["onTrip"]);
+  });
+
+  it("a next step marked done on its task is no longer overdue", async () => {
+    const [task] = await db.select({ id: tasks.id, version: tasks.version }).from(tasks).where(eq(tasks.meetingId, ids.onTrip));
+    await mustSucceed(runAction(setTaskStatus, zuyuan, { id: task.id, version: task.version, done: true, note: null }, messages));
+    expect(await listed(mishu, { overdue: "1" })).toEqual([]);
+    await mustSucceed(runAction(setTaskStatus, zuyuan, { id: task.id, version: task.version + 1, done: false, note: null }, messages));
+    expect(await listed(mishu, { overdue: "1" })).toEqual(["onTrip"]);
   });
 
   it("ignores filters the URL gets wrong", async () => {

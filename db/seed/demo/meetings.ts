@@ -1,5 +1,5 @@
 // Meetings with businesspeople (会见客商): most on the leaders' trips, some in Guang'an (incoming).
-import { meetingAttendees, meetingContacts, meetings } from "../../schema";
+import { meetingAttendees, meetingContacts, meetings, tasks } from "../../schema";
 import type { MeetingKind } from "../../schema/enums";
 import { cityAddress } from "./company-data";
 import {
@@ -180,4 +180,27 @@ export async function seedMeetings(tx: Tx, ctx: SeedContext): Promise<void> {
   });
   await insertAll(attendeeRows, (chunk) => tx.insert(meetingAttendees).values(chunk));
   count(ctx, "meetingAttendees", attendeeRows.length);
+
+  // Each next step is its meeting's task (db/mutations/tasks.ts). Most of those due more than three
+  // days ago were done around their date; a few were not and stand overdue, as in any office.
+  // (Chosen by the meeting's place in the list, not the seed's random stream, so that everything
+  // seeded after the meetings stays as it was.)
+  const taskRows = rows.map((row, i) => {
+    const doneBy = addDays(row.nextStepDueOn, -(i % 7));
+    const done = row.nextStepDueOn < addDays(ctx.today, -3) && (i * 7) % 10 < 8 && doneBy <= ctx.today;
+    return {
+      title: row.nextSteps,
+      ownerId: row.nextStepOwnerId,
+      dueOn: row.nextStepDueOn,
+      status: done ? ("done" as const) : ("open" as const),
+      source: "meeting" as const,
+      meetingId: ids[i],
+      doneAt: done ? at(doneBy, 17, (i * 13) % 60) : null,
+      createdById: row.createdById,
+      createdAt: row.createdAt,
+      updatedAt: done ? at(doneBy, 17) : row.createdAt,
+    };
+  });
+  await insertAll(taskRows, (chunk) => tx.insert(tasks).values(chunk));
+  count(ctx, "tasks", taskRows.length);
 }

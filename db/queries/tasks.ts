@@ -1,0 +1,99 @@
+// Reading tasks (待办): one's own open ones for the 工作台, and the 待办 page with its filters, each
+// within what the reader may see (taskScope).
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { companies, meetings, tableAlias, taskGroupMembers, tasks, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { readsAllLeads } from "@/lib/auth/policy";
+import { addIsoDays } from "@/lib/domain/trip-context";
+import type { TaskFilters } from "@/lib/task-filters";
+
+/**
+ * The tasks a user may read, as a WHERE condition: leaders, secretaries and the admin read all;
+ * others their own (as owner or as whoever set them), their task groups' tasks and, for a group's
+ * lead, the tasks of the group's people.
+ */
+export function taskScope(user: CurrentUser): SQL | undefined {
+  if (readsAllLeads(user)) return undefined;
+  const conditions: SQL[] = [eq(tasks.ownerId, user.id), eq(tasks.createdById, user.id)];
+  if (user.groupIds.length) conditions.push(inArray(tasks.taskGroupId, user.groupIds));
+  if (user.leadGroupIds.length) {
+    conditions.push(inArray(tasks.ownerId, db.select({ id: taskGroupMembers.userId }).from(taskGroupMembers).where(inArray(taskGroupMembers.taskGroupId, user.leadGroupIds))));
+  }
+  return or(...conditions);
+}
+
+const owner = tableAlias(users, "task_owner");
+
+const taskColumns = {
+  id: tasks.id,
+  title: tasks.title,
+  dueOn: tasks.dueOn,
+  status: tasks.status,
+  source: tasks.source,
+  version: tasks.version,
+  ownerId: tasks.ownerId,
+  ownerName: owner.name,
+  createdById: tasks.createdById,
+  taskGroupId: tasks.taskGroupId,
+  doneNote: tasks.doneNote,
+  doneAt: tasks.doneAt,
+  meetingId: tasks.meetingId,
+  meetingHeldOn: meetings.heldOn,
+  companyName: companies.name,
+};
+export type TaskRow = Awaited<ReturnType<typeof taskList>>["rows"][number];
+
+/** By due date, the undated last; then the oldest first. */
+const taskOrder = [sql`${tasks.dueOn} IS NULL`, asc(tasks.dueOn), asc(tasks.id)];
+
+function selectTasks(where: SQL | undefined, executor: Executor = db) {
+  return executor
+    .select(taskColumns)
+    .from(tasks)
+    .innerJoin(owner, eq(owner.id, tasks.ownerId))
+    .leftJoin(meetings, eq(meetings.id, tasks.meetingId))
+    .leftJoin(companies, eq(companies.id, meetings.companyId))
+    .where(where);
+}
+
+const pageSize = 50;
+
+/** The 待办 page: the reader's tasks by default, or every task they may read; by status and due date. */
+export async function taskList(viewer: CurrentUser, filters: TaskFilters, today: string) {
+  const conditions: (SQL | undefined)[] = [taskScope(viewer), eq(tasks.status, filters.status)];
+  if (filters.mine) conditions.push(eq(tasks.ownerId, viewer.id));
+  if (filters.due === "overdue") conditions.push(lt(tasks.dueOn, today));
+  if (filters.due === "today") conditions.push(eq(tasks.dueOn, today));
+  if (filters.due === "week") conditions.push(and(gte(tasks.dueOn, today), lte(tasks.dueOn, addIsoDays(today, 6))));
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    selectTasks(where)
+      .orderBy(...(filters.status === "open" ? taskOrder : [desc(tasks.doneAt), desc(tasks.id)]))
+      .limit(pageSize)
+      .offset((filters.page - 1) * pageSize),
+    db.select({ total: count() }).from(tasks).where(where),
+  ]);
+  return { rows, total, pageSize };
+}
+
+/** 我的待办: the reader's open tasks, in three bands by due date (overdue, today, the week ahead) and the rest. */
+export async function myOpenTasks(viewer: CurrentUser, today: string, limit = 20) {
+  const where = and(eq(tasks.ownerId, viewer.id), eq(tasks.status, "open"));
+  const [rows, [{ total }], [{ overdue }]] = await Promise.all([
+    selectTasks(where).orderBy(...taskOrder).limit(limit),
+    db.select({ total: count() }).from(tasks).where(where),
+    db.select({ overdue: count() }).from(tasks).where(and(where, lt(tasks.dueOn, today))),
+  ]);
+  const weekEnd = addIsoDays(today, 6);
+  const band = (dueOn: string | null) => (dueOn === null ? "later" : dueOn < today ? "overdue" : dueOn === today ? "today" : dueOn <= weekEnd ? "week" : "later");
+  return { rows: rows.map((row) => ({ ...row, band: band(row.dueOn) })), total, overdue };
+}
+
+/** One task, if the reader may read it (the row the mutations check before writing). */
+export async function taskInScope(viewer: CurrentUser, id: number, executor: Executor = db) {
+  const [row] = await selectTasks(and(eq(tasks.id, id), taskScope(viewer)), executor).limit(1);
+  return row ?? null;
+}
+
