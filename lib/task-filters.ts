@@ -25,12 +25,13 @@ export function parseTaskFilters(searchParams: SearchParams): TaskFilters {
   };
 }
 
-/** The 待办 page with these filters (page 1). */
-export function tasksHref(filters: Omit<TaskFilters, "page">): string {
+/** The 待办 page with these filters (page 1 unless given). */
+export function tasksHref(filters: Omit<TaskFilters, "page"> & { page?: number }): string {
   const params = new URLSearchParams();
   if (filters.status !== "open") params.set("status", filters.status);
   if (filters.due) params.set("due", filters.due);
   if (!filters.mine) params.set("all", "1");
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
   const query = params.toString();
   return query ? `/tasks?${query}` : "/tasks";
 }

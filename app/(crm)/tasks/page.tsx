@@ -40,9 +40,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const today = toIsoDate(new Date());
   const filters = parseTaskFilters(await searchParams);
   const [t, { rows, total, pageSize }] = await Promise.all([getTranslations("tasks"), taskList(user, filters, today)]);
-  const href = (change: Partial<TaskFilters>) => tasksHref({ ...filters, ...change });
+  const href = (change: Partial<TaskFilters>) => tasksHref({ ...filters, page: 1, ...change });
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageHref = (page: number) => `${href({})}${href({}).includes("?") ? "&" : "?"}page=${page}`;
+  const pageHref = (page: number) => href({ page });
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
