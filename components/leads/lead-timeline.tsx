@@ -14,6 +14,7 @@ const kindTone: Record<TimelineEvent["kind"], string> = {
   call: "bg-sky-500",
   follow_up: "bg-sky-500",
   instruction: "bg-red-600",
+  instruction_reply: "bg-emerald-600",
 };
 
 /** The lead's history, newest first: what happened, who did it and when. */

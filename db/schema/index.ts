@@ -55,4 +55,10 @@ export const {
   sessions,
   signInThrottle,
   tasks,
+  notifications,
+  notificationPreferences,
+  jobRuns,
+  chatChannels,
+  chatMessages,
+  chatDeliveries,
 } = schema;

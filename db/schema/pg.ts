@@ -622,6 +622,8 @@ export const officeSettings = pgTable("office_settings", {
   id: integer("id").primaryKey().default(1),
   cityName: text("city_name").notNull(),
   agencyName: text("agency_name").notNull(),
+  /** The day of the month the task groups' 月报 is due (1–28); the scheduler reminds the group leads. Null: no reminder. */
+  reportDueDay: integer("report_due_day"),
   updatedById: integer("updated_by_id").references(() => users.id),
   updatedAt: updatedAt(),
   version: version(),
@@ -720,7 +722,10 @@ export const tasks = pgTable(
     source: text("source", { enum: e.taskSources }).notNull(),
     meetingId: integer("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
     leadId: integer("lead_id").references(() => leads.id),
+    tripId: integer("trip_id").references(() => trips.id),
     taskGroupId: integer("task_group_id").references(() => taskGroups.id),
+    /** A 批示's task: the instruction it answers (its answer becomes the lead's instruction_reply event). */
+    leadEventId: integer("lead_event_id").references(() => leadEvents.id),
     doneNote: text("done_note"),
     doneAt: timestamp("done_at"),
     createdById: integer("created_by_id").references(() => users.id),
@@ -732,5 +737,154 @@ export const tasks = pgTable(
     index("tasks_owner_status_due_idx").on(t.ownerId, t.status, t.dueOn),
     index("tasks_group_status_due_idx").on(t.taskGroupId, t.status, t.dueOn),
     uniqueIndex("tasks_meeting_uq").on(t.meetingId),
+    // One follow-up task per lead (its 下次跟进日期), reopened when the date moves.
+    uniqueIndex("tasks_follow_up_uq").on(t.leadId).where(sql`source = 'follow_up'`),
+    uniqueIndex("tasks_lead_event_uq").on(t.leadEventId),
+    // A lead's open task on its card and row; the scheduler's due and overdue sweeps.
+    index("tasks_lead_status_due_idx").on(t.leadId, t.status, t.dueOn).where(sql`lead_id is not null`),
+    index("tasks_status_due_idx").on(t.status, t.dueOn),
   ],
+);
+
+/**
+ * A notification (通知) to one user: what happened (kind), about which task or lead, by whom, with the
+ * words it needs (params, JSON) so that it reads the same after the task or lead changed. The
+ * scheduler's reminders carry a dedupe key, so that each is written once however often it runs.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: e.notificationKinds }).notNull(),
+    taskId: integer("task_id").references(() => tasks.id, { onDelete: "cascade" }),
+    leadId: integer("lead_id").references(() => leads.id, { onDelete: "cascade" }),
+    actorId: integer("actor_id").references(() => users.id),
+    params: text("params"),
+    dedupeKey: text("dedupe_key"),
+    readAt: timestamp("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.id),
+    // The bell's count reads only the unread.
+    index("notifications_unread_idx").on(t.userId).where(sql`read_at is null`),
+    index("notifications_created_idx").on(t.createdAt),
+    uniqueIndex("notifications_dedupe_uq").on(t.dedupeKey),
+  ],
+);
+
+/** Per user and kind, whether a notification also goes into the morning digest (no row: the kind's default). */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: e.notificationKinds }).notNull(),
+    delivery: text("delivery", { enum: e.notificationDeliveries }).notNull(),
+  },
+  (t) => [primaryKey({ name: "notification_preferences_pk", columns: [t.userId, t.kind] })],
+);
+
+/**
+ * One run of a scheduled job for one slot (a day, a month): the row is the lease. The server that
+ * inserts it runs the job; a running row whose lease has lapsed (its server died) may be taken over;
+ * a done row is never run again, so that with several app servers each reminder goes out once.
+ */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: id(),
+    job: text("job").notNull(),
+    slot: text("slot").notNull(),
+    status: text("status", { enum: e.jobRunStatuses }).notNull(),
+    holder: text("holder").notNull(),
+    leaseUntil: timestamp("lease_until").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    startedAt: timestamp("started_at").notNull(),
+    finishedAt: timestamp("finished_at"),
+    result: text("result"),
+    error: text("error"),
+  },
+  (t) => [uniqueIndex("job_runs_job_slot_uq").on(t.job, t.slot), index("job_runs_started_idx").on(t.startedAt)],
+);
+
+/**
+ * A group-chat robot (外发通知) the admin added: 企业微信, 钉钉 (with its signing secret) or 飞书, by
+ * webhook address, speaking for one task group or for the leadership. A channel that keeps failing
+ * is paused (paused_at) until the admin resumes it.
+ */
+export const chatChannels = pgTable(
+  "chat_channels",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: e.chatChannelKinds }).notNull(),
+    webhookUrl: text("webhook_url").notNull(),
+    secret: text("secret"),
+    audience: text("audience", { enum: e.chatAudiences }).notNull(),
+    taskGroupId: integer("task_group_id").references(() => taskGroups.id),
+    isActive: bool("is_active").notNull().default(true),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    pausedAt: timestamp("paused_at"),
+    pausedReason: text("paused_reason"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [index("chat_channels_group_idx").on(t.taskGroupId)],
+);
+
+/**
+ * The outbox: a message for one channel, written in the transaction of what caused it, delivered
+ * after (with retries and backoff). The body is the robot-neutral markdown; each robot's request is
+ * built from it at delivery. The dedupe key keeps a digest or an event from being queued twice.
+ */
+export const chatMessages = pgTable(
+  "chat_messages",
+  {
+    id: id(),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => chatChannels.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: e.chatMessageKinds }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    dedupeKey: text("dedupe_key"),
+    status: text("status", { enum: e.chatMessageStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("chat_messages_dedupe_uq").on(t.dedupeKey),
+    index("chat_messages_due_idx").on(t.status, t.nextAttemptAt),
+    index("chat_messages_channel_idx").on(t.channelId, t.id),
+  ],
+);
+
+/** Each attempt to deliver a message: the delivery log the admin reads. */
+export const chatDeliveries = pgTable(
+  "chat_deliveries",
+  {
+    id: id(),
+    messageId: integer("message_id")
+      .notNull()
+      .references(() => chatMessages.id, { onDelete: "cascade" }),
+    channelId: integer("channel_id")
+      .notNull()
+      .references(() => chatChannels.id, { onDelete: "cascade" }),
+    attemptedAt: timestamp("attempted_at").notNull(),
+    ok: bool("ok").notNull(),
+    httpStatus: integer("http_status"),
+    error: text("error"),
+    durationMs: integer("duration_ms"),
+  },
+  (t) => [index("chat_deliveries_channel_idx").on(t.channelId, t.attemptedAt), index("chat_deliveries_message_idx").on(t.messageId)],
 );

@@ -39,6 +39,8 @@ export const leadEventKinds = [
   "call",
   "instruction",
   "follow_up",
+  /** The owner's answer to a 批示 (its task done with the answer). */
+  "instruction_reply",
 ] as const;
 export type LeadEventKind = (typeof leadEventKinds)[number];
 
@@ -85,6 +87,48 @@ export type AgreementStatus = (typeof agreementStatuses)[number];
 export const taskStatuses = ["open", "done", "cancelled"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
 
-/** Where a task came from: a meeting's 下一步工作 (one task per meeting, kept in step with it). */
-export const taskSources = ["meeting"] as const;
+/**
+ * Where a task came from: a meeting's 下一步工作 (one per meeting, kept in step with it); a lead's
+ * 下次跟进日期 (one open per lead, kept in step with it); a leader's 批示 with a 办理时限 (answered by
+ * its owner); a 督办 item a leader or group lead assigns; or typed by hand.
+ */
+export const taskSources = ["meeting", "follow_up", "instruction", "supervision", "manual"] as const;
 export type TaskSource = (typeof taskSources)[number];
+
+/** What a notification (通知) tells its reader. */
+export const notificationKinds = [
+  "task_assigned",
+  "task_due",
+  "task_overdue",
+  "instruction_received",
+  "instruction_answered",
+  "lead_reassigned",
+  "lead_changed",
+  "report_due",
+  "channel_paused",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** Per kind, where a user wants a notification: in the app only, or also in the morning digest. */
+export const notificationDeliveries = ["app", "digest"] as const;
+export type NotificationDelivery = (typeof notificationDeliveries)[number];
+
+/** The group-chat robots a channel (外发通知) posts to by webhook. */
+export const chatChannelKinds = ["wecom", "dingtalk", "feishu"] as const;
+export type ChatChannelKind = (typeof chatChannelKinds)[number];
+
+/** Whom a channel speaks for: one task group, or the city leadership. */
+export const chatAudiences = ["group", "leadership"] as const;
+export type ChatAudience = (typeof chatAudiences)[number];
+
+/** What an outgoing message is: the morning digest, a 批示 at once, a lead reaching 签约, the admin's test. */
+export const chatMessageKinds = ["digest", "instruction", "signed", "test"] as const;
+export type ChatMessageKind = (typeof chatMessageKinds)[number];
+
+/** An outgoing message waits (pending) until a delivery succeeds (sent) or the retries run out (failed). */
+export const chatMessageStatuses = ["pending", "sent", "failed"] as const;
+export type ChatMessageStatus = (typeof chatMessageStatuses)[number];
+
+/** A scheduled job's run of one slot: claimed and running (under a lease), done, or failed (taken again). */
+export const jobRunStatuses = ["running", "done", "failed"] as const;
+export type JobRunStatus = (typeof jobRunStatuses)[number];
