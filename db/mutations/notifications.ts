@@ -5,24 +5,24 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notificationPreferences, notifications } from "@/db/schema";
 import type { NotificationDelivery, NotificationKind } from "@/lib/domain/enums";
-import { defaultDelivery } from "@/lib/notifications/kinds";
+import { defaultDelivery, type NotificationParams } from "@/lib/notifications/kinds";
 
-export type NotificationInput = {
+export type NotificationInput<K extends NotificationKind = NotificationKind> = {
   /** Who is told. */
   userId: number;
-  kind: NotificationKind;
+  kind: K;
   /** Who caused it (nobody is told of their own doing); null for the scheduler's reminders. */
   actorId?: number | null;
   taskId?: number | null;
   leadId?: number | null;
   /** The words the notification shows (a task's title, a lead's name, a date…), as they were at the time. */
-  params?: Record<string, string | number | null>;
+  params: NotificationParams[K];
   /** Set by the scheduler: a reminder with a key already written is not written again. */
   dedupeKey?: string | null;
 };
 
 /** Tells one user, unless they caused it. Returns whether a notification was written. */
-export async function notify(tx: Executor, input: NotificationInput, now = new Date()): Promise<boolean> {
+export async function notify<K extends NotificationKind>(tx: Executor, input: NotificationInput<K>, now = new Date()): Promise<boolean> {
   if (input.actorId != null && input.actorId === input.userId) return false;
   const written = await tx
     .insert(notifications)
@@ -32,7 +32,7 @@ export async function notify(tx: Executor, input: NotificationInput, now = new D
       actorId: input.actorId ?? null,
       taskId: input.taskId ?? null,
       leadId: input.leadId ?? null,
-      params: input.params ? JSON.stringify(input.params) : null,
+      params: JSON.stringify(input.params),
       dedupeKey: input.dedupeKey ?? null,
       createdAt: now,
     })
