@@ -15,6 +15,8 @@ import { boardColumnPage, boardData } from "../db/queries/leads/board";
 import { listLeads } from "../db/queries/leads/table";
 import { chainRates, figuresByPartner } from "../db/queries/promotion";
 import { supervisionData } from "../db/queries/supervision";
+import { myOpenTasks, taskList } from "../db/queries/tasks";
+import { notificationList, unreadNotificationCount } from "../db/queries/notifications";
 import { loadCurrentUser } from "../db/queries/users";
 import { agreements, districts, industries, leads, meetings, taskGroups, trips, users } from "../db/schema";
 import { runAction, type ActionMessages } from "../lib/actions/run-action";
@@ -23,6 +25,7 @@ import { monthPeriod, yearPeriod, type Period } from "../lib/domain/period";
 import { decodeCursor } from "../lib/board-cursor";
 import { noLeadFilters, type LeadFilters } from "../lib/lead-filters";
 import { leadSortKeys } from "../lib/lead-sort";
+import { parseTaskFilters } from "../lib/task-filters";
 import { toIsoDate } from "../lib/format";
 
 const runs = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 30);
@@ -164,6 +167,7 @@ async function main() {
   const third = await boardColumnPage(secretary, "negotiating", noLeadFilters, null, 24);
   const cursor = decodeCursor(third.nextCursor);
 
+  const noTaskFilters = parseTaskFilters({});
   const cockpitLimit = 150;
   const cockpitCases = (label: string, period: Period): Case[] => [
     { group: "驾驶舱 cockpit (shuji)", name: `${label} · whole page`, limit: cockpitLimit, run: () => cockpitData(leader, period, now) },
@@ -217,6 +221,14 @@ async function main() {
     { group: "看板 board", name: "column page by cursor (mishu)", limit: 20, run: () => boardColumnPage(secretary, "negotiating", noLeadFilters, cursor) },
     { group: "督办 supervision", name: "shuji (all groups)", limit: 50, run: () => supervisionData(leader, now) },
     { group: "督办 supervision", name: "zuzhang (his group)", limit: 50, run: () => supervisionData(groupLead, now) },
+    { group: "待办 tasks", name: "我的待办 (zuyuan, member)", limit: 20, run: () => myOpenTasks(member, today) },
+    { group: "待办 tasks", name: "我的待办 (zuzhang, group lead)", limit: 20, run: () => myOpenTasks(groupLead, today) },
+    { group: "待办 tasks", name: "待办 page, open, mine (zuyuan)", limit: 20, run: () => taskList(member, { ...noTaskFilters, mine: true }, today) },
+    { group: "待办 tasks", name: "待办 page, open, overdue, all he may see (zuzhang)", limit: 50, run: () => taskList(groupLead, { ...noTaskFilters, mine: false, due: "overdue" }, today) },
+    { group: "待办 tasks", name: "待办 page, open, all (shuji)", limit: 50, run: () => taskList(leader, { ...noTaskFilters, mine: false }, today) },
+    { group: "通知 notifications", name: "bell: unread count (zuyuan)", limit: 20, run: () => unreadNotificationCount(member.id) },
+    { group: "通知 notifications", name: "bell: unread count (zuzhang)", limit: 20, run: () => unreadNotificationCount(groupLead.id) },
+    { group: "通知 notifications", name: "notifications page 1 (zuyuan)", limit: 20, run: () => notificationList(member.id) },
     { group: "工作台 workbench", name: "mishu, secretary (city)", limit: 50, run: () => workbenchData(secretary, false, now) },
     { group: "工作台 workbench", name: "zuzhang, group lead (his group)", limit: 50, run: () => workbenchData(groupLead, false, now) },
     { group: "工作台 workbench", name: "zuzhang, only mine", limit: 50, run: () => workbenchData(groupLead, true, now) },

@@ -3,13 +3,14 @@
 // Fills the database of DATABASE_URL with a realistic volume on top of the demo city: the given
 // number of leads (default 100,000) spread over all 17 task groups, their owners, districts,
 // industries and sources, created over the last five years, each with its history (about ten
-// events per lead: a million for 100,000 leads). Deterministic. Written in batches inside
+// events per lead: a million for 100,000 leads), about three tasks and three notifications each.
+// Deterministic. Written in batches inside
 // transactions; running it again only adds what is missing up to the given number.
 import { asc, count, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { refreshPlannerStatistics } from "../db/sql-fragments";
-import { companies, districts, industries, investmentReports, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
+import { companies, districts, industries, investmentReports, leadEvents, leads, notifications, taskGroupMembers, taskGroups, tasks, users } from "../db/schema";
 import { normalizeCompanyName } from "../lib/domain/company-name";
 import { daysInStage, furthestStage } from "../lib/domain/pipeline";
 import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
@@ -302,6 +303,83 @@ function monthlyFigures(rnd: ReturnType<typeof random>, signed: number, signedOn
   return rows;
 }
 
+const taskTitles = ["补充项目可研材料", "约企业负责人再次面谈", "对接自然资源局落实用地", "整理企业诉求清单报分管领导", "陪同企业实地踏勘园区", "起草投资协议初稿", "核实企业投资能力", "协调环评预审"];
+
+/**
+ * The follow-ups of the scale leads, about three tasks each (300,000 at 100,000 leads): the open
+ * follow-up of its 下次跟进日期, and earlier steps, most of them done, a few still open or overdue;
+ * and about three notifications each to the owner, most read. Added once, after the leads.
+ */
+async function ensureFollowUps(now: Date) {
+  // Every scale lead gets at least one earlier step: the first one having it means they were added.
+  const [present] = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .innerJoin(leads, eq(leads.id, tasks.leadId))
+    .where(sql`${leads.externalId} = 'scale-1' and ${tasks.source} <> 'follow_up'`)
+    .limit(1);
+  if (present) return { tasks: 0, notifications: 0 };
+  const today = isoDate(now);
+  let lastId = 0;
+  let taskCount = 0;
+  let notificationCount = 0;
+  for (;;) {
+    const batch = await db
+      .select({ id: leads.id, name: leads.name, ownerId: leads.ownerId, taskGroupId: leads.taskGroupId, nextFollowUpOn: leads.nextFollowUpOn, stage: leads.stage, createdAt: leads.createdAt })
+      .from(leads)
+      .where(sql`${leads.id} > ${lastId} and ${leads.externalId} like 'scale-%'`)
+      .orderBy(asc(leads.id))
+      .limit(2_000);
+    if (!batch.length) break;
+    lastId = batch[batch.length - 1].id;
+    const taskRows: (typeof tasks.$inferInsert)[] = [];
+    const notificationRows: (typeof notifications.$inferInsert)[] = [];
+    for (const lead of batch) {
+      const rnd = random(7_000_003 * lead.id);
+      const base = { ownerId: lead.ownerId, leadId: lead.id, taskGroupId: lead.taskGroupId, createdById: lead.ownerId };
+      if (lead.nextFollowUpOn && lead.stage !== "dropped") {
+        taskRows.push({ ...base, title: lead.name, dueOn: lead.nextFollowUpOn, status: "open", source: "follow_up", createdAt: now, updatedAt: now });
+      }
+      const steps = rnd.int(1, 4);
+      for (let k = 0; k < steps; k++) {
+        const dueOn = isoDate(new Date(+now - rnd.int(-20, 400) * dayMs));
+        const open = dueOn >= today ? rnd.next() < 0.7 : rnd.next() < 0.04;
+        const createdAt = new Date(Math.max(+lead.createdAt, Date.parse(dueOn) - rnd.int(3, 30) * dayMs));
+        taskRows.push({
+          ...base,
+          title: rnd.pick(taskTitles),
+          dueOn,
+          status: open ? "open" : "done",
+          source: rnd.pick(["manual", "supervision", "manual"] as const),
+          doneAt: open ? null : new Date(Date.parse(dueOn) - rnd.int(0, 3) * dayMs),
+          createdAt,
+          updatedAt: createdAt,
+        });
+      }
+      for (let k = rnd.int(2, 4); k > 0; k--) {
+        const createdAt = new Date(+now - rnd.int(0, 300) * dayMs - rnd.int(0, 86_000_000));
+        const kind = rnd.pick(["lead_changed", "task_assigned", "task_overdue", "task_due"] as const);
+        const params = kind === "lead_changed" ? { leadName: lead.name, what: "fields" } : { title: rnd.pick(taskTitles), dueOn: isoDate(createdAt) };
+        notificationRows.push({
+          userId: lead.ownerId,
+          kind,
+          leadId: lead.id,
+          params: JSON.stringify(params),
+          readAt: +now - +createdAt > 7 * dayMs || rnd.next() < 0.5 ? createdAt : null,
+          createdAt,
+        });
+      }
+    }
+    await db.transaction(async (tx) => {
+      for (let k = 0; k < taskRows.length; k += 500) await tx.insert(tasks).values(taskRows.slice(k, k + 500)).onConflictDoNothing();
+      for (let k = 0; k < notificationRows.length; k += 500) await tx.insert(notifications).values(notificationRows.slice(k, k + 500));
+    });
+    taskCount += taskRows.length;
+    notificationCount += notificationRows.length;
+  }
+  return { tasks: taskCount, notifications: notificationCount };
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
@@ -313,12 +391,14 @@ async function main() {
   const companyRows = await ensureCompanies(Math.ceil(args.leads / 4), industryNames);
   const companyIds = companyRows.map((c) => c.id);
 
+  const now = new Date();
   const [{ n: existing }] = await db.select({ n: count() }).from(leads).where(like(leads.externalId, "scale-%"));
   if (existing >= args.leads) {
-    console.log(`已有 ${existing} 个批量项目，无需补充 / ${existing} scale leads present, nothing to add (${dialect})`);
+    const added = await ensureFollowUps(now);
+    if (added.tasks) await refreshPlannerStatistics(db);
+    console.log(`已有 ${existing} 个批量项目 / ${existing} scale leads present (${dialect}); added ${added.tasks} tasks, ${added.notifications} notifications`);
     return;
   }
-  const now = new Date();
   const batch = 2_000;
   let events = 0;
   let reports = 0;
@@ -343,14 +423,17 @@ async function main() {
       console.log(`  ${done} / ${args.leads} leads, ${events} events, ${reports} monthly figures (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   }
+  const followUps = await ensureFollowUps(now);
+  console.log(`  ${followUps.tasks} tasks, ${followUps.notifications} notifications`);
   await refreshPlannerStatistics(db);
   // As autovacuum soon would after a bulk load: the visibility map that lets PostgreSQL answer
   // counts from an index alone (the board's totals read 100,000 rows without it).
   if (dialect === "postgres") await (db as unknown as { execute: (query: SQL) => Promise<unknown> }).execute(sql`vacuum`);
   const [{ n: total }] = await db.select({ n: count() }).from(leads);
   const [{ n: totalEvents }] = await db.select({ n: count() }).from(leadEvents);
+  const [{ n: totalTasks }] = await db.select({ n: count() }).from(tasks);
   console.log(
-    `批量数据已写入 / scale data written (${dialect}): ${total} leads, ${totalEvents} events in all, ` +
+    `批量数据已写入 / scale data written (${dialect}): ${total} leads, ${totalEvents} events, ${totalTasks} tasks in all, ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
