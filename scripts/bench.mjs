@@ -108,9 +108,9 @@ const year = new Date().getFullYear();
 /** The pages each role opens daily. */
 const dailyPages = {
   shuji: ["/", `/?from=${year}-01&to=${year}-07`, "/board", "/leads", "/leads?sort=name&dir=asc", "/supervision", "/report", "/trips"],
-  zuzhang: ["/", "/board", "/leads", "/supervision", "/groups"],
-  zuyuan: ["/", "/board", "/leads"],
-  mishu: ["/", "/meetings", "/trips", "/leads"],
+  zuzhang: ["/", "/board", "/leads", "/supervision", "/groups", "/tasks", "/tasks?all=1"],
+  zuyuan: ["/", "/board", "/leads", "/tasks"],
+  mishu: ["/", "/meetings", "/trips", "/leads", "/tasks"],
 };
 
 
