@@ -44,7 +44,7 @@ export default async function AccountPage() {
         </section>
         <PasswordForm />
         {/* Until the password is changed nothing else is open, the notifications included. */}
-        {user.mustChangePassword ? null : <NotificationPreferences kinds={choosableKinds} initial={deliveries} />}
+        {user.mustChangePassword ? null : <NotificationPreferences kinds={choosableKinds} initial={Object.fromEntries(choosableKinds.map((kind) => [kind, deliveries[kind]]))} />}
         <section aria-labelledby="account-devices" className="space-y-2">
           <h2 id="account-devices" className="text-base font-semibold text-slate-900">
             {t("account.devices")}
