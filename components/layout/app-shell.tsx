@@ -72,12 +72,12 @@ export async function AppShell({
       }`}
     >
       <aside className="no-print hidden w-60 shrink-0 flex-col bg-brand-800 lg:flex">
-        <div className="flex items-start justify-between gap-2 pb-4 pl-5 pr-3 pt-5">
-          <div className="min-w-0">
-            <div className="text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
-            <div className="mt-1 text-base font-semibold text-white">{t("app.name")}</div>
+        <div className="pb-4 pl-5 pr-3 pt-3">
+          <div className="flex min-h-11 items-center justify-between gap-2">
+            <div className="min-w-0 text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
+            {bell}
           </div>
-          {bell}
+          <div className="text-base font-semibold text-white">{t("app.name")}</div>
         </div>
         <nav aria-label={t("nav.main")} className="flex-1 px-3">
           <NavLinks areas={areas} />

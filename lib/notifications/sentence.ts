@@ -25,7 +25,8 @@ export function notificationSentence(n: NotificationWords, { t, locale, thisYear
   const actor = n.actorName ?? t("notifications.someone");
   const values: Record<string, string> = {
     actor,
-    title: text(p.title),
+    // A title written as a sentence ("…座谈安排。") reads better without its full stop inside the sentence.
+    title: text(p.title).replace(/[。.]$/, ""),
     lead: text(p.leadName),
     due: date(p.dueOn),
     hasDue: p.dueOn ? "yes" : "no",
