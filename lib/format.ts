@@ -114,3 +114,32 @@ export function formatDateTime(value: Date | null | undefined, locale: Locale): 
 export function toIsoDate(value: Date): string {
   return new Date(value.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** A day of the month as people write a deadline: "12月6日" (zh-CN) or "6 Dec" (en); the year only when it is not `thisYear`. */
+export function formatShortDate(iso: string, locale: Locale, thisYear?: string): string {
+  const match = isoDate.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  if (thisYear !== undefined && y !== thisYear) return formatDate(iso, locale);
+  return locale === "zh-CN" ? `${Number(m)}月${Number(d)}日` : `${Number(d)} ${englishMonths[Number(m) - 1]}`;
+}
+
+/**
+ * When something happened, seen from `now` in China's time zone: "刚刚", "3分钟前", "2小时前" the same
+ * day, "昨天 14:05", "11月27日 14:05" this year, "2025年11月27日" before (English alike: "3 min ago",
+ * "yesterday 14:05", "27 Nov 14:05", "27 Nov 2025").
+ */
+export function formatRelativeTime(at: Date, now: Date, locale: Locale): string {
+  const zh = locale === "zh-CN";
+  const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000);
+  const day = toIsoDate(at);
+  const today = toIsoDate(now);
+  const time = new Date(at.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+  if (minutes < 1) return zh ? "刚刚" : "just now";
+  if (minutes < 60) return zh ? `${minutes}分钟前` : `${minutes} min ago`;
+  if (day === today) return zh ? `${Math.floor(minutes / 60)}小时前` : `${Math.floor(minutes / 60)} h ago`;
+  const yesterday = toIsoDate(new Date(now.getTime() - 24 * 3600_000));
+  if (day === yesterday) return zh ? `昨天 ${time}` : `yesterday ${time}`;
+  if (day.slice(0, 4) === today.slice(0, 4)) return `${formatShortDate(day, locale)} ${time}`;
+  return formatDate(day, locale);
+}

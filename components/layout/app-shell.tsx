@@ -7,6 +7,7 @@ import { areasFor, managesSettings, writesTrips, type Area } from "@/lib/auth/po
 import { LocaleSwitch } from "./locale-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { TabBar } from "./tab-bar";
 
 /**
@@ -24,7 +25,18 @@ function tabAreas(user: CurrentUser, areas: Area[]): Area[] {
  * The frame of every signed-in page. `office` is the city and agency the admin set: the sidebar names
  * the agency; until they are set it shows the neutral product name, and the admin is asked to set them.
  */
-export async function AppShell({ user, office, children }: { user: CurrentUser; office: Pick<OfficeNames, "agencyName"> | null; children: React.ReactNode }) {
+export async function AppShell({
+  user,
+  office,
+  unreadNotifications,
+  children,
+}: {
+  user: CurrentUser;
+  office: Pick<OfficeNames, "agencyName"> | null;
+  /** The bell's count (the bell is left out until the password an administrator set is changed). */
+  unreadNotifications: number;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations();
   // Until the password an administrator set is changed, only the account page is open.
   const areas = user.mustChangePassword ? [] : areasFor(user);
@@ -50,6 +62,7 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
     </div>
   );
   const tabs = tabAreas(user, areas);
+  const bell = user.mustChangePassword ? null : <NotificationBell initialCount={unreadNotifications} />;
   return (
     // --tab-bar-h: the height the phone's tab bar takes at the bottom (none from md up): the page is
     // padded by it and a form's save bar (components/form/actions.tsx) sticks on top of it.
@@ -59,9 +72,12 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
       }`}
     >
       <aside className="no-print hidden w-60 shrink-0 flex-col bg-brand-800 lg:flex">
-        <div className="px-5 pb-4 pt-5">
-          <div className="text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
-          <div className="mt-1 text-base font-semibold text-white">{t("app.name")}</div>
+        <div className="pb-4 pl-5 pr-3 pt-3">
+          <div className="flex min-h-11 items-center justify-between gap-2">
+            <div className="min-w-0 text-xs text-brand-100" data-testid="office-name">{office?.agencyName ?? t("app.neutral")}</div>
+            {bell}
+          </div>
+          <div className="text-base font-semibold text-white">{t("app.name")}</div>
         </div>
         <nav aria-label={t("nav.main")} className="flex-1 px-3">
           <NavLinks areas={areas} />
@@ -70,7 +86,10 @@ export async function AppShell({ user, office, children }: { user: CurrentUser; 
       </aside>
       <header className="no-print sticky top-0 z-20 flex h-14 items-center justify-between bg-brand-800 px-3 lg:hidden">
         <span className="truncate text-base font-semibold text-white">{t("app.shortName")}</span>
-        <MobileNav areas={areas} footer={account} />
+        <div className="flex items-center gap-1">
+          {bell}
+          <MobileNav areas={areas} footer={account} />
+        </div>
       </header>
       <main
         id="main"

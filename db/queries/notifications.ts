@@ -1,8 +1,8 @@
 // Reading one's own notifications: the bell's unread count, the notifications page, the choices.
 import "server-only";
-import { and, count, desc, eq, isNull, lt } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { leads, notificationPreferences, notifications, users } from "@/db/schema";
+import { leads, notificationPreferences, notifications, taskGroups, tasks, users } from "@/db/schema";
 import type { NotificationDelivery, NotificationKind } from "@/lib/domain/enums";
 import { defaultDelivery } from "@/lib/notifications/kinds";
 
@@ -68,4 +68,34 @@ export async function notificationDeliveries(userId: number, executor: Executor 
   const deliveries = { ...defaultDelivery };
   for (const { kind, delivery } of chosen) deliveries[kind] = delivery;
   return deliveries;
+}
+
+/**
+ * One notification of this user, with what its target needs: the lead it or its task is about and,
+ * for a 月报 reminder, which of the user's task groups it names. Another user's notification: null.
+ */
+export async function notificationToOpen(user: { id: number; groupIds: number[] }, id: number) {
+  const [row] = await db
+    .select({ id: notifications.id, kind: notifications.kind, leadId: notifications.leadId, taskId: notifications.taskId, taskLeadId: tasks.leadId, params: notifications.params })
+    .from(notifications)
+    .leftJoin(tasks, eq(tasks.id, notifications.taskId))
+    .where(and(eq(notifications.id, id), eq(notifications.userId, user.id)));
+  if (!row) return null;
+  const params = parseParams(row.params);
+  let reportGroupId: number | null = null;
+  if (row.kind === "report_due" && user.groupIds.length) {
+    const [group] = await db
+      .select({ id: taskGroups.id })
+      .from(taskGroups)
+      .where(and(inArray(taskGroups.id, user.groupIds), eq(taskGroups.name, String(params.taskGroupName ?? ""))));
+    reportGroupId = group?.id ?? user.groupIds[0];
+  }
+  return {
+    id: row.id,
+    kind: row.kind,
+    taskId: row.taskId,
+    leadId: row.leadId ?? row.taskLeadId,
+    reportGroupId,
+    reportMonth: typeof params.month === "string" ? params.month : null,
+  };
 }

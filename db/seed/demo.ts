@@ -8,6 +8,7 @@ import { seedCompanies } from "./demo/companies";
 import { count, createContext, userId } from "./demo/context";
 import { seedLeads } from "./demo/leads";
 import { seedMeetings } from "./demo/meetings";
+import { seedNotifications } from "./demo/notifications";
 import { seedPartners } from "./demo/partners";
 import { seedReference } from "./demo/reference";
 import { seedTargets } from "./demo/targets";
@@ -30,6 +31,7 @@ export async function seedDemoData(
     await seedPartners(tx, ctx);
     await seedLeads(tx, ctx);
     await seedTargets(tx, ctx);
+    await seedNotifications(tx, ctx);
     count(ctx, "auditLog", 1);
     await tx.insert(auditLog).values([
       {

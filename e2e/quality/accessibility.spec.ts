@@ -65,12 +65,12 @@ const tours: Record<string, (page: Page) => Promise<string[]>> = {
   mishu: async (page) => {
     const trip = await firstRecord(page, "/trips", /^\/trips\/\d+$/);
     const meeting = await firstRecord(page, "/meetings", /^\/meetings\/\d+$/);
-    return ["/", "en /", "/tasks?all=1", "/trips", trip, `${trip}/edit`, `${trip}/report`, "/trips/new", "/meetings", meeting, "/meetings/new", "/companies", await firstRecord(page, "/companies", /^\/companies\/\d+$/), "/companies/new", "/account"];
+    return ["/", "en /", "/tasks?all=1", "/trips", trip, `${trip}/edit`, `${trip}/report`, "/trips/new", "/meetings", meeting, "/meetings/new", "/companies", await firstRecord(page, "/companies", /^\/companies\/\d+$/), "/companies/new", "/account", "/notifications"];
   },
   zuzhang: async (page) => {
     const chain = await firstRecord(page, "/chains", /^\/chains\/\d+$/);
     const partner = await firstRecord(page, "/partners", /^\/partners\/\d+$/);
-    return ["/", "/tasks", "/tasks?all=1&status=done", "/leads", "/board", "/supervision", await firstRecord(page, "/groups", /^\/groups\/\d+\/figures/), "/chains", chain, `${chain}/edit`, "/partners", partner];
+    return ["/", "/notifications", "en /notifications", "/notifications?filter=unread", "/tasks", "/tasks?all=1&status=done", "/leads", "/board", "/supervision", await firstRecord(page, "/groups", /^\/groups\/\d+\/figures/), "/chains", chain, `${chain}/edit`, "/partners", partner];
   },
   admin: async (page) => [
     "/admin",

@@ -11,6 +11,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { clientFromHeaders } from "@/lib/server/client";
 import { changePasswordSchema, endSessionSchema } from "@/lib/validation/account";
 import { anyone } from "@/lib/auth/policy";
+import { saveNotificationPreferences } from "@/db/mutations/notification-actions";
 
 const changePassword = defineAction({
   name: "user.change_password",
@@ -60,3 +61,6 @@ export const endSessionAction = defineAction({
     return ended;
   },
 });
+
+/** 通知设置: the caller's own choice, per kind, of in-app only or also the morning digest. */
+export const saveNotificationPreferencesAction = defineAction(saveNotificationPreferences);

@@ -6,7 +6,10 @@ import { secondaryButton } from "@/components/form/styles";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { PageHeader } from "@/components/layout/page-header";
 import { signOutAction } from "@/app/actions/sign-out";
+import { NotificationPreferences } from "@/components/account/notification-preferences";
+import { notificationDeliveries as deliveriesOf } from "@/db/queries/notifications";
 import { listSessions } from "@/db/queries/sessions";
+import { choosableKinds } from "@/lib/notifications/kinds";
 import { requireSessionUser } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** "我的账号": change the password, see and end signed-in devices. Open also while the password must be changed. */
 export default async function AccountPage() {
   const user = await requireSessionUser();
-  const [t, sessions] = await Promise.all([getTranslations(), listSessions(user, user.id)]);
+  const [t, sessions, deliveries] = await Promise.all([getTranslations(), listSessions(user, user.id), deliveriesOf(user.id)]);
   return (
     <>
       <PageHeader title={t("account.title")} subtitle={`${user.name} · ${user.username} · ${t(`enum.role.${user.role}`)}`} />
@@ -40,6 +43,8 @@ export default async function AccountPage() {
           </form>
         </section>
         <PasswordForm />
+        {/* Until the password is changed nothing else is open, the notifications included. */}
+        {user.mustChangePassword ? null : <NotificationPreferences kinds={choosableKinds} initial={Object.fromEntries(choosableKinds.map((kind) => [kind, deliveries[kind]]))} />}
         <section aria-labelledby="account-devices" className="space-y-2">
           <h2 id="account-devices" className="text-base font-semibold text-slate-900">
             {t("account.devices")}
