@@ -3,7 +3,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { companies, meetings, tableAlias, taskGroupMembers, tasks, users } from "@/db/schema";
+import { companies, leads, meetings, tableAlias, taskGroupMembers, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { readsAllLeads } from "@/lib/auth/policy";
 import { addIsoDays } from "@/lib/domain/trip-context";
@@ -42,6 +42,9 @@ const taskColumns = {
   meetingId: tasks.meetingId,
   meetingHeldOn: meetings.heldOn,
   companyName: companies.name,
+  leadId: tasks.leadId,
+  leadName: leads.name,
+  leadEventId: tasks.leadEventId,
 };
 export type TaskRow = Awaited<ReturnType<typeof taskList>>["rows"][number];
 
@@ -55,6 +58,7 @@ function selectTasks(where: SQL | undefined, executor: Executor = db) {
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .leftJoin(meetings, eq(meetings.id, tasks.meetingId))
     .leftJoin(companies, eq(companies.id, meetings.companyId))
+    .leftJoin(leads, eq(leads.id, tasks.leadId))
     .where(where);
 }
 
@@ -64,6 +68,8 @@ const pageSize = 50;
 export async function taskList(viewer: CurrentUser, filters: TaskFilters, today: string) {
   const conditions: (SQL | undefined)[] = [taskScope(viewer), eq(tasks.status, filters.status)];
   if (filters.mine) conditions.push(eq(tasks.ownerId, viewer.id));
+  if (filters.ownerId) conditions.push(eq(tasks.ownerId, filters.ownerId));
+  if (filters.groupId) conditions.push(eq(tasks.taskGroupId, filters.groupId));
   if (filters.due === "overdue") conditions.push(lt(tasks.dueOn, today));
   if (filters.due === "today") conditions.push(eq(tasks.dueOn, today));
   if (filters.due === "week") conditions.push(and(gte(tasks.dueOn, today), lte(tasks.dueOn, addIsoDays(today, 6))));
