@@ -103,3 +103,21 @@ export async function taskInScope(viewer: CurrentUser, id: number, executor: Exe
   return row ?? null;
 }
 
+
+export type LeadOpenTask = { id: number; title: string; source: TaskRow["source"]; dueOn: string | null };
+
+/**
+ * Each shown lead's open task due first (for its card, row and page), one indexed lookup per lead
+ * (tasks_lead_status_due_idx): a lead's task is read by whoever reads the lead.
+ */
+export async function openTaskOfLeads(leadIds: readonly number[], executor: Executor = db): Promise<Map<number, LeadOpenTask>> {
+  const byLead = new Map<number, LeadOpenTask>();
+  if (!leadIds.length) return byLead;
+  const rows = await executor
+    .select({ leadId: tasks.leadId, id: tasks.id, title: tasks.title, source: tasks.source, dueOn: tasks.dueOn })
+    .from(tasks)
+    .where(and(inArray(tasks.leadId, [...leadIds]), eq(tasks.status, "open")))
+    .orderBy(...taskOrder);
+  for (const { leadId, ...task } of rows) if (leadId !== null && !byLead.has(leadId)) byLead.set(leadId, task);
+  return byLead;
+}

@@ -88,14 +88,14 @@ describe("a 批示 with a 办理时限", () => {
       .returning({ id: chatChannels.id });
     try {
       const body = `请务必在月底前落实用地指标（${run}）`;
-      const { eventId, taskId } = await mustSucceed(
-        runAction(addLeadLogDefinition, shuji, { leadId, kind: "instruction", body, nextFollowUpOn: "", answerWithin: "3" }, messages) as never as Promise<{ eventId: number; taskId: number }>,
-      );
+      const logged = await mustSucceed(runAction(addLeadLogDefinition, shuji, { leadId, kind: "instruction", body, nextFollowUpOn: "", answerWithin: "3" }, messages));
+      const { eventId } = logged;
+      const taskId = logged.taskId!;
       const task = (await db.select().from(tasks).where(eq(tasks.id, taskId)))[0];
       expect(task).toMatchObject({ source: "instruction", ownerId: zuyuan.id, createdById: shuji.id, dueOn: isoDay(3), leadEventId: eventId, leadId, status: "open" });
       const [received] = await notificationsOf(zuyuan.id, leadId);
       expect(received).toMatchObject({ kind: "instruction_received", actorId: shuji.id, taskId });
-      expect(JSON.parse(received.params)).toEqual({ leadName: `批示项目（${run}）`, body, dueOn: isoDay(3) });
+      expect(JSON.parse(String(received.params))).toEqual({ leadName: `批示项目（${run}）`, body, dueOn: isoDay(3) });
 
       const queued = await db.select().from(chatMessages).where(eq(chatMessages.channelId, channel.id));
       expect(queued).toHaveLength(1);
@@ -117,7 +117,7 @@ describe("a 批示 with a 办理时限", () => {
       expect(reply).toMatchObject({ body: "已与自然资源局对接，月底前落实", actorId: zuyuan.id, fromValue: String(eventId) });
       const [answered] = await notificationsOf(shuji.id, leadId);
       expect(answered).toMatchObject({ kind: "instruction_answered", actorId: zuyuan.id, taskId });
-      expect(JSON.parse(answered.params)).toEqual({ leadName: `批示项目（${run}）`, body: "已与自然资源局对接，月底前落实" });
+      expect(JSON.parse(String(answered.params))).toEqual({ leadName: `批示项目（${run}）`, body: "已与自然资源局对接，月底前落实" });
       // Answered once: it is not opened again.
       const version = (await db.select().from(tasks).where(eq(tasks.id, taskId)))[0].version;
       expect((await runAction(setTaskStatus, zuyuan, { id: taskId, version, done: false, note: "" }, messages)).ok).toBe(false);
@@ -193,7 +193,7 @@ describe("the owner hears of changes to their lead", () => {
     await mustSucceed(runAction(updateLeadDefinition, zuzhang, edit, messages));
     await mustSucceed(runAction(updateLeadDefinition, zuzhang, { ...edit, version: await versionOf(leadId), plannedInvestment: 50000 }, messages));
     await mustSucceed(runAction(moveLeadStageDefinition, zuyuan, { leadId, version: await versionOf(leadId), toStage: "inspecting", reason: "" }, messages));
-    const told = (await notificationsOf(zuyuan.id, leadId)).reverse().map((n) => JSON.parse(n.params));
+    const told = (await notificationsOf(zuyuan.id, leadId)).reverse().map((n) => JSON.parse(String(n.params)));
     expect(told).toEqual([
       { leadName: lead.name, what: "stage", stage: "negotiating" },
       { leadName: lead.name, what: "fields" },

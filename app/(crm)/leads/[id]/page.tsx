@@ -7,6 +7,8 @@ import { LeadActions } from "@/components/leads/lead-actions";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
 import { LogForm } from "@/components/leads/log-form";
 import { StageBadge } from "@/components/leads/stage-badge";
+import { OpenTaskTag } from "@/components/tasks/open-task-tag";
+import { openTaskOfLeads } from "@/db/queries/tasks";
 import { Badge } from "@/components/ui/badge";
 import { getLead, groupMembers, leadFormOptions, leadTimeline } from "@/db/queries/lead-detail";
 import { toLocale } from "@/i18n/locales";
@@ -30,13 +32,15 @@ export default async function LeadPage({ params }: Props) {
   // A lead outside the viewer's scope is answered exactly like one that does not exist.
   const lead = id ? await getLead(user, id) : null;
   if (!lead) notFound();
-  const [t, locale, events, members, options] = await Promise.all([
+  const [t, locale, events, members, options, openTasks] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     leadTimeline(user, lead.id),
     lead.canReassign ? groupMembers(lead.taskGroupId) : Promise.resolve([]),
     lead.canChange ? leadFormOptions() : Promise.resolve({ districts: [], industries: [], leaders: [], agreements: [] }),
+    openTaskOfLeads([lead.id]),
   ]);
+  const openTask = openTasks.get(lead.id);
   const now = new Date();
   const today = toIsoDate(now);
   const isOverdue = Boolean(lead.nextFollowUpOn && lead.nextFollowUpOn < today && lead.stage !== "dropped");
@@ -113,6 +117,12 @@ export default async function LeadPage({ params }: Props) {
           <Badge tone="amber">{t("leads.staleFor", { days: daysSince(lead.lastActivityAt, now) })}</Badge>
         ) : null}
         {isOverdue ? <Badge tone="red">{t("leads.overdueSince", { date: formatDate(lead.nextFollowUpOn, locale) })}</Badge> : null}
+        {openTask ? (
+          <span className="inline-flex items-center gap-1 rounded-md border border-slate-200 bg-white px-2 py-0.5">
+            <span className="text-xs text-slate-500">{t("leads.openTask")}</span>
+            <OpenTaskTag task={openTask} />
+          </span>
+        ) : null}
         {lead.stageReason ? <span className="text-slate-600">{t("leads.stageReason", { reason: lead.stageReason })}</span> : null}
       </section>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -137,7 +147,7 @@ export default async function LeadPage({ params }: Props) {
           {lead.canChange ? <LogForm leadId={lead.id} mode="team" nextFollowUpOn={lead.nextFollowUpOn} /> : null}
           {lead.canInstruct ? <LogForm leadId={lead.id} mode="instruction" nextFollowUpOn={null} /> : null}
           <h2 id="lead-timeline" className="text-lg font-semibold">{t("leads.timeline.title")}</h2>
-          <LeadTimeline events={events} title={t("leads.timeline.title")} />
+          <LeadTimeline events={events} title={t("leads.timeline.title")} viewer={user} />
         </section>
       </div>
     </>
