@@ -3,9 +3,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { companies, leads, meetings, tableAlias, taskGroupMembers, tasks, users } from "@/db/schema";
+import { companies, leads, meetings, tableAlias, taskGroupMembers, taskGroups, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { readsAllLeads } from "@/lib/auth/policy";
+import { assignsTasksToAnyone, readsAllLeads } from "@/lib/auth/policy";
 import { addIsoDays } from "@/lib/domain/trip-context";
 import type { TaskFilters } from "@/lib/task-filters";
 
@@ -120,4 +120,30 @@ export async function openTaskOfLeads(leadIds: readonly number[], executor: Exec
     .orderBy(...taskOrder);
   for (const { leadId, ...task } of rows) if (leadId !== null && !byLead.has(leadId)) byLead.set(leadId, task);
   return byLead;
+}
+
+/**
+ * Whom the viewer may give a task by hand (新建待办): leaders, secretaries and the admin anyone who
+ * works here; a group's lead themselves and the people of the groups they lead; others themselves.
+ * The action checks the same rule (mayTake in db/mutations/tasks.ts).
+ */
+export async function taskOwnerChoices(viewer: CurrentUser) {
+  const people = { id: users.id, name: users.name, title: users.title };
+  const active = and(eq(users.isActive, true), sql`${users.role} <> 'admin'`);
+  if (assignsTasksToAnyone(viewer)) return db.select(people).from(users).where(active).orderBy(asc(users.name), asc(users.id));
+  const ids = new Set([viewer.id]);
+  if (viewer.leadGroupIds.length) {
+    const members = await db.select({ id: taskGroupMembers.userId }).from(taskGroupMembers).where(inArray(taskGroupMembers.taskGroupId, viewer.leadGroupIds));
+    for (const m of members) ids.add(m.id);
+  }
+  return db.select(people).from(users).where(and(active, inArray(users.id, [...ids]))).orderBy(asc(users.id));
+}
+
+/** The names the 待办 page shows for its group and owner filters (督办's links). */
+export async function taskFilterNames(filters: Pick<TaskFilters, "groupId" | "ownerId">) {
+  const [group, owner] = await Promise.all([
+    filters.groupId ? db.select({ name: taskGroups.name }).from(taskGroups).where(eq(taskGroups.id, filters.groupId)).limit(1) : [],
+    filters.ownerId ? db.select({ name: users.name }).from(users).where(eq(users.id, filters.ownerId)).limit(1) : [],
+  ]);
+  return { groupName: group[0]?.name ?? null, ownerName: owner[0]?.name ?? null };
 }
