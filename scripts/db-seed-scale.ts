@@ -9,7 +9,8 @@ import { asc, count, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { refreshPlannerStatistics } from "../db/sql-fragments";
-import { companies, districts, industries, investmentReports, leadEvents, leads, taskGroupMembers, taskGroups, users } from "../db/schema";
+import { companies, districts, industries, investmentReports, leadEvents, leads, taskGroupMembers, taskGroups, tasks, users } from "../db/schema";
+import { followUpTaskRows } from "../db/seed/follow-up-tasks";
 import { normalizeCompanyName } from "../lib/domain/company-name";
 import { daysInStage, furthestStage } from "../lib/domain/pipeline";
 import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
@@ -337,6 +338,9 @@ async function main() {
       const figures = built.flatMap((b, k) => b.reports.map((r) => ({ ...r, leadId: ids[k] })));
       for (let k = 0; k < figures.length; k += 1_000) await tx.insert(investmentReports).values(figures.slice(k, k + 1_000));
       reports += figures.length;
+      // Each lead's 下次跟进日期 is its owner's task, as the app keeps it.
+      const followUps = followUpTaskRows(built.map((b) => b.lead), ids);
+      for (let k = 0; k < followUps.length; k += 1_000) await tx.insert(tasks).values(followUps.slice(k, k + 1_000));
     });
     const done = Math.min(args.leads, start + batch);
     if (done % 10_000 === 0 || done === args.leads) {
