@@ -8,11 +8,14 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { canAnswerInstruction, canCompleteTask } from "@/lib/auth/policy";
 import { formatDate } from "@/lib/format";
 import { TaskStatusButton } from "./task-status-button";
+import type { TaskOwner } from "./task-form";
+import { TaskReassign } from "./task-reassign";
 
 const dayMs = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / dayMs);
 
-export async function TaskItem({ task, viewer, today }: { task: TaskRow; viewer: CurrentUser; today: string }) {
+/** `owners`: whom the viewer may hand tasks to (the 待办 page offers 转交; the 工作台 does not). */
+export async function TaskItem({ task, viewer, today, owners }: { task: TaskRow; viewer: CurrentUser; today: string; owners?: TaskOwner[] }) {
   const [t, locale] = await Promise.all([getTranslations("tasks"), getLocale().then(toLocale)]);
   const overdue = task.status === "open" && task.dueOn !== null && task.dueOn < today;
   const isInstruction = task.source === "instruction";
@@ -53,9 +56,14 @@ export async function TaskItem({ task, viewer, today }: { task: TaskRow; viewer:
         </p>
         {task.status === "done" && task.doneNote ? <p className="mt-1 whitespace-pre-line text-xs text-slate-700">{task.doneNote}</p> : null}
       </div>
-      {mayAct ? (
-        <TaskStatusButton id={task.id} version={task.version} title={title.slice(0, 40)} done={task.status === "done"} answer={isInstruction} />
-      ) : null}
+      <div className="contents">
+        {mayAct ? (
+          <TaskStatusButton id={task.id} version={task.version} title={title.slice(0, 40)} done={task.status === "done"} answer={isInstruction} />
+        ) : null}
+        {owners && task.status === "open" && task.source !== "meeting" && task.source !== "follow_up" && canCompleteTask(viewer, task) ? (
+          <TaskReassign id={task.id} version={task.version} title={title.slice(0, 40)} ownerId={task.ownerId} owners={owners} />
+        ) : null}
+      </div>
     </li>
   );
 }

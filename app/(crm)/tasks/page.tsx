@@ -92,7 +92,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {rows.map((task) => (
-            <TaskItem key={task.id} task={task} viewer={user} today={today} />
+            <TaskItem key={task.id} task={task} viewer={user} today={today} owners={owners} />
           ))}
         </ul>
       )}
