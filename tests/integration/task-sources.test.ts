@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { addLeadLogDefinition, changeLeadOwnerDefinition, moveLeadStageDefinition, reassignLeadsDefinition, updateLeadDefinition } from "@/db/mutations/lead-actions";
 import { createSupervisionTask, createTask, reassignTask, setTaskStatus } from "@/db/mutations/tasks";
-import { myOpenTasks, taskInScope } from "@/db/queries/tasks";
+import { boardColumnPage } from "@/db/queries/leads/board";
+import { listLeads } from "@/db/queries/leads/table";
+import { supervisionSummary } from "@/db/queries/supervision";
+import { myOpenTasks, taskInScope, taskList } from "@/db/queries/tasks";
+import { noLeadFilters } from "@/lib/lead-filters";
+import { parseTaskFilters } from "@/lib/task-filters";
 import { chatChannels, chatMessages, leadEvents, leads, notifications, tasks } from "@/db/schema";
 import { runAction } from "@/lib/actions/run-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -222,5 +227,36 @@ describe("the owner hears of changes to their lead", () => {
     } finally {
       await db.delete(chatChannels).where(eq(chatChannels.id, channel.id));
     }
+  });
+});
+
+describe("where tasks show", () => {
+  it("a lead's open task due first is on its card and its row; 督办 counts overdue tasks per group and per owner, and 待办 lists them by the same filters", async () => {
+    const name = `看板待办项目（${run}）`;
+    const leadId = await newLead("看板待办项目", { nextFollowUpOn: isoDay(6), stage: "negotiating" });
+    // A 督办 item due earlier than the follow-up: it is the one shown.
+    const { id } = await mustSucceed(runAction(createSupervisionTask, zuzhang, { leadId, title: "补齐环评材料", ownerId: zuyuan.id, dueOn: isoDay(2) }, messages));
+    const { rows } = await listLeads(zuzhang, { page: 1, pageSize: 20, sort: null, dir: "asc", q: name }, noLeadFilters);
+    expect(rows.find((r) => r.id === leadId)?.openTask).toMatchObject({ id, source: "supervision", title: "补齐环评材料", dueOn: isoDay(2) });
+    const column = await boardColumnPage(zuzhang, "negotiating", { ...noLeadFilters, owner: zuyuan.id }, null, 1000);
+    expect(column.leads.find((c) => c.id === leadId)?.openTask).toMatchObject({ id, dueOn: isoDay(2) });
+
+    // Overdue: written past its date (as the days go by), counted under the group and 王磊.
+    const before = await supervisionSummary(zuzhang);
+    await db.update(tasks).set({ dueOn: isoDay(-2) }).where(eq(tasks.id, id));
+    const after = await supervisionSummary(zuzhang);
+    const groupCount = (s: typeof after) => s.byGroup.find((g) => g.groupId === electronics)?.overdueTasks ?? 0;
+    const ownerCount = (s: typeof after) => s.byOwner.find((o) => o.ownerId === zuyuan.id)?.overdueTasks ?? 0;
+    expect(groupCount(after)).toBe(groupCount(before) + 1);
+    expect(ownerCount(after)).toBe(ownerCount(before) + 1);
+    expect(after.overdueTasks).toBe(before.overdueTasks + 1);
+    const byOwner = await taskList(zuzhang, parseTaskFilters({ all: "1", due: "overdue", owner: String(zuyuan.id), group: String(electronics) }), isoDay(0));
+    expect(byOwner.rows.map((r) => r.id)).toContain(id);
+    expect(byOwner.rows.every((r) => r.ownerId === zuyuan.id)).toBe(true);
+
+    // Another group's lead: his 督办 shows none of it, and the filter does not open it to him.
+    const other = await supervisionSummary(zuzhang2);
+    expect(other.byGroup.find((g) => g.groupId === electronics)).toBeUndefined();
+    expect((await taskList(zuyuan2, parseTaskFilters({ all: "1", group: String(electronics) }), isoDay(0))).rows.map((r) => r.id)).not.toContain(id);
   });
 });
