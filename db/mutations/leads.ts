@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { leadScope } from "@/db/queries/scope";
 import { assertLeadReferences, leadReferenceChecker } from "@/db/rules/lead-references";
-import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, users, type Stage } from "@/db/schema";
+import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, tasks, users, type Stage } from "@/db/schema";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead, mayCreateLeadIn, ownsOwnLeadsOnly } from "@/lib/auth/policy";
@@ -308,6 +308,11 @@ async function handOver(tx: Executor, user: CurrentUser, lead: LockedLead, expec
     occurredAt: now,
   });
   await syncFollowUpTask(tx, lead.id, user.id, now);
+  // The 批示 still waiting for the old owner's answer go to the new one.
+  await tx
+    .update(tasks)
+    .set({ ownerId, updatedAt: now, version: sql`${tasks.version} + 1` })
+    .where(and(eq(tasks.leadId, lead.id), eq(tasks.source, "instruction"), eq(tasks.status, "open"), eq(tasks.ownerId, lead.ownerId)));
   await notify(tx, { userId: ownerId, kind: "lead_reassigned", actorId: user.id, leadId: lead.id, params: { leadName: lead.name } }, now);
   return version;
 }

@@ -138,6 +138,11 @@ describe("a 批示 with a 办理时限", () => {
     expect((await notificationsOf(zuyuan.id, leadId))[0]).toMatchObject({ kind: "instruction_received" });
     const past = await runAction(addLeadLogDefinition, shuji, { leadId, kind: "instruction", body: "加快推进", answerWithin: "date", answerBy: isoDay(-1) }, messages);
     expect(past.ok ? null : past.fieldErrors?.answerBy).toEqual(["leads.log.answerByPast"]);
+    // By a date; then the lead changes hands: the waiting 批示 goes with it.
+    const dated = await mustSucceed(runAction(addLeadLogDefinition, shuji, { leadId, kind: "instruction", body: "月底前报告", answerWithin: "date", answerBy: isoDay(10) }, messages));
+    expect((await db.select().from(tasks).where(eq(tasks.id, dated.taskId!)))[0]).toMatchObject({ dueOn: isoDay(10), ownerId: zuyuan.id });
+    await mustSucceed(runAction(changeLeadOwnerDefinition, zuzhang, { leadId, version: await versionOf(leadId), ownerId: zuzhang.id, note: "" }, messages));
+    expect((await db.select().from(tasks).where(eq(tasks.id, dated.taskId!)))[0].ownerId).toBe(zuzhang.id);
   });
 });
 
