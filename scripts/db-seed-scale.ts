@@ -11,6 +11,7 @@ import { closeDatabase, db } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { refreshPlannerStatistics } from "../db/sql-fragments";
 import { companies, districts, industries, investmentReports, leadEvents, leads, notifications, taskGroupMembers, taskGroups, tasks, users } from "../db/schema";
+import { followUpTaskRows } from "../db/seed/follow-up-tasks";
 import { normalizeCompanyName } from "../lib/domain/company-name";
 import { daysInStage, furthestStage } from "../lib/domain/pipeline";
 import type { LeadEventKind, LeadSource, Stage } from "../db/schema/enums";
@@ -306,9 +307,9 @@ function monthlyFigures(rnd: ReturnType<typeof random>, signed: number, signedOn
 const taskTitles = ["补充项目可研材料", "约企业负责人再次面谈", "对接自然资源局落实用地", "整理企业诉求清单报分管领导", "陪同企业实地踏勘园区", "起草投资协议初稿", "核实企业投资能力", "协调环评预审"];
 
 /**
- * The follow-ups of the scale leads, about three tasks each (300,000 at 100,000 leads): the open
- * follow-up of its 下次跟进日期, and earlier steps, most of them done, a few still open or overdue;
- * and about three notifications each to the owner, most read. Added once, after the leads.
+ * The earlier steps of the scale leads (their follow-up tasks come with them): two and a half each,
+ * most of them done, a few still open or overdue, 300,000 tasks in all at 100,000 leads with the
+ * follow-ups; and about three notifications each to the owner, most read. Added once, after the leads.
  */
 async function ensureFollowUps(now: Date) {
   // Every scale lead gets at least one earlier step: the first one having it means they were added.
@@ -325,7 +326,7 @@ async function ensureFollowUps(now: Date) {
   let notificationCount = 0;
   for (;;) {
     const batch = await db
-      .select({ id: leads.id, name: leads.name, ownerId: leads.ownerId, taskGroupId: leads.taskGroupId, nextFollowUpOn: leads.nextFollowUpOn, stage: leads.stage, createdAt: leads.createdAt })
+      .select({ id: leads.id, name: leads.name, ownerId: leads.ownerId, taskGroupId: leads.taskGroupId, createdAt: leads.createdAt })
       .from(leads)
       .where(sql`${leads.id} > ${lastId} and ${leads.externalId} like 'scale-%'`)
       .orderBy(asc(leads.id))
@@ -337,9 +338,6 @@ async function ensureFollowUps(now: Date) {
     for (const lead of batch) {
       const rnd = random(7_000_003 * lead.id);
       const base = { ownerId: lead.ownerId, leadId: lead.id, taskGroupId: lead.taskGroupId, createdById: lead.ownerId };
-      if (lead.nextFollowUpOn && lead.stage !== "dropped") {
-        taskRows.push({ ...base, title: lead.name, dueOn: lead.nextFollowUpOn, status: "open", source: "follow_up", createdAt: now, updatedAt: now });
-      }
       const steps = rnd.int(1, 4);
       for (let k = 0; k < steps; k++) {
         const dueOn = isoDate(new Date(+now - rnd.int(-20, 400) * dayMs));
@@ -371,7 +369,7 @@ async function ensureFollowUps(now: Date) {
       }
     }
     await db.transaction(async (tx) => {
-      for (let k = 0; k < taskRows.length; k += 500) await tx.insert(tasks).values(taskRows.slice(k, k + 500)).onConflictDoNothing();
+      for (let k = 0; k < taskRows.length; k += 500) await tx.insert(tasks).values(taskRows.slice(k, k + 500));
       for (let k = 0; k < notificationRows.length; k += 500) await tx.insert(notifications).values(notificationRows.slice(k, k + 500));
     });
     taskCount += taskRows.length;
@@ -417,6 +415,9 @@ async function main() {
       const figures = built.flatMap((b, k) => b.reports.map((r) => ({ ...r, leadId: ids[k] })));
       for (let k = 0; k < figures.length; k += 1_000) await tx.insert(investmentReports).values(figures.slice(k, k + 1_000));
       reports += figures.length;
+      // Each lead's 下次跟进日期 is its owner's task, as the app keeps it.
+      const followUps = followUpTaskRows(built.map((b) => b.lead), ids);
+      for (let k = 0; k < followUps.length; k += 1_000) await tx.insert(tasks).values(followUps.slice(k, k + 1_000));
     });
     const done = Math.min(args.leads, start + batch);
     if (done % 10_000 === 0 || done === args.leads) {

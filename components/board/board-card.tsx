@@ -8,6 +8,7 @@ import type { Stage } from "@/lib/domain/enums";
 import { formatMoney } from "@/lib/format";
 import type { Card } from "./types";
 import { MoveMenu } from "./move-menu";
+import { OpenTaskTag } from "@/components/tasks/open-task-tag";
 
 export function CardBody({ card, link = false }: { card: Card; link?: boolean }) {
   const t = useTranslations();
@@ -30,6 +31,7 @@ export function CardBody({ card, link = false }: { card: Card; link?: boolean })
           {formatMoney(card.signedInvestment ?? card.plannedInvestment, locale)}
         </span>
       </div>
+      {card.openTask ? <OpenTaskTag task={card.openTask} className="mt-1.5" /> : null}
       {card.isStale ? (
         <div className="mt-1.5" title={t("board.staleHint")}>
           <Badge tone="amber">{t("board.stale")}</Badge>

@@ -1,6 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TimelineEvent } from "@/db/queries/lead-detail";
 import { toLocale } from "@/i18n/locales";
+import { TaskStatusButton } from "@/components/tasks/task-status-button";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { canAnswerInstruction } from "@/lib/auth/policy";
 import { formatDate, formatDateTime, formatMoneyExact } from "@/lib/format";
 import { StageBadge } from "./stage-badge";
 
@@ -17,8 +20,11 @@ const kindTone: Record<TimelineEvent["kind"], string> = {
   instruction_reply: "bg-emerald-600",
 };
 
-/** The lead's history, newest first: what happened, who did it and when. */
-export async function LeadTimeline({ events, title }: { events: TimelineEvent[]; title: string }) {
+/**
+ * The lead's history, newest first: what happened, who did it and when. A 批示 with a 办理时限 shows
+ * its date and, once answered, the answer under it; its owner answers it here.
+ */
+export async function LeadTimeline({ events, title, viewer }: { events: TimelineEvent[]; title: string; viewer: CurrentUser }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
   if (events.length === 0) return <p className="text-sm text-slate-500">{t("leads.timeline.empty")}</p>;
   const amount = (value: string | null) => (value === null ? "—" : formatMoneyExact(Number(value), locale));
@@ -66,6 +72,24 @@ export async function LeadTimeline({ events, title }: { events: TimelineEvent[];
             <p className="mt-0.5 text-sm text-slate-700">{t("leads.timeline.signedOn", { date: formatDate(e.toValue, locale) })}</p>
           ) : null}
           {e.body ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{e.body}</p> : null}
+          {e.kind === "instruction" && e.task ? (
+            <div className="mt-1 space-y-1">
+              <p className="flex flex-wrap gap-x-2 text-xs">
+                <span className="text-slate-600">{t("leads.timeline.answerDue", { date: formatDate(e.task.dueOn, locale) })}</span>
+                <span className={e.task.status === "done" ? "font-medium text-emerald-700" : "font-medium text-amber-700"}>
+                  {t(e.task.status === "done" ? "leads.timeline.answered" : "leads.timeline.waiting")}
+                </span>
+              </p>
+              {e.task.status === "done" && e.task.doneNote ? (
+                <blockquote aria-label={t("leads.timeline.answerTitle")} className="whitespace-pre-line border-l-2 border-emerald-500 pl-2 text-sm text-slate-800">
+                  {e.task.doneNote}
+                </blockquote>
+              ) : null}
+              {e.task.status === "open" && canAnswerInstruction(viewer, e.task) ? (
+                <TaskStatusButton id={e.task.id} version={e.task.version} title={(e.body ?? "").slice(0, 40)} done={false} answer />
+              ) : null}
+            </div>
+          ) : null}
           {["follow_up", "visit", "call", "note"].includes(e.kind) && e.toValue ? (
             <p className="mt-0.5 text-xs text-slate-500">{t("leads.timeline.next", { date: formatDate(e.toValue, locale) })}</p>
           ) : null}

@@ -12,6 +12,8 @@ import { BulkReassign, type Membership } from "./bulk-reassign";
 import { ColumnPicker } from "./column-picker";
 import { hideableColumns, type HideableColumn } from "./columns";
 import { StageBadge } from "./stage-badge";
+import { OpenTaskTag } from "@/components/tasks/open-task-tag";
+import type { LeadOpenTask } from "@/db/queries/tasks";
 import { leadSortKeys } from "@/lib/lead-sort";
 
 export type LeadRow = {
@@ -34,6 +36,8 @@ export type LeadRow = {
   version: number;
   isStale: boolean;
   canReassign: boolean;
+  /** The lead's open task due first. */
+  openTask: LeadOpenTask | null;
   /** The amount the view sums (a money figure's drill-down), in 万元; null when it sums none. */
   amount: number | null;
 };
@@ -82,6 +86,7 @@ export function LeadsTable({
               {row.original.name}
             </Link>
             <div className="text-xs text-slate-600">{row.original.companyName}</div>
+            {row.original.openTask ? <OpenTaskTag task={row.original.openTask} className="mt-0.5" /> : null}
           </div>
         ),
       },
@@ -203,6 +208,7 @@ export function LeadsTable({
       href: `/leads/${row.id}`,
       title: row.name,
       subtitle: row.companyName,
+      note: row.openTask ? <OpenTaskTag task={row.openTask} /> : undefined,
       badge: (
         <>
           <StageBadge stage={row.stage} />

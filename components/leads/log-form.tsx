@@ -1,13 +1,13 @@
 "use client";
 import { lazyZodResolver } from "@/components/form/lazy-resolver";
 import { useTranslations } from "next-intl";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { addLeadLogAction } from "@/app/(crm)/leads/actions";
 import { Field, FormAlert, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
-import type { leadLogSchema, LogKind } from "@/lib/validation/lead";
+import { answerLimits, type leadLogSchema, type LogKind } from "@/lib/validation/lead";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 const leadLogResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadLogSchema));
@@ -37,12 +37,15 @@ export function LogForm({
     kind: mode === "instruction" ? "instruction" : "follow_up",
     body: "",
     nextFollowUpOn: nextFollowUpOn && nextFollowUpOn >= today ? nextFollowUpOn : "",
+    answerWithin: "",
+    answerBy: "",
   };
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: leadLogResolver,
     defaultValues: defaults,
   });
-  const { register, handleSubmit, setError, formState, reset } = form;
+  const { register, handleSubmit, setError, formState, reset, control } = form;
+  const answerWithin = useWatch({ control, name: "answerWithin" });
   const action = useActionForm(form, { scope: `log-form-${mode}` });
   const error = (name: keyof FormInput) => formState.errors[name]?.message;
   const submit = handleSubmit((values) => {
@@ -74,6 +77,24 @@ export function LogForm({
         <Field id="log-next" label={t("leads.nextFollowUp")} error={error("nextFollowUpOn")} hint={t("leads.log.nextHint")}>
           {(a11y) => <input {...a11y} type="date" min={today} {...register("nextFollowUpOn")} className={inputClass} />}
         </Field>
+      ) : null}
+      {mode === "instruction" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id="log-answer-within" label={t("leads.log.answerWithin")} error={error("answerWithin")} hint={t("leads.log.instructionHint")}>
+            {(a11y) => (
+              <Select
+                {...a11y}
+                {...register("answerWithin")}
+                options={answerLimits.map((limit) => ({ value: limit, label: t(`leads.log.answerWithinOptions.${limit || "none"}`) }))}
+              />
+            )}
+          </Field>
+          {answerWithin === "date" ? (
+            <Field id="log-answer-by" label={t("leads.log.answerBy")} error={error("answerBy")} required>
+              {(a11y) => <input {...a11y} type="date" min={today} {...register("answerBy")} className={inputClass} />}
+            </Field>
+          ) : null}
+        </div>
       ) : null}
       <FormAlert message={action.error} />
       <div className="flex justify-end">

@@ -18,6 +18,7 @@ export async function AttentionList({
   today,
   now,
   showOwner = true,
+  superviseLink = false,
 }: {
   kind: "overdue" | "stale";
   rows: AttentionLead[];
@@ -27,6 +28,8 @@ export async function AttentionList({
   today: string;
   now: Date;
   showOwner?: boolean;
+  /** A 督办 link beside each lead (for city leaders and group leads): its page, with the 督办 form open. */
+  superviseLink?: boolean;
 }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale().then(toLocale)]);
   const title = t(kind === "overdue" ? "supervision.overdueTitle" : "supervision.staleTitle");
@@ -53,9 +56,9 @@ export async function AttentionList({
                 ? Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${lead.nextFollowUpOn}T00:00:00Z`)) / dayMs)
                 : daysSince(new Date(lead.lastActivityAt), now);
             return (
-              <li key={lead.id}>
+              <li key={lead.id} className="flex items-stretch">
                 {/* The whole item opens the lead: a thumb-sized target on a phone. */}
-                <Link href={`/leads/${lead.id}`} prefetch={false} className="block min-h-11 px-3 py-2.5 text-sm hover:bg-brand-50/40 active:bg-brand-50">
+                <Link href={`/leads/${lead.id}`} prefetch={false} className="block min-h-11 min-w-0 flex-1 px-3 py-2.5 text-sm hover:bg-brand-50/40 active:bg-brand-50">
                   <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <span className="font-medium text-brand-700">{lead.name}</span>
                     <StageBadge stage={lead.stage} />
@@ -70,6 +73,16 @@ export async function AttentionList({
                       : t("supervision.staleBy", { days: behind, limit: limits[lead.stage] ?? 0 })}
                   </span>
                 </Link>
+                {superviseLink ? (
+                  <Link
+                    href={`/leads/${lead.id}?task=1#lead-task`}
+                    prefetch={false}
+                    aria-label={`${t("leads.supervise")}：${lead.name}`}
+                    className="flex min-h-11 shrink-0 items-center px-3 text-sm text-brand-700 hover:underline"
+                  >
+                    {t("leads.supervise")}
+                  </Link>
+                ) : null}
               </li>
             );
           })}

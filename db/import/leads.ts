@@ -11,6 +11,7 @@
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import { leadScope } from "@/db/queries/scope";
 import { leadColumnsOf, leadRuleColumns } from "@/db/mutations/leads";
+import { syncFollowUpTask } from "@/db/mutations/tasks";
 import { leadReferenceChecker } from "@/db/rules/lead-references";
 import { auditLog, companies, districts, industries, leadEvents, leads, taskGroupMembers, taskGroups, users, type LeadSource, type Stage } from "@/db/schema";
 import { normalizeCompanyName } from "@/lib/domain/company-name";
@@ -357,6 +358,8 @@ export const leadImporter: Importer<LeadPlan> = {
       if (!saved) {
         throw new ImportWriteError([{ line: change.line, column: label("externalId"), message: "该项目在检查之后被他人修改，请重新检查后导入" }]);
       }
+      // The lead's follow-up task follows a new owner, a new name and a drop.
+      if ("ownerId" in change.set || "name" in change.set || change.set.stage === "dropped") await syncFollowUpTask(tx, change.leadId, user.id, now);
       for (const e of change.events) events.push({ ...e, leadId: change.leadId });
       for (const a of change.audits) audit(a.action, "lead", change.leadId, a.details);
     }

@@ -7,12 +7,18 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { leadScope } from "@/db/queries/scope";
 import { assertLeadReferences, leadReferenceChecker } from "@/db/rules/lead-references";
-import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, users, type Stage } from "@/db/schema";
+import { leadEvents, leads, stageSettings, stages, tableAlias, taskGroupMembers, tasks, users, type Stage } from "@/db/schema";
 import { ConflictError, FieldError, ForbiddenError, NotFoundError } from "@/lib/actions/errors";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead, mayCreateLeadIn, ownsOwnLeadsOnly } from "@/lib/auth/policy";
 import { checkStageMove, daysInStage, furthestStage, isSignedStage, needsReason, requirementsFor } from "@/lib/domain/pipeline";
 import { toIsoDate } from "@/lib/format";
+import { addIsoDays } from "@/lib/domain/trip-context";
+import type { NotificationParams } from "@/lib/notifications/kinds";
+import { instructionChatMessage, signedChatMessage } from "@/lib/notifications/chat-text";
+import { queueChatMessage } from "./chat-outbox";
+import { notify } from "./notifications";
+import { cut, instructionTask, syncFollowUpTask } from "./tasks";
 import type {
   LeadCreateInput,
   LeadLogInput,
@@ -44,6 +50,16 @@ async function isGroupMember(tx: Executor, taskGroupId: number, userId: number):
 }
 
 const pipelineField = (field: string) => (field === "to" ? "toStage" : field);
+
+async function userName(tx: Executor, userId: number): Promise<string> {
+  const [row] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.name ?? "";
+}
+
+/** The owner hears of a change to their lead made by someone else (notify skips the owner's own). */
+async function tellOwnerOfChange(tx: Executor, user: CurrentUser, lead: { id: number; ownerId: number; name: string }, change: Omit<NotificationParams["lead_changed"], "leadName">, now: Date) {
+  await notify(tx, { userId: lead.ownerId, kind: "lead_changed", actorId: user.id, leadId: lead.id, params: { leadName: lead.name, ...change } }, now);
+}
 
 /** A new lead's own columns as the form or a file row gives them (the importer adds its company later). */
 export const leadColumnsOf = (input: Omit<LeadCreateInput, "companyId">, ownerId: number) => ({
@@ -120,6 +136,7 @@ export async function createLead(
     actorId: user.id,
     occurredAt: now,
   });
+  if (input.nextFollowUpOn) await syncFollowUpTask(tx, lead.id, user.id, now);
   return { id: lead.id, ownerId };
 }
 
@@ -268,6 +285,12 @@ export async function moveLeadStage(
       occurredAt: now,
     });
   }
+  if (input.toStage === "dropped") await syncFollowUpTask(tx, lead.id, user.id, now);
+  await tellOwnerOfChange(tx, user, lead, { what: "stage", stage: input.toStage }, now);
+  if (input.toStage === "signed") {
+    const message = signedChatMessage({ name: lead.name, stage: input.toStage, ownerName: await userName(tx, lead.ownerId) });
+    await queueChatMessage(tx, { kind: "signed", taskGroupId: lead.taskGroupId, leadership: true, ...message, dedupeKey: `signed:${lead.id}:${version}` }, now);
+  }
   return { id: lead.id, version, stage: input.toStage };
 }
 
@@ -284,6 +307,13 @@ async function handOver(tx: Executor, user: CurrentUser, lead: LockedLead, expec
     actorId: user.id,
     occurredAt: now,
   });
+  await syncFollowUpTask(tx, lead.id, user.id, now);
+  // The 批示 still waiting for the old owner's answer go to the new one.
+  await tx
+    .update(tasks)
+    .set({ ownerId, updatedAt: now, version: sql`${tasks.version} + 1` })
+    .where(and(eq(tasks.leadId, lead.id), eq(tasks.source, "instruction"), eq(tasks.status, "open"), eq(tasks.ownerId, lead.ownerId)));
+  await notify(tx, { userId: ownerId, kind: "lead_reassigned", actorId: user.id, leadId: lead.id, params: { leadName: lead.name } }, now);
   return version;
 }
 
@@ -380,6 +410,9 @@ export async function updateLead(tx: Executor, user: CurrentUser, input: LeadUpd
       occurredAt: now,
     });
   }
+  if (changedFields.includes("name")) await syncFollowUpTask(tx, lead.id, user.id, now);
+  // One notification per save: its amounts when they changed (the weightier news), else its fields.
+  await tellOwnerOfChange(tx, user, { ...lead, name: next.name }, { what: amountFields.length ? "amount" : "fields" }, now);
   return { id: lead.id, version, changedFields };
 }
 
@@ -392,18 +425,36 @@ export async function addLeadLog(tx: Executor, user: CurrentUser, input: LeadLog
   const lead = await loadLead(tx, user, input.leadId);
   const isInstruction = input.kind === "instruction";
   if (isInstruction ? !canInstruct(user) : !canChangeLead(user, lead)) throw new ForbiddenError();
-  if (!isInstruction && input.nextFollowUpOn && input.nextFollowUpOn < toIsoDate(now)) {
+  const today = toIsoDate(now);
+  if (!isInstruction && input.nextFollowUpOn && input.nextFollowUpOn < today) {
     throw new FieldError("nextFollowUpOn", "leads.followUpPast");
   }
+  const answerBy = isInstruction ? answerDueOn(input, today) : null;
   const [event] = await tx
     .insert(leadEvents)
-    .values({ leadId: lead.id, kind: input.kind, body: input.body, toValue: isInstruction ? null : input.nextFollowUpOn, actorId: user.id, occurredAt: now })
+    .values({ leadId: lead.id, kind: input.kind, body: input.body, toValue: isInstruction ? answerBy : input.nextFollowUpOn, actorId: user.id, occurredAt: now })
     .returning({ id: leadEvents.id });
-  // An instruction is addressed to the team; it does not count as the team following the lead up.
   if (!isInstruction) {
+    // The entry is the follow-up: its task is done, or open again for the next date.
     await tx.update(leads).set({ lastActivityAt: now, nextFollowUpOn: input.nextFollowUpOn }).where(eq(leads.id, lead.id));
+    await syncFollowUpTask(tx, lead.id, user.id, now, { logged: true });
+    return { id: lead.id, eventId: event.id, taskId: null };
   }
-  return { id: lead.id, eventId: event.id };
+  // An instruction is addressed to the team; it does not count as the team following the lead up.
+  // With a 办理时限 it is the owner's task; either way the owner and the group's chats hear of it.
+  const taskId = answerBy ? await instructionTask(tx, { eventId: event.id, body: input.body, leaderId: user.id, dueOn: answerBy }, lead, now) : null;
+  await notify(tx, { userId: lead.ownerId, kind: "instruction_received", actorId: user.id, taskId, leadId: lead.id, params: { leadName: lead.name, body: cut(input.body), dueOn: answerBy } }, now);
+  const message = instructionChatMessage({ name: lead.name, stage: lead.stage, ownerName: await userName(tx, lead.ownerId) }, await userName(tx, user.id), answerBy);
+  await queueChatMessage(tx, { kind: "instruction", taskGroupId: lead.taskGroupId, leadership: false, ...message, dedupeKey: `instruction:${event.id}` }, now);
+  return { id: lead.id, eventId: event.id, taskId };
+}
+
+/** The date a 批示 is to be answered by: 1, 3 or 7 days from today (China's), or the date given (not past). */
+function answerDueOn(input: LeadLogInput, today: string): string | null {
+  if (input.answerWithin === "") return null;
+  if (input.answerWithin !== "date") return addIsoDays(today, Number(input.answerWithin));
+  if (!input.answerBy || input.answerBy < today) throw new FieldError("answerBy", "leads.log.answerByPast");
+  return input.answerBy;
 }
 
 /** The admin's stale limits per stage (empty: a stage is never stale). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
-import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, partners, tableAlias, taskGroupMembers, taskGroups, trips, users } from "@/db/schema";
+import { agreements, chainNodes, chains, companies, districts, industries, leadEvents, leads, meetings, partners, tableAlias, taskGroupMembers, taskGroups, tasks, trips, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { canChangeLead, canInstruct, canReassignLead } from "@/lib/auth/policy";
 import { isStale } from "@/lib/domain/stale";
@@ -117,10 +117,22 @@ export async function leadTimeline(viewer: CurrentUser, leadId: number) {
       occurredAt: leadEvents.occurredAt,
       actorName: actor.name,
       actorTitle: actor.title,
+      // A 批示 with a 办理时限: its task (to answer it by a date), answered or not.
+      task: {
+        id: tasks.id,
+        status: tasks.status,
+        dueOn: tasks.dueOn,
+        version: tasks.version,
+        ownerId: tasks.ownerId,
+        createdById: tasks.createdById,
+        taskGroupId: tasks.taskGroupId,
+        doneNote: tasks.doneNote,
+      },
     })
     .from(leadEvents)
     .innerJoin(leads, eq(leads.id, leadEvents.leadId))
     .leftJoin(actor, eq(actor.id, leadEvents.actorId))
+    .leftJoin(tasks, eq(tasks.leadEventId, leadEvents.id))
     .where(and(eq(leadEvents.leadId, leadId), leadScope(viewer)))
     .orderBy(desc(leadEvents.occurredAt), desc(leadEvents.id));
   // Owner changes keep user ids; show their names.

@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, count, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { companies, leads, tableAlias, taskGroups, users } from "@/db/schema";
+import { companies, leads, tableAlias, taskGroups, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { StaleLimits } from "@/lib/domain/stale";
 import { toIsoDate } from "@/lib/format";
 import { overdueCondition, staleCondition } from "./leads/filters";
 import { leadScope } from "./scope";
 import { loadStaleLimits } from "./stage-settings";
+import { taskScope } from "./tasks";
 
 const owner = tableAlias(users, "owner");
 
@@ -15,7 +16,8 @@ const owner = tableAlias(users, "owner");
  * 督办: overdue follow-ups (the next follow-up date has passed) and stale leads (no event for longer
  * than their stage's limit), counted per task group and per owner, within the viewer's scope. Each
  * kind is counted apart, per group and owner at once, from its own index (next follow-up date, last
- * activity): one count over "overdue or stale" read every lead.
+ * activity): one count over "overdue or stale" read every lead. Beside them the overdue tasks (待办
+ * past their date, open), per task group and per owner, within what the viewer may read of tasks.
  */
 export async function supervisionSummary(viewer: CurrentUser, now = new Date(), limits?: StaleLimits) {
   const scope = leadScope(viewer);
@@ -25,26 +27,34 @@ export async function supervisionSummary(viewer: CurrentUser, now = new Date(), 
       .from(leads)
       .where(and(scope, condition))
       .groupBy(leads.taskGroupId, leads.ownerId);
-  const [overdueCounts, staleCounts, groups] = await Promise.all([
+  const [overdueCounts, staleCounts, taskCounts, groups] = await Promise.all([
     countedBy(overdueCondition(toIsoDate(now))),
     countedBy(staleCondition(limits ?? (await loadStaleLimits()), now)),
+    db
+      .select({ groupId: tasks.taskGroupId, ownerId: tasks.ownerId, n: count() })
+      .from(tasks)
+      .where(and(taskScope(viewer), eq(tasks.status, "open"), lt(tasks.dueOn, toIsoDate(now))))
+      .groupBy(tasks.taskGroupId, tasks.ownerId),
     db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id)),
   ]);
-  const ownerIds = [...new Set([...overdueCounts, ...staleCounts].map((r) => r.ownerId))];
+  const ownerIds = [...new Set([...overdueCounts, ...staleCounts, ...taskCounts].map((r) => r.ownerId))];
   const owners = ownerIds.length
     ? await db.select({ id: users.id, name: users.name, title: users.title }).from(users).where(inArray(users.id, ownerIds))
     : [];
-  const tally = <K>(key: (r: { groupId: number; ownerId: number }) => K) => {
-    const sums = new Map<K, { overdue: number; stale: number }>();
-    const add = (rows: typeof overdueCounts, kind: "overdue" | "stale") => {
+  const tally = <K>(key: (r: { groupId: number | null; ownerId: number }) => K | null) => {
+    const sums = new Map<K, { overdue: number; stale: number; overdueTasks: number }>();
+    const add = (rows: { groupId: number | null; ownerId: number; n: number }[], kind: "overdue" | "stale" | "overdueTasks") => {
       for (const r of rows) {
-        const sum = sums.get(key(r)) ?? { overdue: 0, stale: 0 };
+        const k = key(r);
+        if (k === null) continue;
+        const sum = sums.get(k) ?? { overdue: 0, stale: 0, overdueTasks: 0 };
         sum[kind] += r.n;
-        sums.set(key(r), sum);
+        sums.set(k, sum);
       }
     };
     add(overdueCounts, "overdue");
     add(staleCounts, "stale");
+    add(taskCounts, "overdueTasks");
     return sums;
   };
   const perGroup = tally((r) => r.groupId);
@@ -52,12 +62,13 @@ export async function supervisionSummary(viewer: CurrentUser, now = new Date(), 
   const byGroup = groups.filter((g) => perGroup.has(g.id)).map((g) => ({ groupId: g.id, groupName: g.name, ...perGroup.get(g.id)! }));
   const byOwner = owners
     .map((o) => ({ ownerId: o.id, ownerName: o.name, ownerTitle: o.title, ...perOwner.get(o.id)! }))
-    .toSorted((a, b) => b.overdue + b.stale - (a.overdue + a.stale) || a.ownerId - b.ownerId);
+    .toSorted((a, b) => b.overdue + b.stale + b.overdueTasks - (a.overdue + a.stale + a.overdueTasks) || a.ownerId - b.ownerId);
   return {
     byGroup,
     byOwner,
     overdue: byGroup.reduce((n, g) => n + g.overdue, 0),
     stale: byGroup.reduce((n, g) => n + g.stale, 0),
+    overdueTasks: byOwner.reduce((n, o) => n + o.overdueTasks, 0),
   };
 }
 

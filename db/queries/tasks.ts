@@ -3,9 +3,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { companies, meetings, tableAlias, taskGroupMembers, tasks, users } from "@/db/schema";
+import { companies, leads, meetings, tableAlias, taskGroupMembers, taskGroups, tasks, users } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { readsAllLeads } from "@/lib/auth/policy";
+import { assignsTasksToAnyone, readsAllLeads } from "@/lib/auth/policy";
 import { addIsoDays } from "@/lib/domain/trip-context";
 import type { TaskFilters } from "@/lib/task-filters";
 
@@ -42,6 +42,9 @@ const taskColumns = {
   meetingId: tasks.meetingId,
   meetingHeldOn: meetings.heldOn,
   companyName: companies.name,
+  leadId: tasks.leadId,
+  leadName: leads.name,
+  leadEventId: tasks.leadEventId,
 };
 export type TaskRow = Awaited<ReturnType<typeof taskList>>["rows"][number];
 
@@ -55,6 +58,7 @@ function selectTasks(where: SQL | undefined, executor: Executor = db) {
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .leftJoin(meetings, eq(meetings.id, tasks.meetingId))
     .leftJoin(companies, eq(companies.id, meetings.companyId))
+    .leftJoin(leads, eq(leads.id, tasks.leadId))
     .where(where);
 }
 
@@ -64,6 +68,8 @@ const pageSize = 50;
 export async function taskList(viewer: CurrentUser, filters: TaskFilters, today: string) {
   const conditions: (SQL | undefined)[] = [taskScope(viewer), eq(tasks.status, filters.status)];
   if (filters.mine) conditions.push(eq(tasks.ownerId, viewer.id));
+  if (filters.ownerId) conditions.push(eq(tasks.ownerId, filters.ownerId));
+  if (filters.groupId) conditions.push(eq(tasks.taskGroupId, filters.groupId));
   if (filters.due === "overdue") conditions.push(lt(tasks.dueOn, today));
   if (filters.due === "today") conditions.push(eq(tasks.dueOn, today));
   if (filters.due === "week") conditions.push(and(gte(tasks.dueOn, today), lte(tasks.dueOn, addIsoDays(today, 6))));
@@ -97,3 +103,47 @@ export async function taskInScope(viewer: CurrentUser, id: number, executor: Exe
   return row ?? null;
 }
 
+
+export type LeadOpenTask = { id: number; title: string; source: TaskRow["source"]; dueOn: string | null };
+
+/**
+ * Each shown lead's open task due first (for its card, row and page), one indexed lookup per lead
+ * (tasks_lead_status_due_idx): a lead's task is read by whoever reads the lead.
+ */
+export async function openTaskOfLeads(leadIds: readonly number[], executor: Executor = db): Promise<Map<number, LeadOpenTask>> {
+  const byLead = new Map<number, LeadOpenTask>();
+  if (!leadIds.length) return byLead;
+  const rows = await executor
+    .select({ leadId: tasks.leadId, id: tasks.id, title: tasks.title, source: tasks.source, dueOn: tasks.dueOn })
+    .from(tasks)
+    .where(and(inArray(tasks.leadId, [...leadIds]), eq(tasks.status, "open")))
+    .orderBy(...taskOrder);
+  for (const { leadId, ...task } of rows) if (leadId !== null && !byLead.has(leadId)) byLead.set(leadId, task);
+  return byLead;
+}
+
+/**
+ * Whom the viewer may give a task by hand (新建待办): leaders, secretaries and the admin anyone who
+ * works here; a group's lead themselves and the people of the groups they lead; others themselves.
+ * The action checks the same rule (mayTake in db/mutations/tasks.ts).
+ */
+export async function taskOwnerChoices(viewer: CurrentUser) {
+  const people = { id: users.id, name: users.name, title: users.title };
+  const active = and(eq(users.isActive, true), sql`${users.role} <> 'admin'`);
+  if (assignsTasksToAnyone(viewer)) return db.select(people).from(users).where(active).orderBy(asc(users.name), asc(users.id));
+  const ids = new Set([viewer.id]);
+  if (viewer.leadGroupIds.length) {
+    const members = await db.select({ id: taskGroupMembers.userId }).from(taskGroupMembers).where(inArray(taskGroupMembers.taskGroupId, viewer.leadGroupIds));
+    for (const m of members) ids.add(m.id);
+  }
+  return db.select(people).from(users).where(and(active, inArray(users.id, [...ids]))).orderBy(asc(users.id));
+}
+
+/** The names the 待办 page shows for its group and owner filters (督办's links). */
+export async function taskFilterNames(filters: Pick<TaskFilters, "groupId" | "ownerId">) {
+  const [group, owner] = await Promise.all([
+    filters.groupId ? db.select({ name: taskGroups.name }).from(taskGroups).where(eq(taskGroups.id, filters.groupId)).limit(1) : [],
+    filters.ownerId ? db.select({ name: users.name }).from(users).where(eq(users.id, filters.ownerId)).limit(1) : [],
+  ]);
+  return { groupName: group[0]?.name ?? null, ownerName: owner[0]?.name ?? null };
+}

@@ -240,3 +240,20 @@ export type TaskRef = { ownerId: number; createdById: number | null; taskGroupId
 /** Who may mark a task done or open it again: its owner, whoever set it, the group's lead, the admin. */
 export const canCompleteTask = (actor: Pick<CurrentUser, "id" | "role" | "leadGroupIds">, task: TaskRef): boolean =>
   is(actor, "admin") || task.ownerId === actor.id || task.createdById === actor.id || (task.taskGroupId !== null && actor.leadGroupIds.includes(task.taskGroupId));
+
+/** Leaders, secretaries and the admin set anyone a task; a group lead the people of their groups; the rest themselves. */
+export const assignsTasksToAnyone = (who: Who) => is(who, "admin", "leader", "secretary");
+
+/** Everyone writes tasks by hand (for themselves at least; see assignsTasksToAnyone). */
+export const mayCreateTasks = anyone;
+
+/** 督办 items (a task about a lead, with a date) are set by city leaders and group leads. */
+export const maySupervise = (who: Who) => is(who, "leader", "group_lead");
+
+/** A city leader supervises any lead; a group lead the leads of the groups they lead. */
+export const canSuperviseLead = (actor: Leader, lead: { taskGroupId: number }): boolean =>
+  is(actor, "leader") || (is(actor, "group_lead") && actor.leadGroupIds.includes(lead.taskGroupId));
+
+/** A 批示 is answered by the task's owner, or by the lead of its group on their behalf. */
+export const canAnswerInstruction = (actor: Pick<CurrentUser, "id" | "leadGroupIds">, task: TaskRef): boolean =>
+  task.ownerId === actor.id || (task.taskGroupId !== null && actor.leadGroupIds.includes(task.taskGroupId));

@@ -71,13 +71,22 @@ export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
 export const logKinds = ["follow_up", "visit", "call", "note", "instruction"] as const;
 export type LogKind = (typeof logKinds)[number];
 
+/** A 批示's 办理时限 choices: none, days from today, or a date. */
+export const answerLimits = ["", "1", "3", "7", "date"] as const;
+export type AnswerLimit = (typeof answerLimits)[number];
+
 /** A progress entry (跟进记录) or a leader's instruction (批示), with the next follow-up date. */
-export const leadLogSchema = z.object({
-  leadId: id,
-  kind: z.enum(logKinds),
-  body: requiredLongText(2000),
-  nextFollowUpOn: optionalIsoDate,
-});
+export const leadLogSchema = z
+  .object({
+    leadId: id,
+    kind: z.enum(logKinds),
+    body: requiredLongText(2000),
+    nextFollowUpOn: optionalIsoDate,
+    /** A 批示's 办理时限: in 1, 3 or 7 days, by a date (answerBy), or none. */
+    answerWithin: z.enum(answerLimits).default(""),
+    answerBy: optionalIsoDate,
+  })
+  .refine((v) => v.kind !== "instruction" || v.answerWithin !== "date" || v.answerBy, { path: ["answerBy"], message: "validation.required" });
 export type LeadLogInput = z.output<typeof leadLogSchema>;
 
 /** Several leads to one new owner; each with the version it was shown at. */

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { TaskItem } from "@/components/tasks/task-item";
-import { taskList } from "@/db/queries/tasks";
+import { TaskForm } from "@/components/tasks/task-form";
+import { taskFilterNames, taskList, taskOwnerChoices } from "@/db/queries/tasks";
 import { requireArea } from "@/lib/auth/session";
 import { taskStatuses } from "@/lib/domain/enums";
 import { toIsoDate } from "@/lib/format";
@@ -39,13 +40,24 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const user = await requireArea("tasks");
   const today = toIsoDate(new Date());
   const filters = parseTaskFilters(await searchParams);
-  const [t, { rows, total, pageSize }] = await Promise.all([getTranslations("tasks"), taskList(user, filters, today)]);
+  const [t, { rows, total, pageSize }, owners, { groupName, ownerName }] = await Promise.all([
+    getTranslations("tasks"),
+    taskList(user, filters, today),
+    taskOwnerChoices(user),
+    taskFilterNames(filters),
+  ]);
   const href = (change: Partial<TaskFilters>) => tasksHref({ ...filters, page: 1, ...change });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (page: number) => href({ page });
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <details className="mb-4 max-w-2xl">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-brand-700 bg-white px-3 text-sm font-medium text-brand-700">{t("create")}</summary>
+        <div className="mt-2">
+          <TaskForm mode="manual" owners={owners} viewerId={user.id} heading={t("create")} />
+        </div>
+      </details>
       <nav aria-label={t("filters")} className="mb-4 space-y-2">
         <Choices
           label={t("whoseFilter")}
@@ -58,6 +70,19 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             options={[null, ...taskDueBands].map((due) => ({ label: t(`due.${due ?? "any"}`), href: href({ due }), current: filters.due === due }))}
           />
         ) : null}
+        {[
+          [t("groupFilter"), groupName, { groupId: null }] as const,
+          [t("ownerFilter"), ownerName, { ownerId: null }] as const,
+        ]
+          .filter(([, name]) => name)
+          .map(([label, name, clear]) => (
+            <p key={label} className="flex items-center gap-2 text-sm text-slate-700">
+              {t("filteredBy", { what: `${label} ${name}` })}
+              <Link href={href(clear)} className="inline-flex min-h-11 items-center text-brand-700 hover:underline">
+                {t("clearFilter")}
+              </Link>
+            </p>
+          ))}
       </nav>
       <p className="mb-2 text-sm text-slate-600" role="status">
         {t("count", { count: total })}
@@ -67,7 +92,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {rows.map((task) => (
-            <TaskItem key={task.id} task={task} viewer={user} today={today} />
+            <TaskItem key={task.id} task={task} viewer={user} today={today} owners={owners} />
           ))}
         </ul>
       )}

@@ -9,6 +9,7 @@ import { isStale, type StaleLimits } from "@/lib/domain/stale";
 import { encodeCursor, type BoardCursor } from "@/lib/board-cursor";
 import type { LeadFilters } from "@/lib/lead-filters";
 import { loadStaleLimits } from "../stage-settings";
+import { openTaskOfLeads } from "../tasks";
 import { stageTotals } from "./counts";
 import { filterContext, leadFilterConditions } from "./filters";
 import { leadCardColumns, leadOwner } from "./table";
@@ -49,11 +50,13 @@ export async function boardColumnPage(
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const openTasks = await openTaskOfLeads(page.map((lead) => lead.id));
   return {
     leads: page.map((lead) => ({
       ...lead,
       isStale: isStale(lead, ctx.limits, now),
       canMove: canChangeLead(viewer, lead),
+      openTask: openTasks.get(lead.id) ?? null,
     })),
     nextCursor: rows.length > limit && last ? encodeCursor({ at: +last.lastActivityAt, id: last.id }) : null,
   };

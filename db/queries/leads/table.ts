@@ -13,6 +13,7 @@ import type { LeadFilters, LeadMoney } from "@/lib/lead-filters";
 import type { LeadSort } from "@/lib/lead-sort";
 import { pageOf, type ListParams } from "@/lib/list-params";
 import { listPage } from "../list-page";
+import { openTaskOfLeads } from "../tasks";
 import { filterContext, leadFilterConditions, type FilterContext } from "./filters";
 
 /** The lead's owner (责任人), joined under its own name beside other users. */
@@ -261,15 +262,17 @@ export async function listLeads(viewer: CurrentUser, params: ListParams<LeadSort
     ? await Promise.all([special, countQuery]).then(([rows, [{ total }]]) => ({ rows, total }))
     : await listPage(params, viewIds(params.q).where(pageWhere), order, countQuery);
   const pageIds = page.map((r) => r.id);
-  const [rows, money] = await Promise.all([
+  const [rows, money, openTasks] = await Promise.all([
     pageIds.length ? tableQuery(inArray(leads.id, pageIds)).orderBy(...order) : [],
     filters.sum ? moneyOfView(filters.sum, where, params.q, filters, pageIds) : null,
+    openTaskOfLeads(pageIds),
   ]);
   return {
     rows: rows.map((row) => ({
       ...row,
       isStale: isStale(row, ctx.limits, now),
       canReassign: canReassignLead(viewer, row),
+      openTask: openTasks.get(row.id) ?? null,
       /** The summed amount of the view (filters.sum) for this lead, in 万元. */
       amount: money ? (money.byLead.get(row.id) ?? 0) : null,
     })),

@@ -1,5 +1,6 @@
 // Leads (项目线索) at every stage, their progress logs and monthly investment reports.
-import { agreements, investmentReports, leadEvents, leads } from "../../schema";
+import { agreements, investmentReports, leadEvents, leads, tasks } from "../../schema";
+import { followUpTaskRows } from "../follow-up-tasks";
 import type { Stage } from "../../schema/enums";
 import { furthestStage } from "../../../lib/domain/pipeline";
 import { count, insertAll, insertWithIds, need, roundTo, type SeedContext, type Tx, userId } from "./context";
@@ -78,6 +79,10 @@ export async function seedLeads(tx: Tx, ctx: SeedContext): Promise<void> {
     (chunk) => tx.insert(leads).values(chunk).returning({ id: leads.id }),
   );
   count(ctx, "leads", ids.length);
+
+  const followUps = followUpTaskRows(drafts.map((d) => d.row), ids);
+  await insertAll(followUps, (chunk) => tx.insert(tasks).values(chunk));
+  count(ctx, "followUpTasks", followUps.length);
 
   const eventRows = drafts.flatMap((d, i) => d.events.map((e: EventDraft) => ({ ...e, leadId: ids[i] })));
   await insertAll(eventRows, (chunk) => tx.insert(leadEvents).values(chunk));

@@ -7,6 +7,10 @@ import { LeadActions } from "@/components/leads/lead-actions";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
 import { LogForm } from "@/components/leads/log-form";
 import { StageBadge } from "@/components/leads/stage-badge";
+import { OpenTaskTag } from "@/components/tasks/open-task-tag";
+import { TaskForm } from "@/components/tasks/task-form";
+import { canSuperviseLead, ownsOwnLeadsOnly } from "@/lib/auth/policy";
+import { openTaskOfLeads } from "@/db/queries/tasks";
 import { Badge } from "@/components/ui/badge";
 import { getLead, groupMembers, leadFormOptions, leadTimeline } from "@/db/queries/lead-detail";
 import { toLocale } from "@/i18n/locales";
@@ -15,7 +19,7 @@ import { daysInStage } from "@/lib/domain/pipeline";
 import { daysSince } from "@/lib/domain/stale";
 import { formatDate, formatDateRange, formatDateTime, formatMoney, toIsoDate } from "@/lib/format";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ task?: string }> };
 
 const parseId = (raw: string) => (/^\d{1,12}$/.test(raw) ? Number(raw) : null);
 
@@ -24,19 +28,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("detailTitle") };
 }
 
-export default async function LeadPage({ params }: Props) {
+export default async function LeadPage({ params, searchParams }: Props) {
   const user = await requireArea("leads");
   const id = parseId((await params).id);
   // A lead outside the viewer's scope is answered exactly like one that does not exist.
   const lead = id ? await getLead(user, id) : null;
   if (!lead) notFound();
-  const [t, locale, events, members, options] = await Promise.all([
+  const [t, locale, events, members, options, openTasks] = await Promise.all([
     getTranslations(),
     getLocale().then(toLocale),
     leadTimeline(user, lead.id),
-    lead.canReassign ? groupMembers(lead.taskGroupId) : Promise.resolve([]),
+    lead.canReassign || canSuperviseLead(user, lead) || (lead.canChange && !ownsOwnLeadsOnly(user)) ? groupMembers(lead.taskGroupId) : Promise.resolve([]),
     lead.canChange ? leadFormOptions() : Promise.resolve({ districts: [], industries: [], leaders: [], agreements: [] }),
+    openTaskOfLeads([lead.id]),
   ]);
+  const openTask = openTasks.get(lead.id);
+  // 督办's link opens the task form at once.
+  const openTaskForm = (await searchParams).task === "1";
   const now = new Date();
   const today = toIsoDate(now);
   const isOverdue = Boolean(lead.nextFollowUpOn && lead.nextFollowUpOn < today && lead.stage !== "dropped");
@@ -113,6 +121,12 @@ export default async function LeadPage({ params }: Props) {
           <Badge tone="amber">{t("leads.staleFor", { days: daysSince(lead.lastActivityAt, now) })}</Badge>
         ) : null}
         {isOverdue ? <Badge tone="red">{t("leads.overdueSince", { date: formatDate(lead.nextFollowUpOn, locale) })}</Badge> : null}
+        {openTask ? (
+          <span className="inline-flex items-center gap-1 rounded-md border border-slate-200 bg-white px-2 py-0.5">
+            <span className="text-xs text-slate-500">{t("leads.openTask")}</span>
+            <OpenTaskTag task={openTask} />
+          </span>
+        ) : null}
         {lead.stageReason ? <span className="text-slate-600">{t("leads.stageReason", { reason: lead.stageReason })}</span> : null}
       </section>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -136,8 +150,24 @@ export default async function LeadPage({ params }: Props) {
         <section aria-labelledby="lead-timeline" className="space-y-4">
           {lead.canChange ? <LogForm leadId={lead.id} mode="team" nextFollowUpOn={lead.nextFollowUpOn} /> : null}
           {lead.canInstruct ? <LogForm leadId={lead.id} mode="instruction" nextFollowUpOn={null} /> : null}
+          {canSuperviseLead(user, lead) || lead.canChange ? (
+            <details id="lead-task" open={openTaskForm}>
+              <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-brand-700 bg-white px-3 text-sm font-medium text-brand-700">
+                {t(canSuperviseLead(user, lead) ? "leads.supervise" : "tasks.create")}
+              </summary>
+              <div className="mt-2">
+                <TaskForm
+                  mode={canSuperviseLead(user, lead) ? "supervision" : "manual"}
+                  leadId={lead.id}
+                  owners={ownsOwnLeadsOnly(user) ? [{ id: user.id, name: user.name, title: null }] : members}
+                  viewerId={user.id}
+                  heading={t(canSuperviseLead(user, lead) ? "leads.supervise" : "tasks.create")}
+                />
+              </div>
+            </details>
+          ) : null}
           <h2 id="lead-timeline" className="text-lg font-semibold">{t("leads.timeline.title")}</h2>
-          <LeadTimeline events={events} title={t("leads.timeline.title")} />
+          <LeadTimeline events={events} title={t("leads.timeline.title")} viewer={user} />
         </section>
       </div>
     </>
