@@ -25,7 +25,8 @@ import integrity from "./integrity.json";
 import importProgress from "./import-progress.json";
 import office from "./office.json";
 import tasks from "./tasks.json";
+import chat from "./chat.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks, ...chat };
 
 export default messages;
