@@ -57,11 +57,13 @@ export async function deliverMessage(
   const skipped = (attempt: number): DeliveryOutcome => ({ messageId, status: "skipped", httpStatus: null, error: null, attempt });
   if (!row || row.status !== "pending") return skipped(row?.attempts ?? 0);
   if (!anyState && (!row.isActive || row.pausedAt)) return skipped(row.attempts);
-  const [claimed] = await db
-    .update(chatMessages)
-    .set({ attempts: sql`${chatMessages.attempts} + 1`, nextAttemptAt: new Date(+now + claimMs) })
-    .where(and(eq(chatMessages.id, messageId), eq(chatMessages.status, "pending"), eq(chatMessages.attempts, row.attempts)))
-    .returning({ attempts: chatMessages.attempts });
+  const [claimed] = await db.transaction((tx) =>
+    tx
+      .update(chatMessages)
+      .set({ attempts: sql`${chatMessages.attempts} + 1`, nextAttemptAt: new Date(+now + claimMs) })
+      .where(and(eq(chatMessages.id, messageId), eq(chatMessages.status, "pending"), eq(chatMessages.attempts, row.attempts)))
+      .returning({ attempts: chatMessages.attempts }),
+  );
   if (!claimed) return skipped(row.attempts);
   const attempt = claimed.attempts;
 

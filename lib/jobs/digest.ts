@@ -231,7 +231,7 @@ export function groupDigestBody(group: GroupDigest): string | null {
   }
   if (people.size) {
     lines.push(t("personalHeading"));
-    for (const { name, counts } of people.values()) {
+    for (const [, { name, counts }] of people) {
       const parts = notificationKinds.filter((kind) => counts[kind]).map((kind) => t(`personal.${kind}`, { count: counts[kind]! }));
       lines.push(t("personalLine", { name, parts: parts.join(t("separator")) }));
     }

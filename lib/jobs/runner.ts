@@ -23,7 +23,7 @@ export function newHolderId(): string {
 /** Long enough for the slowest job; a server that died mid-run frees its slot after this. */
 export const defaultLeaseMs = 10 * 60_000;
 
-type RunOptions = { now?: Date; leaseMs?: number; holder?: string; executor?: Executor };
+type RunOptions = { now?: Date; leaseMs?: number; holder?: string };
 
 /** Claims (job, slot); returns the run's id and attempt number when this caller won it, else why not. */
 async function claim(job: string, slot: string, holder: string, now: Date, leaseMs: number, executor: Executor) {
@@ -65,21 +65,19 @@ export async function runJob(
   job: string,
   slot: string,
   fn: (context: { now: Date; holder: string }) => Promise<JobResult>,
-  { now = new Date(), leaseMs = defaultLeaseMs, holder = newHolderId(), executor = db }: RunOptions = {},
+  { now = new Date(), leaseMs = defaultLeaseMs, holder = newHolderId() }: RunOptions = {},
 ): Promise<JobOutcome> {
-  const claimed = await claim(job, slot, holder, now, leaseMs, executor);
+  // Every write in a transaction of its own: on SQLite the process's writes take turns there.
+  const claimed = await db.transaction((tx) => claim(job, slot, holder, now, leaseMs, tx));
   if (!claimed.won) return { job, slot, status: "skipped", reason: claimed.reason };
   const mine = and(eq(jobRuns.id, claimed.id), eq(jobRuns.holder, holder));
   try {
     const result = await fn({ now, holder });
-    await executor.update(jobRuns).set({ status: "done", finishedAt: new Date(), result: JSON.stringify(result) }).where(mine);
+    await db.transaction((tx) => tx.update(jobRuns).set({ status: "done", finishedAt: new Date(), result: JSON.stringify(result) }).where(mine));
     return { job, slot, status: "done", result, attempt: claimed.attempts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await executor
-      .update(jobRuns)
-      .set({ status: "failed", finishedAt: new Date(), error: message.slice(0, 2000) })
-      .where(mine);
+    await db.transaction((tx) => tx.update(jobRuns).set({ status: "failed", finishedAt: new Date(), error: message.slice(0, 2000) }).where(mine));
     return { job, slot, status: "failed", error: message };
   }
 }

@@ -27,7 +27,7 @@ const webhookUrl = requiredText(1000).superRefine((value, ctx) => {
 });
 
 const channelFields = {
-  name: requiredText(40),
+  name: requiredText(60),
   kind: z.enum(chatChannelKinds),
   webhookUrl,
   /** 钉钉 and 飞书's signing secret; empty on an edit keeps the one set. Never sent back to the browser. */
