@@ -26,7 +26,8 @@ import importProgress from "./import-progress.json";
 import office from "./office.json";
 import tasks from "./tasks.json";
 import chat from "./chat.json";
+import channels from "./channels.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks, ...chat };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks, ...chat, ...channels };
 
 export default messages;
