@@ -111,7 +111,7 @@ export function ChannelForm({ channel, groups }: { channel?: EditedChannel; grou
           {(["group", "leadership"] as const).map((value) => (
             <label key={value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm">
               <input type="radio" value={value} {...register("audience")} className="h-5 w-5 accent-brand-600" />
-              {value === "group" ? t("taskGroup") : t("leadership")}
+              {value === "group" ? t("audienceGroup") : t("leadership")}
             </label>
           ))}
         </div>
