@@ -32,7 +32,7 @@ test("a 企业微信 robot for 电子信息 gets the test message, then the morn
   await expect(page.getByRole("heading", { level: 1, name: "外发通知" })).toBeVisible();
   await page.getByRole("link", { name: "添加群机器人" }).click();
   await waitForHydration(page);
-  await page.getByLabel("名称", { exact: true }).fill("电子信息组企业微信群");
+  await page.getByRole("textbox", { name: "名称" }).fill("电子信息组企业微信群");
   await expect(page.getByLabel("机器人类型")).toHaveValue("wecom");
   // A webhook that is not https is refused beside the field.
   await page.getByLabel("Webhook 地址").fill("http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x");
