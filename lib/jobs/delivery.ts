@@ -39,6 +39,7 @@ export async function deliverMessage(
   const [row] = await db
     .select({
       status: chatMessages.status,
+      messageKind: chatMessages.kind,
       attempts: chatMessages.attempts,
       title: chatMessages.title,
       body: chatMessages.body,
@@ -81,7 +82,8 @@ export async function deliverMessage(
   }
   const durationMs = Date.now() - started;
   const ok = error === null;
-  const status: DeliveryOutcome["status"] = ok ? "sent" : attempt >= maxAttempts ? "failed" : "retry";
+  // The admin's test message is tried once, while they watch: it is not sent again later.
+  const status: DeliveryOutcome["status"] = ok ? "sent" : attempt >= maxAttempts || row.messageKind === "test" ? "failed" : "retry";
 
   await db.transaction(async (tx) => {
     await tx.insert(chatDeliveries).values({ messageId, channelId: row.channelId, attemptedAt: now, ok, httpStatus, error, durationMs });

@@ -384,8 +384,15 @@ describe("delivery", () => {
     expect(receiver.at(path)[0]!.text).toContain("测试消息");
     const [logged] = await chatDeliveryLog(channelId);
     expect(logged).toMatchObject({ ok: true, httpStatus: 200, attempt: 1, messageKind: "test" });
-    const [sent] = await db.select().from(chatDeliveries).where(eq(chatDeliveries.channelId, channelId));
-    expect(sent).toBeTruthy();
+    // A failed test is shown and not tried again.
+    receiver.failNext(1, "http500");
+    const failed = await mustSucceed(act(sendTestChatMessageDefinition, admin, { id: channelId }));
+    expect(failed).toMatchObject({ status: "failed", httpStatus: 500 });
+    expect(failed.error).toMatch(/^HTTP 500/);
+    const [message] = await db.select({ status: chatMessages.status }).from(chatMessages).where(eq(chatMessages.id, failed.messageId));
+    expect(message!.status).toBe("failed");
+    expect(await db.select().from(chatDeliveries).where(eq(chatDeliveries.channelId, channelId))).toHaveLength(2);
+    expect(receiver.at(path)).toHaveLength(1);
   });
 });
 
