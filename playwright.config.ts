@@ -51,6 +51,8 @@ const webServer: PlaywrightTestConfig["webServer"] = targets.map((target) => ({
     TRUST_PROXY: "1",
     // The tests sign in as the demo accounts: ask for the demo city on purpose.
     DEMO_DATA: "1",
+    // No scheduler: a test that wants the jobs runs `npm run jobs:run-once --now …` itself.
+    JOBS: "off",
   },
   reuseExistingServer: false,
   // First start migrates and seeds an empty database.

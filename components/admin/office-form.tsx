@@ -16,16 +16,16 @@ const officeNamesResolver = lazyZodResolver(() => import("@/lib/validation/offic
 type Values = z.input<typeof officeNamesSchema>;
 
 /** The city's and the agency's names (admin); `office` is null until they were first set. */
-export function OfficeForm({ office }: { office: { cityName: string; agencyName: string; version: number } | null }) {
+export function OfficeForm({ office }: { office: { cityName: string; agencyName: string; reportDueDay: number | null; version: number } | null }) {
   const t = useTranslations("office");
   const router = useRouter();
   const form = useForm<Values>({
     resolver: officeNamesResolver,
-    defaultValues: { cityName: office?.cityName ?? "", agencyName: office?.agencyName ?? "", version: office?.version ?? null },
+    defaultValues: { cityName: office?.cityName ?? "", agencyName: office?.agencyName ?? "", reportDueDay: office?.reportDueDay ?? "", version: office?.version ?? null },
   });
   const { register, handleSubmit, formState } = form;
-  const action = useActionForm(form, { fields: ["cityName", "agencyName"], fixErrors: true });
-  const error = (name: "cityName" | "agencyName") => formState.errors[name]?.message as string | undefined;
+  const action = useActionForm(form, { fields: ["cityName", "agencyName", "reportDueDay"], fixErrors: true });
+  const error = (name: "cityName" | "agencyName" | "reportDueDay") => formState.errors[name]?.message as string | undefined;
 
   const onSubmit = handleSubmit((values) =>
     action.run(
@@ -46,6 +46,9 @@ export function OfficeForm({ office }: { office: { cityName: string; agencyName:
       </Field>
       <Field id="office-agency" label={t("agencyName")} hint={t("agencyHint")} error={error("agencyName")} required>
         {(p) => <input {...p} {...register("agencyName")} autoComplete="off" enterKeyHint="done" className={inputClass} />}
+      </Field>
+      <Field id="office-report-due-day" label={t("reportDueDay")} hint={t("reportDueDayHint")} error={error("reportDueDay")}>
+        {(p) => <input {...p} {...register("reportDueDay")} type="number" inputMode="numeric" min={1} max={28} step={1} className={`${inputClass} max-w-32`} />}
       </Field>
       <FormActions error={action.error} submitting={action.pending} cancelHref="/admin" />
     </form>

@@ -22,10 +22,13 @@ export type ChatMessageInput = {
   body: string;
   /** Keeps the same message from being queued twice for a channel (the channel's id is appended). */
   dedupeKey?: string;
+  /** Only this channel, whatever its audience and state: the admin's 发送测试消息. */
+  channelId?: number;
 };
 
 /** Queues the message for every active, unpaused channel it is for. Returns how many were queued. */
 export async function queueChatMessage(tx: Executor, input: ChatMessageInput, now = new Date()): Promise<number> {
+  if (input.channelId != null) return queueFor(tx, [{ id: input.channelId }], input, now);
   const audiences: SQL[] = [];
   if (input.taskGroupId != null) audiences.push(and(eq(chatChannels.audience, "group"), eq(chatChannels.taskGroupId, input.taskGroupId))!);
   if (input.leadership) audiences.push(eq(chatChannels.audience, "leadership"));
@@ -34,6 +37,10 @@ export async function queueChatMessage(tx: Executor, input: ChatMessageInput, no
     .select({ id: chatChannels.id })
     .from(chatChannels)
     .where(and(eq(chatChannels.isActive, true), isNull(chatChannels.pausedAt), or(...audiences)));
+  return queueFor(tx, channels, input, now);
+}
+
+async function queueFor(tx: Executor, channels: { id: number }[], input: ChatMessageInput, now: Date): Promise<number> {
   if (!channels.length) return 0;
   const queued = await tx
     .insert(chatMessages)

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { officeSettings } from "@/db/schema";
 
-export type OfficeNames = { cityName: string; agencyName: string; version: number; updatedAt: Date };
+export type OfficeNames = { cityName: string; agencyName: string; reportDueDay: number | null; version: number; updatedAt: Date };
 
 /**
  * The office the system serves (the city and the agency), as the admin set them; null until then.
@@ -12,7 +12,7 @@ export type OfficeNames = { cityName: string; agencyName: string; version: numbe
  */
 export const officeNames = cache(async (): Promise<OfficeNames | null> => {
   const [row] = await db
-    .select({ cityName: officeSettings.cityName, agencyName: officeSettings.agencyName, version: officeSettings.version, updatedAt: officeSettings.updatedAt })
+    .select({ cityName: officeSettings.cityName, agencyName: officeSettings.agencyName, reportDueDay: officeSettings.reportDueDay, version: officeSettings.version, updatedAt: officeSettings.updatedAt })
     .from(officeSettings)
     .where(eq(officeSettings.id, 1))
     .limit(1);

@@ -81,6 +81,8 @@ const tours: Record<string, (page: Page) => Promise<string[]>> = {
     "/admin/targets",
     "/admin/office",
     "/admin/audit",
+    "/admin/channels",
+    "/admin/channels/new",
   ],
 };
 

@@ -35,6 +35,12 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   allowPendingPasswordChange?: boolean;
   run: (context: ActionContext<z.infer<S>>) => Promise<T>;
   /**
+   * Work that must wait for the commit and must not hold the transaction (a request to a chat robot,
+   * up to its timeout): runs after the change committed, only on success; what it returns is the
+   * action's answer. A failure here does not undo the committed change.
+   */
+  afterCommit?(result: T, input: z.infer<S>): Promise<T>;
+  /**
    * Pages to read fresh after a change: revalidated by defineAction once the transaction committed, and
    * only on success (never inside `run`, where the change may still roll back). A list, or a function of
    * the input and the result.
@@ -202,8 +208,9 @@ export async function runAction<S extends z.ZodType, T>(
       if (audited === 0) throw new MissingAuditError(`action ${definition.name} wrote no audit row`);
       return result;
     });
-    afterCommit?.(revalidationsOf(definition, parsed.data, data));
-    return { ok: true, data };
+    const answer = definition.afterCommit ? await definition.afterCommit(data, parsed.data) : data;
+    afterCommit?.(revalidationsOf(definition, parsed.data, answer));
+    return { ok: true, data: answer };
   } catch (error) {
     if (error instanceof ForbiddenError) {
       await recordRefusal("access.forbidden", definition, user, parsed.data, client, "row");

@@ -1,7 +1,8 @@
 // What a server does once when it starts (called from instrumentation.ts, Node.js runtime only):
 // refuse to run without AUTH_SECRET (Auth.js would otherwise treat everyone as signed out), then
 // bring the database schema up to date. Demo data only with DEMO_DATA=1 (`npm run demo` and the
-// e2e servers set it); otherwise an empty database stays empty until `npm run user:create`.
+// e2e servers set it); otherwise an empty database stays empty until `npm run user:create`. Then the
+// scheduler (lib/jobs/scheduler.ts) starts, unless JOBS=off, and never while `next build` runs.
 import { resolveDatabaseConfig } from "@/db/config";
 import { hasActiveAdmin } from "@/db/queries/setup";
 import { demoDataRequested, ensureDatabaseReady } from "@/db/seed/ensure";
@@ -25,4 +26,8 @@ export async function startServer() {
         "          npm run user:create -- --username NAME --name 姓名 --role admin",
     );
   }
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { schedulerDisabled, startScheduler } = await import("@/lib/jobs/scheduler");
+  if (schedulerDisabled()) console.log("[startup] scheduler off (JOBS=off): run `npm run jobs:run-once` from cron instead");
+  else startScheduler();
 }

@@ -7,6 +7,14 @@ const name = (min: number, max: number) => requiredText(max).refine((v) => [...v
 export const officeNamesSchema = z.object({
   cityName: name(2, 30),
   agencyName: name(2, 50),
+  /** 月报截止日: the day of the month the groups' monthly figures are due (1–28; empty: no reminder). */
+  reportDueDay: z
+    .union([
+      z.literal(""),
+      z.coerce.number({ message: "validation.number" }).int("validation.integer").min(1, "office.reportDueDayRange").max(28, "office.reportDueDayRange"),
+    ])
+    .nullish()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
   /** The version the form was opened at; null when no names were set yet. */
   version: version.nullable(),
 });

@@ -26,7 +26,9 @@ import importProgress from "./import-progress.json";
 import office from "./office.json";
 import tasks from "./tasks.json";
 import notifications from "./notifications.json";
+import chat from "./chat.json";
+import channels from "./channels.json";
 
-const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks, ...notifications };
+const messages = { ...common, ...dashboard, ...trips, ...meetings, ...companies, ...leads, ...board, ...supervision, ...groups, ...chains, ...partners, ...admin, ...validation, ...importing, ...figures, ...formKit, ...targets, ...cockpit, ...groupEdit, ...account, ...relatedLeads, ...audit, ...integrity, ...importProgress, ...office, ...tasks, ...notifications, ...chat, ...channels };
 
 export default messages;

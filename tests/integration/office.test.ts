@@ -44,7 +44,7 @@ describe("the office's names", () => {
       await db.select({ entity: auditLog.entity, entityId: auditLog.entityId, actorId: auditLog.actorId, details: auditLog.details }).from(auditLog).where(eq(auditLog.action, "office.save_names")).orderBy(auditLog.id)
     ).at(-1)!;
     expect(last).toMatchObject({ entity: "office_settings", entityId: 1, actorId: admin.id });
-    expect(JSON.parse(last.details!)).toEqual({ before: { cityName: before.cityName, agencyName: before.agencyName }, after: names });
+    expect(JSON.parse(last.details!)).toEqual({ before: { cityName: before.cityName, agencyName: before.agencyName, reportDueDay: before.reportDueDay }, after: { ...names, reportDueDay: null } });
 
     // A second form opened at the old version: refused, the names stay.
     const stale = await act(saveOfficeNamesDefinition, admin, { cityName: "旧版本市", agencyName: "旧版本局", version: before.version });
@@ -68,11 +68,11 @@ describe("the office's names", () => {
     const outcome = await db
       .transaction(async (tx) => {
         await tx.delete(officeSettings).where(eq(officeSettings.id, 1));
-        await expect(saveOfficeNames(tx, admin, { cityName: "某某市", agencyName: "某某市投资促进局", version: 3 })).rejects.toMatchObject({ name: "ConflictError" });
-        const first = await saveOfficeNames(tx, admin, { cityName: "某某市", agencyName: "某某市投资促进局", version: null });
+        await expect(saveOfficeNames(tx, admin, { cityName: "某某市", agencyName: "某某市投资促进局", reportDueDay: null, version: 3 })).rejects.toMatchObject({ name: "ConflictError" });
+        const first = await saveOfficeNames(tx, admin, { cityName: "某某市", agencyName: "某某市投资促进局", reportDueDay: null, version: null });
         expect(first).toMatchObject({ id: 1, version: 1, before: null });
         // A second "first save" (another admin's form opened before the first) is a conflict.
-        await expect(saveOfficeNames(tx, admin, { cityName: "另一市", agencyName: "另一市投资促进局", version: null })).rejects.toMatchObject({ name: "ConflictError" });
+        await expect(saveOfficeNames(tx, admin, { cityName: "另一市", agencyName: "另一市投资促进局", reportDueDay: null, version: null })).rejects.toMatchObject({ name: "ConflictError" });
         throw rolledBack;
       })
       .catch((e) => e);

@@ -41,6 +41,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             <Link href="/admin/audit" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {t("audit.link")}
             </Link>
+            <Link href="/admin/channels" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+              {t("channels.link")}
+            </Link>
             <Link href="/admin/targets" className="rounded-md border border-brand-600 px-4 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
               {tTargets("link")}
             </Link>

@@ -16,7 +16,7 @@ export default async function OfficeNamesPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} back={{ href: "/admin", label: t("back") }} />
-      <OfficeForm office={office ? { cityName: office.cityName, agencyName: office.agencyName, version: office.version } : null} />
+      <OfficeForm office={office ? { cityName: office.cityName, agencyName: office.agencyName, reportDueDay: office.reportDueDay, version: office.version } : null} />
     </>
   );
 }
