@@ -3,7 +3,7 @@
 // the group's figures for the month before are missing. Every notification carries a dedupe key, so
 // that however often this runs (catch-up, cron and servers at once) each is written once.
 import "server-only";
-import { and, eq, inArray, isNotNull, lt, lte, notExists, or, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, lte, notExists, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notify } from "@/db/mutations/notifications";
 import { investmentReports, leads, notifications, officeSettings, taskGroupMembers, taskGroups, tasks, users } from "@/db/schema";
@@ -14,6 +14,12 @@ import { toIsoDate } from "@/lib/format";
 
 /** The 月报 reminder goes out this many days before the due day, and on it. */
 export const reportReminderDaysBefore = 3;
+/**
+ * A task is reminded as overdue once, in the week after its due date (a server down a few days still
+ * catches up). Older overdue tasks were reminded then, or predate the reminders: they stay red in
+ * 我的待办 and 督办, but the first run on a city's years of records does not bury people in reminders.
+ */
+export const overdueReminderWindowDays = 7;
 /** Notifications written per transaction (a first run after months may find many overdue tasks). */
 const chunk = 200;
 
@@ -45,7 +51,7 @@ export async function taskReminders(now: Date) {
       .select(select)
       .from(tasks)
       .innerJoin(users, eq(users.id, tasks.ownerId))
-      .where(and(openTaskOfActiveOwner, isNotNull(tasks.dueOn), lt(tasks.dueOn, today), unsent(overdueKey))),
+      .where(and(openTaskOfActiveOwner, isNotNull(tasks.dueOn), lt(tasks.dueOn, today), gte(tasks.dueOn, addIsoDays(today, -overdueReminderWindowDays)), unsent(overdueKey))),
   ]);
   const remind = (kind: "task_due" | "task_overdue") => (tx: Parameters<typeof notify>[0], task: (typeof overdue)[number]) =>
     notify(

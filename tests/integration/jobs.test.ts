@@ -198,16 +198,19 @@ describe("reminders", () => {
     const dueTomorrow = await addTask({ title: `明天到期 ${run}`, ownerId: zuyuan.id, dueOn: addDays(today, 1) });
     const overdue = await addTask({ title: `已经逾期 ${run}`, ownerId: zuyuan.id, dueOn: addDays(today, -3) });
     const done = await addTask({ title: `已办完 ${run}`, ownerId: zuyuan.id, dueOn: addDays(today, -3) });
+    // Overdue for a month when reminders start (records kept before): red in 我的待办, no reminder now.
+    const longOverdue = await addTask({ title: `早已逾期 ${run}`, ownerId: zuyuan.id, dueOn: addDays(today, -30) });
     await db.update(tasks).set({ status: "done" }).where(eq(tasks.id, done));
     await taskReminders(now);
     await taskReminders(now);
     await taskReminders(new Date(+now + 2 * 86_400_000));
-    const rows = await db.select().from(notifications).where(inArray(notifications.taskId, [dueTomorrow, overdue, done]));
+    const rows = await db.select().from(notifications).where(inArray(notifications.taskId, [dueTomorrow, overdue, done, longOverdue]));
     const of = (taskId: number) => rows.filter((r) => r.taskId === taskId).map((r) => r.kind).toSorted();
     // Two days on, tomorrow's task is overdue: told once more, as overdue.
     expect(of(dueTomorrow)).toEqual(["task_due", "task_overdue"]);
     expect(of(overdue)).toEqual(["task_overdue"]);
     expect(of(done)).toEqual([]);
+    expect(of(longOverdue)).toEqual([]);
     const [reminder] = rows.filter((r) => r.taskId === overdue);
     expect(reminder).toMatchObject({ userId: zuyuan.id, dedupeKey: `task_overdue:${overdue}:${addDays(today, -3)}`, actorId: null });
     expect(JSON.parse(reminder!.params!)).toEqual({ title: `已经逾期 ${run}`, dueOn: addDays(today, -3) });
