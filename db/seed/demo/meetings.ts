@@ -182,12 +182,13 @@ export async function seedMeetings(tx: Tx, ctx: SeedContext): Promise<void> {
   count(ctx, "meetingAttendees", attendeeRows.length);
 
   // Each next step is its meeting's task (db/mutations/tasks.ts). Most of those due more than three
-  // days ago were done around their date; a few were not and stand overdue, as in any office.
+  // days ago were done around their date; a few of the last weeks' were not and stand overdue, as in
+  // any office (those of earlier months were settled long ago).
   // (Chosen by the meeting's place in the list, not the seed's random stream, so that everything
   // seeded after the meetings stays as it was.)
   const taskRows = rows.map((row, i) => {
     const doneBy = addDays(row.nextStepDueOn, -(i % 7));
-    const done = row.nextStepDueOn < addDays(ctx.today, -3) && (i * 7) % 10 < 8 && doneBy <= ctx.today;
+    const done = row.nextStepDueOn < addDays(ctx.today, -3) && ((i * 7) % 10 < 8 || row.nextStepDueOn < addDays(ctx.today, -45)) && doneBy <= ctx.today;
     return {
       title: row.nextSteps,
       ownerId: row.nextStepOwnerId,
