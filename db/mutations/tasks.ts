@@ -36,6 +36,20 @@ async function tellAssigned(tx: Executor, task: { id: number; title: string; own
   await notify(tx, { userId: task.ownerId, kind: "task_assigned", actorId, taskId: task.id, leadId: task.leadId ?? null, params: { title: cut(task.title), dueOn: task.dueOn } }, now);
 }
 
+/**
+ * The task group a task about no lead belongs to: its owner's (the first, for someone in several),
+ * so that the group's lead, 督办 and the group's morning digest see it. Null for someone in none.
+ */
+async function ownersGroupId(tx: Executor, ownerId: number): Promise<number | null> {
+  const [row] = await tx
+    .select({ id: taskGroupMembers.taskGroupId })
+    .from(taskGroupMembers)
+    .where(eq(taskGroupMembers.userId, ownerId))
+    .orderBy(taskGroupMembers.taskGroupId)
+    .limit(1);
+  return row?.id ?? null;
+}
+
 type MeetingStep = { id: number; nextSteps: string | null; nextStepOwnerId: number | null; nextStepDueOn: string | null };
 
 /**
@@ -55,7 +69,7 @@ export async function syncMeetingTask(tx: Executor, meeting: MeetingStep, actorI
     if (current?.status === "open") await tx.update(tasks).set({ status: "cancelled", ...bump }).where(eq(tasks.id, current.id));
     return;
   }
-  const step = { title, ownerId: meeting.nextStepOwnerId, dueOn: meeting.nextStepDueOn };
+  const step = { title, ownerId: meeting.nextStepOwnerId, dueOn: meeting.nextStepDueOn, taskGroupId: await ownersGroupId(tx, meeting.nextStepOwnerId) };
   if (!current) {
     const [created] = await tx
       .insert(tasks)
@@ -261,7 +275,7 @@ async function insertTask(
       status: "open",
       source: values.source,
       leadId: values.lead?.id ?? null,
-      taskGroupId: values.lead?.taskGroupId ?? null,
+      taskGroupId: values.lead ? values.lead.taskGroupId : await ownersGroupId(tx, values.ownerId),
       createdById: user.id,
       createdAt: now,
       updatedAt: now,
@@ -328,7 +342,7 @@ export const reassignTask: ActionDefinition<typeof taskReassignSchema, { id: num
     const now = new Date();
     const [saved] = await tx
       .update(tasks)
-      .set({ ownerId: input.ownerId, updatedAt: now, version: input.version + 1 })
+      .set({ ownerId: input.ownerId, ...(lead ? {} : { taskGroupId: await ownersGroupId(tx, input.ownerId) }), updatedAt: now, version: input.version + 1 })
       .where(and(eq(tasks.id, task.id), eq(tasks.version, input.version)))
       .returning({ id: tasks.id, version: tasks.version });
     if (!saved) await refuseStale(tx, "task", task.id, input.version + 1);

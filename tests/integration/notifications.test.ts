@@ -1,7 +1,7 @@
 // Notifications (通知) on the database of DATABASE_URL (SQLite and PostgreSQL): the demo's, a user's
 // own list a page at a time, opening one (only one's own, only from this site), 全部已读, the bell's
 // count route, and the choices per kind — also by crafted calls from another user.
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDatabase, db } from "@/db/client";
 import { markAllNotificationsRead, saveNotificationPreferences } from "@/db/mutations/notification-actions";
@@ -43,14 +43,27 @@ afterAll(closeDatabase);
 describe("the demo's notifications", () => {
   it("tell 王磊 of his real tasks and 周立群 of the answer to his 批示, unread, about the demo's own rows", async () => {
     expect(await unreadNotificationCount(zuyuan.id)).toBeGreaterThanOrEqual(3);
-    const { rows } = await notificationList(zuyuan.id, { unreadOnly: true });
+    // The seed's are his first (other test files tell him more, in any order).
+    const seeded = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.userId, zuyuan.id), isNull(notifications.readAt)))
+      .orderBy(asc(notifications.id))
+      .limit(3);
+    const { rows } = await notificationList(zuyuan.id, { unreadOnly: true, before: seeded[2]!.id + 1 });
     const assigned = rows.find((n) => n.kind === "task_assigned");
     expect(assigned?.taskId).toBeTruthy();
     const [task] = await db.select().from(tasks).where(eq(tasks.id, assigned!.taskId!));
     expect(task).toMatchObject({ ownerId: zuyuan.id, status: "open", title: assigned!.params.title });
     expect(rows.map((n) => n.kind)).toEqual(expect.arrayContaining(["task_assigned", "task_overdue", "report_due"]));
 
-    const answered = (await notificationList(shuji.id, { unreadOnly: true })).rows.find((n) => n.kind === "instruction_answered");
+    const [firstAnswer] = await db
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(and(eq(notifications.userId, shuji.id), eq(notifications.kind, "instruction_answered"), isNull(notifications.readAt)))
+      .orderBy(asc(notifications.id))
+      .limit(1);
+    const answered = (await notificationList(shuji.id, { unreadOnly: true, before: firstAnswer!.id + 1 })).rows.find((n) => n.kind === "instruction_answered");
     expect(answered).toMatchObject({ actorName: "王磊" });
     const [lead] = await db.select({ name: leads.name, ownerId: leads.ownerId }).from(leads).where(eq(leads.id, answered!.leadId!));
     expect(lead).toEqual({ name: answered!.params.leadName, ownerId: zuyuan.id });

@@ -111,3 +111,7 @@ CREATE INDEX "tasks_status_due_idx" ON "tasks" USING btree ("status","due_on");-
 INSERT INTO tasks (title, owner_id, due_on, status, source, lead_id, task_group_id, created_by_id, created_at, updated_at, version)
 SELECT name, owner_id, next_follow_up_on, 'open', 'follow_up', id, task_group_id, owner_id, updated_at, updated_at, 1
 FROM leads WHERE next_follow_up_on IS NOT NULL AND stage <> 'dropped';
+--> statement-breakpoint
+-- A meeting's step belongs to its owner's task group (the first, for someone in several): the group's lead, 督办 and the group's digest see it.
+UPDATE tasks SET task_group_id = (SELECT min(m.task_group_id) FROM task_group_members m WHERE m.user_id = tasks.owner_id)
+WHERE source = 'meeting' AND task_group_id IS NULL;

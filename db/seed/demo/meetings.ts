@@ -1,5 +1,6 @@
 // Meetings with businesspeople (会见客商): most on the leaders' trips, some in Guang'an (incoming).
-import { meetingAttendees, meetingContacts, meetings, tasks } from "../../schema";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { meetingAttendees, meetingContacts, meetings, taskGroupMembers, tasks } from "../../schema";
 import type { MeetingKind } from "../../schema/enums";
 import { cityAddress } from "./company-data";
 import {
@@ -203,5 +204,10 @@ export async function seedMeetings(tx: Tx, ctx: SeedContext): Promise<void> {
     };
   });
   await insertAll(taskRows, (chunk) => tx.insert(tasks).values(chunk));
+  // Each step belongs to its owner's task group, as syncMeetingTask files it.
+  await tx
+    .update(tasks)
+    .set({ taskGroupId: sql`(select min(${taskGroupMembers.taskGroupId}) from ${taskGroupMembers} where ${taskGroupMembers.userId} = ${tasks.ownerId})` })
+    .where(and(eq(tasks.source, "meeting"), isNull(tasks.taskGroupId)));
   count(ctx, "tasks", taskRows.length);
 }
