@@ -16,6 +16,7 @@ import { listLeads } from "../db/queries/leads/table";
 import { chainRates, figuresByPartner } from "../db/queries/promotion";
 import { supervisionData } from "../db/queries/supervision";
 import { myOpenTasks, taskList } from "../db/queries/tasks";
+import { digestData, groupDigestBody, leadershipDigestBody } from "../lib/jobs/digest";
 import { notificationList, unreadNotificationCount } from "../db/queries/notifications";
 import { loadCurrentUser } from "../db/queries/users";
 import { agreements, districts, industries, leads, meetings, taskGroups, trips, users } from "../db/schema";
@@ -168,6 +169,7 @@ async function main() {
   const cursor = decodeCursor(third.nextCursor);
 
   const noTaskFilters = parseTaskFilters({});
+  const allGroupIds = (await db.select({ id: taskGroups.id }).from(taskGroups)).map((g) => g.id);
   const cockpitLimit = 150;
   const cockpitCases = (label: string, period: Period): Case[] => [
     { group: "驾驶舱 cockpit (shuji)", name: `${label} · whole page`, limit: cockpitLimit, run: () => cockpitData(leader, period, now) },
@@ -229,6 +231,16 @@ async function main() {
     { group: "通知 notifications", name: "bell: unread count (zuyuan)", limit: 20, run: () => unreadNotificationCount(member.id) },
     { group: "通知 notifications", name: "bell: unread count (zuzhang)", limit: 20, run: () => unreadNotificationCount(groupLead.id) },
     { group: "通知 notifications", name: "notifications page 1 (zuyuan)", limit: 20, run: () => notificationList(member.id) },
+    {
+      group: "每日摘要 morning digest",
+      name: `reads and texts for all ${allGroupIds.length} groups and the leadership`,
+      limit: 5_000,
+      raw: false,
+      run: async () => {
+        const data = await digestData(now, allGroupIds, true);
+        return [...data.groups.map(groupDigestBody), leadershipDigestBody(data)];
+      },
+    },
     { group: "工作台 workbench", name: "mishu, secretary (city)", limit: 50, run: () => workbenchData(secretary, false, now) },
     { group: "工作台 workbench", name: "zuzhang, group lead (his group)", limit: 50, run: () => workbenchData(groupLead, false, now) },
     { group: "工作台 workbench", name: "zuzhang, only mine", limit: 50, run: () => workbenchData(groupLead, true, now) },

@@ -4,12 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { closeDatabase, db } from "../db/client";
+import { db } from "../db/client";
 import { importFile, importableKinds } from "../db/import/run-import";
 import { migrateDatabase } from "../db/migrate";
 import { loadCurrentUser } from "../db/queries/users";
 import { users } from "../db/schema";
 import type { ImportKind } from "../lib/import/columns";
+import { runMain } from "./run-main";
 
 async function main() {
   const args = process.argv.slice(2);
@@ -57,13 +58,4 @@ async function main() {
   return 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDatabase();
-    process.exit(code);
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await closeDatabase();
-    process.exit(1);
-  });
+runMain(main);

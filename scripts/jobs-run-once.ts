@@ -5,10 +5,10 @@
 // The daily jobs run under the same lease as the servers', so running it twice, or while a server
 // runs them, produces each reminder and digest once. Applies the migrations first.
 import { parseArgs } from "node:util";
-import { closeDatabase } from "../db/client";
 import { resolveDatabaseConfig } from "../db/config";
 import { migrateDatabase } from "../db/migrate";
 import { describeOutcome, jobNames, runJobsOnce, type JobName } from "../lib/jobs";
+import { runMain } from "./run-main";
 
 const usage = `Usage: npm run jobs:run-once -- [--now ISO-8601 moment] [--only ${jobNames.join("|")}]`;
 
@@ -33,13 +33,4 @@ async function main() {
   return outcomes.some((o) => o.status === "failed") ? 1 : 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDatabase();
-    process.exit(code);
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await closeDatabase().catch(() => {});
-    process.exit(1);
-  });
+runMain(main);

@@ -2,9 +2,8 @@
 // receiver, sends the test message (the receiver gets it, the delivery log shows it); then
 // `npm run jobs:run-once --now …`, run twice against the same database as the server, posts the
 // group's morning digest once. The 月报截止日 is set on the office page.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { expect, signInAndWait, test, waitForHydration } from "../fixtures";
+import { runJobsOnce } from "../jobs";
 import { startChatReceiver, type ChatReceiver } from "../../tests/support/chat-receiver";
 
 let receiver: ChatReceiver;
@@ -16,12 +15,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await receiver.close();
 });
-
-/** The database the server of this project runs on (playwright.config.ts). */
-function databaseUrl(project: string): string {
-  if (project === "postgres") return process.env.E2E_PG_URL!.trim();
-  return `file:.tmp/e2e-${Number(process.env.E2E_PORT) || 3100}/e2e.db`;
-}
 
 test("a 企业微信 robot for 电子信息 gets the test message, then the morning digest once", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
@@ -61,16 +54,12 @@ test("a 企业微信 robot for 电子信息 gets the test message, then the morn
   // second server would), on the server's database.
   const tomorrow = new Date(Date.now() + 86_400_000);
   const moment = `${new Date(+tomorrow + 8 * 3_600_000).toISOString().slice(0, 10)}T09:00:00+08:00`;
-  const runOnce = () =>
-    promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/jobs-run-once.ts", "--now", moment], {
-      env: { ...process.env, DATABASE_URL: databaseUrl(testInfo.project.name) },
-      timeout: 90_000,
-    });
+  const runOnce = () => runJobsOnce(testInfo.project.name, moment);
   const first = await runOnce();
-  expect(first.stdout).toMatch(/reminders \S+: done/);
-  expect(first.stdout).toMatch(/digests \S+: done/);
+  expect(first).toMatch(/reminders \S+: done/);
+  expect(first).toMatch(/digests \S+: done/);
   const second = await runOnce();
-  expect(second.stdout).toMatch(/digests \S+: skipped \(already done\)/);
+  expect(second).toMatch(/digests \S+: skipped \(already done\)/);
   const digests = receiver.at(path).filter((m) => m.text.includes("电子信息产业推进工作组 · 每日摘要"));
   expect(digests).toHaveLength(1);
   expect(digests[0]!.text).toMatch(/逾期待办|滞后项目|待答复批示|个人提醒/);

@@ -3,11 +3,10 @@
 // run — twice at once, as two servers or a server and a cron line would — and 王磊 is told it is
 // overdue, once; the electronics group's 企业微信 robot gets the morning digest naming it and him,
 // once. The equipment group's member is told nothing about it.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { expect, signedInContext, signInAndWait, test, waitForHydration } from "../fixtures";
+import { runJobsOnce } from "../jobs";
 import { startChatReceiver, type ChatReceiver } from "../../tests/support/chat-receiver";
-import { isoDay, pickCompany, runId } from "./helpers";
+import { isoDay, logMeetingWithStep, runId } from "./helpers";
 
 let receiver: ChatReceiver;
 test.beforeAll(async () => {
@@ -16,12 +15,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await receiver.close();
 });
-
-/** The database the server of this project runs on (playwright.config.ts). */
-function databaseUrl(project: string): string {
-  if (project === "postgres") return process.env.E2E_PG_URL!.trim();
-  return `file:.tmp/e2e-${Number(process.env.E2E_PORT) || 3100}/e2e.db`;
-}
 
 test("a step due tomorrow: 王磊 is told at once, then overdue the day after, and his group's chat gets the digest once", async ({ page, browser, baseURL }, testInfo) => {
   test.setTimeout(240_000);
@@ -40,17 +33,7 @@ test("a step due tomorrow: 王磊 is told at once, then overdue the day after, a
 
   // The secretary logs the meeting with its step for 王磊, due tomorrow.
   const secretary = await signedInContext(browser, baseURL, "mishu");
-  const form = secretary.page;
-  await form.goto("/meetings/new");
-  await waitForHydration(form);
-  await pickCompany(form, "津重", /天津津重智能装备/);
-  await form.getByRole("textbox", { name: "会谈摘要" }).fill("商谈标准厂房租赁及设备进场安排。");
-  await form.getByRole("textbox", { name: "下一步工作", exact: true }).fill(step);
-  await form.getByRole("combobox", { name: "责任人" }).fill("王磊");
-  await form.getByRole("listbox", { name: "责任人" }).getByRole("option", { name: /王磊/ }).click();
-  await form.getByRole("textbox", { name: "完成时限", exact: true }).fill(isoDay(1));
-  await form.getByRole("button", { name: "保存" }).click();
-  await expect(form).toHaveURL(/\/meetings\/\d+$/);
+  await logMeetingWithStep(secretary.page, { summary: "商谈标准厂房租赁及设备进场安排。", step, owner: "王磊", dueOn: isoDay(1) });
   await secretary.context.close();
 
   // 王磊: the bell counts it, the notifications page says so, 我的待办 lists it.
@@ -61,12 +44,8 @@ test("a step due tomorrow: 王磊 is told at once, then overdue the day after, a
   await expect(wang.page.getByRole("listitem").filter({ hasText: `新待办：${step}` })).toContainText("张伟");
 
   // The day after it is due, 09:00 in China: the jobs run twice at once on the server's database.
-  const runOnce = () =>
-    promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/jobs-run-once.ts", "--now", `${isoDay(2)}T09:00:00+08:00`], {
-      env: { ...process.env, DATABASE_URL: databaseUrl(testInfo.project.name) },
-      timeout: 120_000,
-    });
-  const outputs = (await Promise.all([runOnce(), runOnce()])).map((o) => o.stdout);
+  const runOnce = () => runJobsOnce(testInfo.project.name, `${isoDay(2)}T09:00:00+08:00`);
+  const outputs = await Promise.all([runOnce(), runOnce()]);
   expect(outputs.filter((o) => /digests \S+: done/.test(o))).toHaveLength(1);
 
   const digests = receiver.at(path).filter((m) => m.text.includes("电子信息产业推进工作组 · 每日摘要"));

@@ -1,6 +1,7 @@
 // Helpers of the trips, meetings and companies specs.
 import { expect, type Locator, type Page } from "@playwright/test";
 import { withCreditCodeCheckChar } from "../../lib/domain/credit-code";
+import { waitForHydration } from "../fixtures";
 
 export const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -50,4 +51,18 @@ export async function pickCompany(page: Page, typed: string, option: string | Re
   const choice = page.getByRole("option", { name: option });
   await expect(choice).toBeVisible();
   await choice.click();
+}
+
+/** The secretary logs a meeting with 天津津重智能装备 whose next step is `owner`'s, due `dueOn`; ends on the meeting's page. */
+export async function logMeetingWithStep(page: Page, { summary, step, owner, dueOn }: { summary: string; step: string; owner: string; dueOn: string }) {
+  await page.goto("/meetings/new");
+  await waitForHydration(page);
+  await pickCompany(page, "津重", /天津津重智能装备/);
+  await page.getByRole("textbox", { name: "会谈摘要" }).fill(summary);
+  await page.getByRole("textbox", { name: "下一步工作", exact: true }).fill(step);
+  await page.getByRole("combobox", { name: "责任人" }).fill(owner);
+  await page.getByRole("listbox", { name: "责任人" }).getByRole("option", { name: new RegExp(owner) }).click();
+  await page.getByRole("textbox", { name: "完成时限", exact: true }).fill(dueOn);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page).toHaveURL(/\/meetings\/\d+$/);
 }

@@ -2,7 +2,7 @@
 // under 我的待办 on his 工作台 (本周到期), closes it with a note, and finds it among the done on 待办;
 // the equipment group's member never sees it.
 import { expect, signInAndWait, signedInContext, test, waitForHydration } from "../fixtures";
-import { isoDay, pickCompany, runId } from "./helpers";
+import { isoDay, logMeetingWithStep, runId } from "./helpers";
 
 const chineseDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
@@ -11,16 +11,7 @@ test("a next step for 王磊 lands in his 我的待办, and he closes it with a 
   const step = `报送园区配套方案（${runId()}）`;
 
   await signInAndWait(page, "mishu");
-  await page.goto("/meetings/new");
-  await waitForHydration(page);
-  await pickCompany(page, "津重", /天津津重智能装备/);
-  await page.getByRole("textbox", { name: "会谈摘要" }).fill("就智能装备项目落地广安交换意见。");
-  await page.getByRole("textbox", { name: "下一步工作", exact: true }).fill(step);
-  await page.getByRole("combobox", { name: "责任人" }).fill("王磊");
-  await page.getByRole("listbox", { name: "责任人" }).getByRole("option", { name: /王磊/ }).click();
-  await page.getByRole("textbox", { name: "完成时限", exact: true }).fill(isoDay(1));
-  await page.getByRole("button", { name: "保存" }).click();
-  await expect(page).toHaveURL(/\/meetings\/\d+$/);
+  await logMeetingWithStep(page, { summary: "就智能装备项目落地广安交换意见。", step, owner: "王磊", dueOn: isoDay(1) });
 
   const wang = await signedInContext(browser, baseURL, "zuyuan");
   const mine = wang.page.getByRole("region", { name: "我的待办" });
