@@ -1,6 +1,6 @@
 // The server-action wrapper on the database of DATABASE_URL: who may call, what gets validated,
 // and that a change and its audit row are written together or not at all.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { closeDatabase, db } from "@/db/client";
@@ -111,7 +111,7 @@ describe("runAction", () => {
     expect(result.ok).toBe(true);
     const [row] = await districtNamed(name);
     expect(row).toBeDefined();
-    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.entity, "district"), eq(auditLog.entityId, row.id)));
     expect(audit.filter((a) => a.entity === "district" && a.action === "district.create" && a.actorId === admin.id)).toHaveLength(1);
     expect(JSON.parse(audit[0].details ?? "{}")).toMatchObject({ name });
   });
@@ -161,7 +161,7 @@ describe("runAction", () => {
     const result = await runAction(withPassword, admin, { name, password: "s3cret-value" }, messages);
     expect(result.ok).toBe(true);
     const [row] = await districtNamed(name);
-    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, row.id));
+    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.entity, "district"), eq(auditLog.entityId, row.id)));
     expect(entry.details).not.toContain("s3cret-value");
     expect(entry.details).toContain("[redacted]");
   });
