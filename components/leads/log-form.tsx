@@ -7,7 +7,8 @@ import { addLeadLogAction } from "@/app/(crm)/leads/actions";
 import { Field, FormAlert, Select } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { toIsoDate } from "@/lib/format";
-import { answerLimits, type leadLogSchema, type LogKind } from "@/lib/validation/lead";
+import { answerLimits } from "@/lib/domain/enums";
+import type { leadLogSchema, LogKind } from "@/lib/validation/lead";
 import { inputClass, primaryButton, textareaClass } from "@/components/form/styles";
 
 const leadLogResolver = lazyZodResolver(() => import("@/lib/validation/lead").then((m) => m.leadLogSchema));

@@ -132,3 +132,7 @@ export type ChatMessageStatus = (typeof chatMessageStatuses)[number];
 /** A scheduled job's run of one slot: claimed and running (under a lease), done, or failed (taken again). */
 export const jobRunStatuses = ["running", "done", "failed"] as const;
 export type JobRunStatus = (typeof jobRunStatuses)[number];
+
+/** A 批示's 办理时限 choices: none, days from today, or a date. */
+export const answerLimits = ["", "1", "3", "7", "date"] as const;
+export type AnswerLimit = (typeof answerLimits)[number];

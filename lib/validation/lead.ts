@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { answerLimits } from "@/lib/domain/enums";
 import { leadSources, stages } from "@/db/schema/enums";
 import { id, optionalId, optionalIsoDate, optionalLongText, optionalText, optionalWan, requiredLongText, requiredText, version } from "./common";
 
@@ -71,9 +72,6 @@ export type LeadUpdateInput = z.output<typeof leadUpdateSchema>;
 export const logKinds = ["follow_up", "visit", "call", "note", "instruction"] as const;
 export type LogKind = (typeof logKinds)[number];
 
-/** A 批示's 办理时限 choices: none, days from today, or a date. */
-export const answerLimits = ["", "1", "3", "7", "date"] as const;
-export type AnswerLimit = (typeof answerLimits)[number];
 
 /** A progress entry (跟进记录) or a leader's instruction (批示), with the next follow-up date. */
 export const leadLogSchema = z
