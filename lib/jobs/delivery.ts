@@ -62,7 +62,9 @@ export async function deliverMessage(
     tx
       .update(chatMessages)
       .set({ attempts: sql`${chatMessages.attempts} + 1`, nextAttemptAt: new Date(+now + claimMs) })
-      .where(and(eq(chatMessages.id, messageId), eq(chatMessages.status, "pending"), eq(chatMessages.attempts, row.attempts)))
+      // Still pending, still due and still at the attempt read: of several servers (or a server and
+      // cron) that read the message as due, one claims it; the claim moves it out of the others' reach.
+      .where(and(eq(chatMessages.id, messageId), eq(chatMessages.status, "pending"), lte(chatMessages.nextAttemptAt, now), eq(chatMessages.attempts, row.attempts)))
       .returning({ attempts: chatMessages.attempts }),
   );
   if (!claimed) return skipped(row.attempts);

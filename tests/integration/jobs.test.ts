@@ -20,7 +20,7 @@ import {
 import { saveOfficeNamesDefinition } from "@/db/mutations/office";
 import { getChatChannel, chatDeliveryLog } from "@/db/queries/chat-channels";
 import { catchUp, runJobsOnce } from "@/lib/jobs";
-import { deliverDueMessages, pauseAfterFailures, retryDelaysMs } from "@/lib/jobs/delivery";
+import { deliverDueMessages, deliverMessage, pauseAfterFailures, retryDelaysMs } from "@/lib/jobs/delivery";
 import { runDigests } from "@/lib/jobs/digest";
 import { reportDueOn, taskReminders } from "@/lib/jobs/reminders";
 import { runJob } from "@/lib/jobs/runner";
@@ -342,6 +342,28 @@ describe("delivery", () => {
       { ok: false, httpStatus: 500, attempt: 1 },
     ]);
     expect(log[1]!.error).toMatch(/^HTTP 500/);
+  });
+
+  it("a message two runners read as due is sent once, even when the second reads it while the first is still sending", async () => {
+    const path = `/wecom/once-${run}`;
+    await addChannel(path);
+    const now = new Date();
+    const { queueChatMessage } = await import("@/db/mutations/chat-outbox");
+    await db.transaction((tx) => queueChatMessage(tx, { kind: "signed", taskGroupId: electronics, leadership: false, title: `只发一次 ${run}`, body: `**只发一次 ${run}**`, dedupeKey: `once-${run}` }, now));
+    const [message] = await db.select({ id: chatMessages.id }).from(chatMessages).where(like(chatMessages.dedupeKey, `once-${run}:%`));
+    let second: Awaited<ReturnType<typeof deliverMessage>> | null = null;
+    const first = await deliverMessage(message!.id, {
+      now,
+      // While the first runner waits on the robot, a second one (another server, cron) tries the same message.
+      send: async (request) => {
+        second = await deliverMessage(message!.id, { now });
+        const response = await fetch(request.url, { method: "POST", headers: request.headers, body: request.body });
+        return { status: response.status, text: await response.text() };
+      },
+    });
+    expect(first.status).toBe("sent");
+    expect(second).toMatchObject({ status: "skipped" });
+    expect(receiver.at(path)).toHaveLength(1);
   });
 
   it("a channel failing five times in a row is paused and every admin is told; resuming starts over", async () => {
