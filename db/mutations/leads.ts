@@ -444,7 +444,7 @@ export async function addLeadLog(tx: Executor, user: CurrentUser, input: LeadLog
   // With a 办理时限 it is the owner's task; either way the owner and the group's chats hear of it.
   const taskId = answerBy ? await instructionTask(tx, { eventId: event.id, body: input.body, leaderId: user.id, dueOn: answerBy }, lead, now) : null;
   await notify(tx, { userId: lead.ownerId, kind: "instruction_received", actorId: user.id, taskId, leadId: lead.id, params: { leadName: lead.name, body: cut(input.body), dueOn: answerBy } }, now);
-  const message = instructionChatMessage({ name: lead.name, stage: lead.stage, ownerName: await userName(tx, lead.ownerId) }, await userName(tx, user.id), answerBy);
+  const message = instructionChatMessage({ name: lead.name, stage: lead.stage, ownerName: await userName(tx, lead.ownerId) }, user.name, answerBy);
   await queueChatMessage(tx, { kind: "instruction", taskGroupId: lead.taskGroupId, leadership: false, ...message, dedupeKey: `instruction:${event.id}` }, now);
   return { id: lead.id, eventId: event.id, taskId };
 }

@@ -164,7 +164,6 @@ export async function instructionTask(
  */
 async function answerInstruction(tx: Executor, user: CurrentUser, task: TaskRow, version: number, answer: string, now: Date) {
   if (!task.leadId || !task.leadEventId) throw new NotFoundError();
-  const [lead] = await tx.select({ name: leads.name }).from(leads).where(eq(leads.id, task.leadId)).limit(1);
   const [saved] = await tx
     .update(tasks)
     .set({ status: "done", doneAt: now, doneNote: answer, updatedAt: now, version: version + 1 })
@@ -181,7 +180,7 @@ async function answerInstruction(tx: Executor, user: CurrentUser, task: TaskRow,
   });
   await tx.update(leads).set({ lastActivityAt: now }).where(eq(leads.id, task.leadId));
   if (task.createdById) {
-    await notify(tx, { userId: task.createdById, kind: "instruction_answered", actorId: user.id, taskId: task.id, leadId: task.leadId, params: { leadName: lead?.name ?? "", body: cut(answer) } }, now);
+    await notify(tx, { userId: task.createdById, kind: "instruction_answered", actorId: user.id, taskId: task.id, leadId: task.leadId, params: { leadName: task.leadName ?? "", body: cut(answer) } }, now);
   }
   return saved;
 }

@@ -59,7 +59,3 @@ export async function chatDeliveryLog(channelId: number, limit = 50) {
   return rows;
 }
 export type ChatDeliveryRow = Awaited<ReturnType<typeof chatDeliveryLog>>[number];
-
-export async function taskGroupOptions() {
-  return db.select({ id: taskGroups.id, name: taskGroups.name }).from(taskGroups).orderBy(asc(taskGroups.sortOrder), asc(taskGroups.id));
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChannelForm } from "@/components/admin/channel-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { taskGroupOptions } from "@/db/queries/chat-channels";
+import { taskGroupOptions } from "@/db/queries/users";
 import { requireArea } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
